@@ -1,0 +1,69 @@
+/**
+ * The command line: commander turns argv into options and calls a command.
+ * No parsing logic lives here.
+ */
+import { Command, Option } from 'commander'
+import { runParse } from './commands/parse.js'
+import { FORMATS } from './emit/index.js'
+import type { MainParams } from './main.js'
+import { VERSION } from './version.js'
+
+/**
+ * Build the program.
+ *
+ * @param io the streams and environment the commands use
+ * @param done receives the exit code of the command that ran
+ */
+export function buildProgram(io: MainParams, done: (code: number) => void): Command {
+  const program = new Command()
+  program
+    .name('baicheng-news')
+    .description('Turn issues of 白城日报 (Markdown or plain text) into structured articles and figures.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'print help')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ baicheng-news parse seeds --format table
+  $ baicheng-news parse archive/2019 --format jsonl > articles.jsonl
+  $ cat issue.md | baicheng-news parse - --date 2019-07-20
+
+Exit codes: 0 all parsed, 1 some files failed (or warnings with --strict), 2 usage error or nothing read.`,
+    )
+
+  program
+    .command('parse')
+    .summary('split issues into articles')
+    .description(
+      'Split each issue into its articles, notices, slogans, photo captions and banners, with headline, decks, bylines, dateline, sections and page.',
+    )
+    .argument('[paths...]', 'issue files, folders (searched for .md, .markdown, .txt), or - for stdin')
+    .addOption(
+      new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMATS),
+    )
+    .option('--date <YYYY-MM-DD>', 'issue date when neither front matter nor the file name gives one')
+    .option('--strict', 'exit 1 when any issue has warnings')
+    .option('-q, --quiet', 'print errors only, no warnings')
+    .option('--no-color', 'never colour the output (NO_COLOR and TERM=dumb also turn it off)')
+    .option('--debug', 'print stack traces of internal errors')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ baicheng-news parse seeds --format table
+  $ baicheng-news parse issue.md --format json --strict
+  $ baicheng-news parse archive --format csv > articles.csv`,
+    )
+    .action(async (paths: string[], options) => {
+      done(await runParse(paths, options, io))
+    })
+
+  return program
+}

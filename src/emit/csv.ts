@@ -1,0 +1,54 @@
+/**
+ * `--format csv`: one row an article, RFC 4180 (CRLF records, quotes doubled),
+ * a fixed header, list fields joined with `;`, nulls as empty cells.
+ */
+import { stringify } from 'csv-stringify/sync'
+import type { Article, Issue } from '../schema.js'
+import type { Emitter } from './types.js'
+
+type Cell = string | number | null
+
+/** The CSV columns, in order, and how each is taken from an article. */
+export const CSV_COLUMNS: readonly (readonly [string, (article: Article, issue: Issue) => Cell])[] = [
+  ['issue_id', (_, issue) => issue.id],
+  ['source', (_, issue) => issue.source],
+  ['date', (_, issue) => issue.date],
+  ['id', (a) => a.id],
+  ['ordinal', (a) => a.ordinal],
+  ['kind', (a) => a.kind],
+  ['page', (a) => a.page],
+  ['page_name', (a) => a.pageName],
+  ['column', (a) => a.column],
+  ['headline', (a) => a.headline],
+  ['subtitle', (a) => a.subtitle],
+  ['kicker', (a) => a.kicker],
+  ['byline_names', (a) => a.bylines.map((b) => b.name).join(';')],
+  ['byline_roles', (a) => a.bylines.map((b) => b.role).join(';')],
+  ['byline_labels', (a) => a.bylines.map((b) => b.label ?? '').join(';')],
+  ['dateline', (a) => a.dateline?.raw ?? null],
+  ['dateline_source', (a) => a.dateline?.source ?? null],
+  ['dateline_place', (a) => a.dateline?.place ?? null],
+  ['dateline_date', (a) => a.dateline?.date ?? null],
+  ['section_titles', (a) => a.sections.flatMap((s) => (s.title === null ? [] : [s.title])).join(';')],
+  ['paragraph_count', (a) => a.sections.reduce((n, s) => n + s.paragraphs.length, 0)],
+  ['text', (a) => a.text],
+  ['line_start', (a) => a.lines.start],
+  ['line_end', (a) => a.lines.end],
+]
+
+const options = { record_delimiter: 'windows', cast: { number: (n: number) => String(n) } } as const
+
+/** Create the CSV emitter. */
+export function csvEmitter(): Emitter {
+  return {
+    start: () => stringify([CSV_COLUMNS.map(([name]) => name)], options),
+    issue: (issue) =>
+      issue.articles.length === 0
+        ? ''
+        : stringify(
+            issue.articles.map((article) => CSV_COLUMNS.map(([, get]) => get(article, issue) ?? '')),
+            options,
+          ),
+    end: () => '',
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The program as a function: streams and environment in, exit code out.
+ * Nothing here calls `process.exit`, so tests run it in-process.
+ */
+import { CommanderError } from 'commander'
+import { buildProgram } from './cli.js'
+import { EXIT, UsageError } from './errors.js'
+
+/** The world as main sees it. */
+export interface MainParams {
+  /** Arguments after the program name. */
+  readonly argv: readonly string[]
+  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean }
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean }
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean }
+  readonly env: Readonly<Record<string, string | undefined>>
+}
+
+/**
+ * Run the command line.
+ *
+ * @returns the exit code: 0 all parsed, 1 some files failed (or warnings with
+ *   `--strict`), 2 usage error or nothing could be read
+ */
+export async function main(params: MainParams): Promise<number> {
+  let code: number = EXIT.ok
+  const program = buildProgram(params, (result) => {
+    code = result
+  })
+  if (params.argv.length === 0) {
+    params.stderr.write(program.helpInformation())
+    return EXIT.usage
+  }
+  try {
+    await program.parseAsync([...params.argv], { from: 'user' })
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0
+        ? EXIT.ok
+        : EXIT.usage
+    }
+    if (error instanceof UsageError) {
+      params.stderr.write(`baicheng-news: ${error.message}\n`)
+      return EXIT.usage
+    }
+    const debug = params.argv.includes('--debug')
+    const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error)
+    params.stderr.write(`baicheng-news: internal error: ${detail}\n${debug ? '' : 'Run again with --debug for a stack trace.\n'}`)
+    return EXIT.usage
+  }
+  return code
+}

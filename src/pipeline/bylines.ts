@@ -1,0 +1,183 @@
+/**
+ * Bylines: who wrote, reported or photographed an article, in every form the
+ * paper prints them (`●于凝 尹雪 张磊`, `(张卓 记者吴冰)`, `(徐莹 刘云龙 文/摄)`,
+ * `本报记者　赵展慧　王汉超`, `陈宝林 高志彬摄`, `本报记者  李  舸摄`).
+ */
+import {
+  BYLINE_BULLETS,
+  LABEL_AGENCIES,
+  NAME,
+  NAME_SEPARATORS,
+  PREFIX_LABELS,
+  SUFFIX_LABELS,
+  type Label,
+} from '../rules/bylines.js'
+import type { Byline } from '../schema.js'
+
+const prefixes = [...PREFIX_LABELS].sort((a, b) => b.text.length - a.text.length)
+const suffixes = [...SUFFIX_LABELS].sort((a, b) => b.text.length - a.text.length)
+const agencies = [...LABEL_AGENCIES].sort((a, b) => b.length - a.length)
+
+/** What a byline must contain to be taken as one. */
+export interface BylineRequirement {
+  /** At least one label (记者, 摄 …): an own line of bare names is too easily a slogan. */
+  readonly label?: boolean
+  /** At least one photo label (摄, 摄影 …): a credit under a photo. */
+  readonly photo?: boolean
+}
+
+interface Token {
+  name: string
+  prefix: { label: Label; text: string } | null
+  suffix: (Label & { weak?: boolean }) | null
+}
+
+/**
+ * Read a byline. Returns null unless every part of the text is a name or a
+ * label, so ordinary prose is never taken for a byline.
+ *
+ * @param text the byline without its surrounding parentheses or bullet
+ * @param require what it must contain to count
+ */
+export function parseBylines(text: string, require: BylineRequirement = {}): Byline[] | null {
+  const normalized = text.replace(/／/g, '/').replace(/\s*\/\s*/g, '/')
+  const raw = normalized.split(NAME_SEPARATORS).filter(Boolean)
+  if (raw.length === 0 || raw.length > 12) return null
+  const hasStrongPhoto = raw.some((t) => /(?:摄|摄影|摄影报道)$/u.test(t))
+  const tokens: Token[] = []
+  for (const piece of raw) {
+    const token = splitToken(piece, hasStrongPhoto)
+    if (!token) return null
+    tokens.push(token)
+  }
+  mergePaddedNames(tokens)
+
+  const bylines: (Byline & { open: boolean })[] = []
+  let prefix: Token['prefix'] = null
+  let sawLabel = false
+  let sawPhoto = false
+  for (const token of tokens) {
+    if (token.prefix) {
+      prefix = token.prefix
+      sawLabel = true
+    }
+    if (token.name !== '') {
+      if (!NAME.test(token.name)) return null
+      bylines.push(
+        prefix
+          ? { name: token.name, role: prefix.label.role, label: prefix.text, open: true }
+          : { name: token.name, role: 'author', label: null, open: true },
+      )
+    }
+    if (token.suffix) {
+      sawLabel = true
+      if (token.suffix.role === 'photographer' || token.suffix.role === 'writer-photographer') sawPhoto = true
+      // A suffix label reaches back over every name since the last suffix,
+      // and adds to a prefix label (本报记者 李舸摄).
+      for (let i = bylines.length - 1; i >= 0; i--) {
+        const byline = bylines[i]!
+        if (!byline.open) break
+        byline.role = token.suffix.role
+        byline.label = byline.label ? `${byline.label} ${token.suffix.text}` : token.suffix.text
+        byline.open = false
+      }
+      prefix = null
+    }
+  }
+  if (bylines.length === 0) return null
+  if (require.label && !sawLabel) return null
+  if (require.photo && !sawPhoto) return null
+  return bylines.map(({ name, role, label }) => ({ name, role, label }))
+}
+
+/**
+ * Read an own-line byline: `●于凝 尹雪 张磊` (a bullet, names need no label) or
+ * `本报记者　赵展慧　王汉超` (no bullet, a label is required).
+ */
+export function parseBylineLine(text: string): Byline[] | null {
+  const bullet = BYLINE_BULLETS.find((b) => text.startsWith(b))
+  if (bullet) return parseBylines(text.slice(bullet.length))
+  if (text.length > 40) return null
+  return parseBylines(text, { label: true })
+}
+
+/**
+ * Read a parenthesised byline: `(记者汪伦)`, `（本报记者彭波、徐隽）`.
+ * `text` includes the parentheses, half- or full-width.
+ */
+export function parseParenBylines(text: string, require: BylineRequirement = {}): Byline[] | null {
+  const match = /^[（(]([^（）()]{1,60})[）)]$/u.exec(text)
+  return match ? parseBylines(match[1]!, require) : null
+}
+
+/** A photo credit at the end of a caption, after the sentence: `…新路。 陈宝林 高志彬摄`. */
+export interface TrailingCredit {
+  readonly bylines: Byline[]
+  /** The caption without the credit. */
+  readonly rest: string
+}
+
+/**
+ * Split a photo credit off the end of a paragraph. The credit must follow a
+ * sentence end and a space, or stand alone as the whole paragraph.
+ */
+export function splitTrailingCredit(paragraph: string): TrailingCredit | null {
+  const whole = parseBylines(paragraph, { photo: true })
+  if (whole) return { bylines: whole, rest: '' }
+  const match = /^(.*[。！？!?”’」』）)…])[\s\u3000\u00a0]*([^。！？!?”’」』）)…]{3,40})$/su.exec(paragraph)
+  if (!match) return null
+  const bylines = parseBylines(match[2]!, { photo: true })
+  return bylines ? { bylines, rest: match[1]! } : null
+}
+
+/**
+ * Split a group byline off the end of a paragraph: `……（本报记者彭波、徐隽）`.
+ */
+export function splitTrailingGroupByline(paragraph: string): TrailingCredit | null {
+  const match = /^(.*?)[\s\u3000\u00a0]*([（(][^（）()]{2,60}[）)])$/su.exec(paragraph)
+  if (!match) return null
+  const bylines = parseParenBylines(match[2]!, { label: true })
+  return bylines ? { bylines, rest: match[1]! } : null
+}
+
+function splitToken(piece: string, hasStrongPhoto: boolean): Token | null {
+  const whole = suffixes.find((s) => s.text === piece)
+  if (whole) return { name: '', prefix: null, suffix: whole }
+  let rest = piece
+  let prefix: Token['prefix'] = null
+  const agency = agencies.find((a) => rest.startsWith(a) && prefixes.some((p) => rest.startsWith(p.text, a.length)))
+  const afterAgency = agency ? agency.length : 0
+  const label = prefixes.find((p) => rest.startsWith(p.text, afterAgency))
+  if (label) {
+    prefix = { label, text: rest.slice(0, afterAgency + label.text.length) }
+    rest = rest.slice(afterAgency + label.text.length)
+  }
+  let suffix: Token['suffix'] = null
+  const found = suffixes.find((s) => rest.endsWith(s.text))
+  if (found) {
+    const name = rest.slice(0, rest.length - found.text.length)
+    // 文 and 图 end many given names (李文): attached to a name they are
+    // labels only in a writer-and-photographer byline (罗艾桦文 陈北跑摄).
+    const standsAlone = name === ''
+    if (!found.weak || standsAlone || (hasStrongPhoto && name.length >= 2)) {
+      suffix = found
+      rest = name
+    }
+  }
+  if (rest !== '' && !/^[\p{Script=Han}·•]+$/u.test(rest)) return null
+  if (rest === '' && !prefix && !suffix) return null
+  return { name: rest, prefix, suffix }
+}
+
+/** `李  舸` is one name padded to the width of three: join single characters in pairs. */
+function mergePaddedNames(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const a = tokens[i]!
+    const b = tokens[i + 1]!
+    if ([...a.name].length === 1 && [...b.name].length === 1 && !a.suffix && !b.prefix) {
+      a.name += b.name
+      a.suffix = b.suffix
+      tokens.splice(i + 1, 1)
+    }
+  }
+}

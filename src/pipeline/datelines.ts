@@ -1,0 +1,88 @@
+/**
+ * Datelines: `本报讯`, `本报北京1月18日电`, `新华社北京1月18日电`,
+ * `据新华社太原2月11日电`, `【新华社延安十日电】`, with the byline parentheses
+ * that often follow them (`本报讯(王琦 实习生刘莹)`).
+ */
+import { AGENCIES, DATELINE_PREFIXES } from '../rules/datelines.js'
+import type { Byline, Dateline } from '../schema.js'
+import { parseParenBylines } from './bylines.js'
+import { isoDate } from './frontmatter.js'
+import { smallNumber } from './numerals.js'
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const agencyPattern = [...AGENCIES].sort((a, b) => b.length - a.length).map(escape).join('|')
+const prefixPattern = DATELINE_PREFIXES.map(escape).join('|')
+const NUM = '(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})'
+
+const DATELINE = new RegExp(
+  `^(?<open>[【\\[〔])?(?<prefix>${prefixPattern})?(?<source>${agencyPattern})` +
+    `(?<place>\\p{Script=Han}{0,16}?)(?:(?<month>${NUM})月)?(?:(?<day>${NUM})日)?(?<kind>电|讯)` +
+    `(?<close>[】\\]〕])?`,
+  'u',
+)
+
+/** A dateline found at the start of a paragraph. */
+export interface FoundDateline {
+  readonly dateline: Dateline
+  readonly bylines: Byline[]
+  /** The paragraph with the dateline and its byline parentheses removed. */
+  readonly rest: string
+}
+
+/**
+ * Find a dateline at the start of a paragraph.
+ *
+ * @param paragraph the first paragraph of an article
+ * @param issueDate the issue's date (YYYY-MM-DD), which gives the year, or null
+ */
+export function extractDateline(paragraph: string, issueDate: string | null): FoundDateline | null {
+  const match = DATELINE.exec(paragraph)
+  if (!match?.groups) return null
+  const { open, close, source, place, month, day } = match.groups
+  if (Boolean(open) !== Boolean(close)) return null
+  if (!day && place && [...place].length > 10) return null
+  if (month && !day) return null
+  let rest = paragraph.slice(match[0].length)
+  let bylines: Byline[] = []
+  const paren = /^[\s\u3000\u00a0]*([（(][^（）()]{1,60}[）)])/u.exec(rest)
+  if (paren) {
+    const found = parseParenBylines(paren[1]!)
+    if (found) {
+      bylines = found
+      rest = rest.slice(paren[0].length)
+    }
+  }
+  rest = rest.replace(/^[\s\u3000\u00a0:：]+/u, '')
+  const raw = match[0]
+  return {
+    dateline: {
+      raw,
+      source: source!,
+      place: place ? place : null,
+      date: resolveDate(month, day, issueDate),
+    },
+    bylines,
+    rest,
+  }
+}
+
+/**
+ * The ISO date of a dateline's day. The issue gives the year (and the month
+ * when the dateline has only a day); a dateline later in the year than the
+ * issue was filed the year before.
+ */
+function resolveDate(month: string | undefined, day: string | undefined, issueDate: string | null): string | null {
+  if (!day || !issueDate) return null
+  const [issueYear, issueMonth, issueDay] = issueDate.split('-').map(Number) as [number, number, number]
+  const d = smallNumber(day)
+  if (d === null) return null
+  if (month) {
+    const m = smallNumber(month)
+    if (m === null) return null
+    const later = m > issueMonth || (m === issueMonth && d > issueDay)
+    return isoDate(later ? issueYear - 1 : issueYear, m, d)
+  }
+  // A day alone is this month's, or last month's when it is still to come.
+  if (d <= issueDay) return isoDate(issueYear, issueMonth, d)
+  return issueMonth === 1 ? isoDate(issueYear - 1, 12, d) : isoDate(issueYear, issueMonth - 1, d)
+}

@@ -1,0 +1,60 @@
+/**
+ * The pipeline, in order: text → mdast → blocks → articles.
+ * Every stage is a pure function; reading files and printing happen elsewhere.
+ */
+import type { Encoding, Issue, Warning } from '../schema.js'
+import { toArticles } from './articles.js'
+import { toBlocks } from './blocks.js'
+import { splitFrontMatter } from './frontmatter.js'
+import { dateFromName } from './issue.js'
+import { toMdast } from './mdast.js'
+
+/** One decoded input file. */
+export interface IssueInput {
+  readonly id: string
+  /** The path as found, or `<stdin>`. */
+  readonly source: string
+  /** Decoded text, LF line endings. */
+  readonly text: string
+  readonly sha256: string
+  readonly encoding: Encoding
+  /** The date to use when neither front matter nor the file name gives one. */
+  readonly fallbackDate?: string | null
+}
+
+/**
+ * Parse one issue into its items.
+ *
+ * The date is taken from YAML front matter, else the file name, else
+ * `fallbackDate`.
+ */
+export function parseIssue(input: IssueInput): Issue {
+  const front = splitFrontMatter(input.text)
+  const name = input.source.split(/[\\/]/).pop() ?? input.source
+  const date = front.date ?? dateFromName(name) ?? dateFromName(input.source) ?? input.fallbackDate ?? null
+  const blocks = toBlocks(toMdast(front.text))
+  const { articles, warnings } = toArticles(blocks, { issueId: input.id, date })
+  if (articles.length === 0) {
+    warnings.push({
+      code: 'empty-issue',
+      message: input.text.trim() === '' ? 'Unexpected empty file, expected an issue' : 'Unexpected issue with no articles',
+      line: null,
+    })
+  }
+  return {
+    id: input.id,
+    source: input.source,
+    date,
+    sha256: input.sha256,
+    encoding: input.encoding,
+    articles,
+    warnings: sortWarnings(warnings),
+  }
+}
+
+function sortWarnings(warnings: Warning[]): Warning[] {
+  return warnings
+    .map((w, i) => ({ w, i }))
+    .sort((a, b) => (a.w.line ?? 0) - (b.w.line ?? 0) || a.i - b.i)
+    .map(({ w }) => w)
+}
