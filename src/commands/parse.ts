@@ -4,15 +4,13 @@
  */
 import { emitters, type FormatName } from '../emit/index.js'
 import { EXIT, UsageError } from '../errors.js'
-import { decode, isDecoded } from '../io/decode.js'
 import { formatDiagnostic, type Diagnostic } from '../io/diagnostics.js'
 import { collectSources, readSource, sourceName } from '../io/read.js'
 import { colorsFor, write } from '../io/terminal.js'
 import type { MainParams } from '../main.js'
 import { isoDate } from '../pipeline/frontmatter.js'
-import { parseIssue } from '../pipeline/index.js'
-import { issueIdFromPath } from '../pipeline/issue.js'
-import { Issue } from '../schema.js'
+import { readIssue } from '../read-issue.js'
+import type { Issue } from '../schema.js'
 
 /** The options `parse` takes, as commander hands them over. */
 export interface ParseOptions {
@@ -61,30 +59,15 @@ export async function runParse(paths: readonly string[], options: ParseOptions, 
       failed++
       continue
     }
-    const decoded = decode(read.bytes)
-    if (!isDecoded(decoded)) {
-      report({
-        file: name,
-        line: decoded.line,
-        severity: 'warning',
-        code: 'not-text',
-        message: `Unexpected NUL byte at byte ${decoded.offset}, expected text; file skipped`,
-      })
-      failed++
-      continue
-    }
     let issue: Issue
     try {
-      issue = Issue.parse(
-        parseIssue({
-          id: issueIdFromPath(name),
-          source: name,
-          text: decoded.text,
-          sha256: read.sha256,
-          encoding: decoded.encoding,
-          fallbackDate,
-        }),
-      )
+      const result = readIssue(read.bytes, { source: name, fallbackDate })
+      if ('problem' in result) {
+        report(result.problem)
+        failed++
+        continue
+      }
+      issue = result.issue
     } catch (error) {
       const detail = options.debug && error instanceof Error ? (error.stack ?? error.message) : String(error)
       report({ file: name, line: null, severity: 'error', code: 'internal', message: `Could not parse: ${detail}` })

@@ -24,7 +24,6 @@ function renderIssue(issue: Issue, colors: ChalkInstance): string {
     head: ['#', 'kind', 'page', 'headline', 'bylines', '¶', 'chars'],
     style: { head: colors.level > 0 ? ['cyan'] : [], border: colors.level > 0 ? ['grey'] : [] },
     colAligns: ['right', 'left', 'left', 'left', 'left', 'right', 'right'],
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   })
   for (const article of issue.articles) {
     table.push([

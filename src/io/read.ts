@@ -2,7 +2,6 @@
  * The only code that reads input: resolve paths to files, walk folders, read
  * stdin. Problems come back as diagnostics; one bad path never stops the rest.
  */
-import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { Diagnostic } from './diagnostics.js'
@@ -120,10 +119,9 @@ async function walk(dir: string, found: string[], problems: Diagnostic[], ancest
   }
 }
 
-/** Raw bytes of one source, with their SHA-256. */
+/** Raw bytes of one source. */
 export interface Read {
   readonly bytes: Buffer
-  readonly sha256: string
 }
 
 /**
@@ -134,7 +132,7 @@ export interface Read {
 export async function readSource(source: Source, stdin: NodeJS.ReadableStream): Promise<Read | Diagnostic> {
   try {
     const bytes = source.kind === 'stdin' ? await readAll(stdin) : await fs.readFile(source.path)
-    return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') }
+    return { bytes }
   } catch (error) {
     return fileProblem(sourceName(source), error)
   }

@@ -66,7 +66,8 @@ function visit(node: RootContent, blocks: Block[]): void {
 }
 
 function pushHeading(node: Heading, blocks: Block[]): void {
-  const text = clean(inlineText(node.children).replace(/\n/g, ' '))
+  // Headings are one line: decks separated by runs of spaces keep one.
+  const text = clean(inlineText(node.children)).replace(/[\s\u3000\u00a0]+/gu, ' ')
   if (text === '') return
   blocks.push({ type: 'heading', depth: node.depth, text, line: lineOf(node), endLine: endLineOf(node) })
 }

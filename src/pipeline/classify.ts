@@ -31,7 +31,7 @@ export function classify(item: KindInput): Kind {
     if (paragraphs.every((p) => SLOGAN_BODY.test(p))) return 'psa'
     if (item.headline && PSA_HEADLINES.some((r) => r.test(item.headline!)) && length <= MAX_SLOGAN) return 'psa'
   }
-  const photoCredits = bylines.length > 0 && bylines.every((b) => b.role === 'photographer' || b.role === 'writer-photographer')
-  if (photoCredits && paragraphs.length <= 2 && item.sectionTitles === 0 && length <= MAX_CAPTION) return 'photo'
+  const photoCredit = bylines.some((b) => b.role === 'photographer' || b.role === 'writer-photographer')
+  if (photoCredit && paragraphs.length <= 3 && item.sectionTitles === 0 && length <= MAX_CAPTION) return 'photo'
   return 'article'
 }
