@@ -4,6 +4,7 @@
  */
 import { Command, Option } from 'commander'
 import { runParse } from './commands/parse.js'
+import { RECORD_NAMES, runSchema } from './commands/schema.js'
 import { FORMATS } from './emit/index.js'
 import type { MainParams } from './main.js'
 import { VERSION } from './version.js'
@@ -25,6 +26,11 @@ export function buildProgram(io: MainParams, done: (code: number) => void): Comm
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // Help is the same everywhere: 80 columns, no colour, whatever the terminal.
+      getOutHelpWidth: () => 80,
+      getErrHelpWidth: () => 80,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
     })
     .showSuggestionAfterError(true)
     .addHelpText(
@@ -63,6 +69,22 @@ Examples:
     )
     .action(async (paths: string[], options) => {
       done(await runParse(paths, options, io))
+    })
+
+  program
+    .command('schema')
+    .summary('print the JSON Schema of the output')
+    .description('Print the JSON Schema (draft 2020-12) of an output record, or of all records keyed by name.')
+    .argument('[record]', `one of: ${RECORD_NAMES.join(', ')}`)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ baicheng-news schema parse-output > parse-output.schema.json
+  $ baicheng-news schema article-record`,
+    )
+    .action((record: string | undefined) => {
+      done(runSchema(record, io))
     })
 
   return program

@@ -10,6 +10,7 @@ import {
   NAME_SEPARATORS,
   PREFIX_LABELS,
   SUFFIX_LABELS,
+  SURNAMES,
   type Label,
 } from '../rules/bylines.js'
 import type { Byline } from '../schema.js'
@@ -62,7 +63,7 @@ export function parseBylines(text: string, require: BylineRequirement = {}): Byl
       sawLabel = true
     }
     if (token.name !== '') {
-      if (!NAME.test(token.name)) return null
+      if (!isName(token.name)) return null
       bylines.push(
         prefix
           ? { name: token.name, role: prefix.label.role, label: prefix.text, open: true }
@@ -124,7 +125,7 @@ export interface TrailingCredit {
 export function splitTrailingCredit(paragraph: string): TrailingCredit | null {
   const whole = parseBylines(paragraph, { photo: true })
   if (whole) return { bylines: whole, rest: '' }
-  const match = /^(.*[。！？!?”’」』）)…])[\s\u3000\u00a0]*([^。！？!?”’」』）)…]{3,40})$/su.exec(paragraph)
+  const match = /^(.*[。！？!?”’」』）)…])[\s\u3000\u00a0]+([^。！？!?”’」』）)…]{3,40})$/su.exec(paragraph)
   if (!match) return null
   const bylines = parseBylines(match[2]!, { photo: true })
   return bylines ? { bylines, rest: match[1]! } : null
@@ -138,6 +139,12 @@ export function splitTrailingGroupByline(paragraph: string): TrailingCredit | nu
   if (!match) return null
   const bylines = parseParenBylines(match[2]!, { label: true })
   return bylines ? { bylines, rest: match[1]! } : null
+}
+
+/** A person's name: the right length, and a known surname unless transliterated. */
+function isName(text: string): boolean {
+  if (!NAME.test(text)) return false
+  return /[·•]/u.test(text) || SURNAMES.has(text.slice(0, 2)) || SURNAMES.has(text[0]!)
 }
 
 function splitToken(piece: string, hasStrongPhoto: boolean): Token | null {

@@ -1,0 +1,101 @@
+/**
+ * Bylines and datelines in every printed form, including near misses that
+ * must not be taken for either.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseBylineLine, parseBylines, splitTrailingCredit, splitTrailingGroupByline } from '../src/pipeline/bylines.js'
+import { extractDateline } from '../src/pipeline/datelines.js'
+
+const NB = '\u00a0'
+const brief = (list: { name: string; role: string; label: string | null }[] | null) =>
+  list?.map((b) => `${b.name}/${b.role}/${b.label ?? ''}`) ?? null
+
+describe('parseBylines', () => {
+  it.each([
+    ['王琦 实习生刘莹', ['王琦/author/', '刘莹/intern/实习生']],
+    ['记者汪伦', ['汪伦/reporter/记者']],
+    ['张卓 记者吴冰', ['张卓/author/', '吴冰/reporter/记者']],
+    ['徐莹 刘云龙 文/摄', ['徐莹/writer-photographer/文/摄', '刘云龙/writer-photographer/文/摄']],
+    ['徐莹 刘云龙 文／摄', ['徐莹/writer-photographer/文/摄', '刘云龙/writer-photographer/文/摄']],
+    ['记者杜尚泽、丁子', ['杜尚泽/reporter/记者', '丁子/reporter/记者']],
+    ['通讯员李明 特约记者张三', ['李明/correspondent/通讯员', '张三/correspondent/特约记者']],
+    ['本报记者　赵展慧　王汉超', ['赵展慧/reporter/本报记者', '王汉超/reporter/本报记者']],
+    ['陈宝林 高志彬摄', ['陈宝林/photographer/摄', '高志彬/photographer/摄']],
+    [`本报记者${NB}${NB}李${NB}${NB}舸摄`, ['李舸/photographer/本报记者 摄']],
+    [`罗艾桦文${NB}${NB}陈北跑摄`, ['罗艾桦/writer/文', '陈北跑/photographer/摄']],
+    [`鲜${NB}${NB}敢${NB}${NB}严贵旺摄影报道`, ['鲜敢/photographer/摄影报道', '严贵旺/photographer/摄影报道']],
+    [`新华社记者${NB}肖艺九摄`, ['肖艺九/photographer/新华社记者 摄']],
+    ['责任编辑 李文', ['李文/editor/责任编辑']],
+    ['文/张三 图/李四', ['张三/writer/文/', '李四/photographer/图/']],
+  ])('%s', (text, expected) => {
+    expect(brief(parseBylines(text))).toEqual(expected)
+  })
+
+  it('keeps 文 and 图 that end a given name', () => {
+    expect(brief(parseBylines('李文 张晓文'))).toEqual(['李文/author/', '张晓文/author/'])
+  })
+
+  it.each([
+    '自创建全国文明城市工作启动以来',
+    '2019年',
+    '上',
+    '富强 民主 文明 和谐 自由 平等 公正 法治 爱国 敬业 诚信 友善 自强',
+    '记者11日从山西省政府获悉',
+    '以下简称',
+  ])('rejects prose: %s', (text) => {
+    expect(parseBylines(text, { label: true })).toBeNull()
+  })
+})
+
+describe('own-line bylines', () => {
+  it('takes bare names after a bullet', () => {
+    expect(brief(parseBylineLine('●于凝 尹雪 张磊'))).toEqual(['于凝/author/', '尹雪/author/', '张磊/author/'])
+  })
+  it('needs a label without a bullet', () => {
+    expect(parseBylineLine('于凝 尹雪 张磊')).toBeNull()
+    expect(parseBylineLine('富强 民主 文明 和谐')).toBeNull()
+    expect(brief(parseBylineLine('本报记者　赵展慧　王汉超'))).toHaveLength(2)
+  })
+})
+
+describe('trailing credits', () => {
+  it('splits a photo credit off a caption', () => {
+    const found = splitTrailingCredit('为精准扶贫闯出一条新路。 陈宝林 高志彬摄')
+    expect(found?.rest).toBe('为精准扶贫闯出一条新路。')
+    expect(brief(found?.bylines ?? null)).toEqual(['陈宝林/photographer/摄', '高志彬/photographer/摄'])
+  })
+  it('does not take a sentence for a credit', () => {
+    expect(splitTrailingCredit('为精准扶贫闯出一条新路。他们拍摄')).toBeNull()
+    expect(splitTrailingCredit('图为联欢活动现场。')).toBeNull()
+  })
+  it('splits a group byline off the end', () => {
+    const found = splitTrailingGroupByline('（本报记者彭波、徐隽）')
+    expect(found?.rest).toBe('')
+    expect(brief(found?.bylines ?? null)).toEqual(['彭波/reporter/本报记者', '徐隽/reporter/本报记者'])
+    expect(splitTrailingGroupByline('收到作品133部（件）')).toBeNull()
+    expect(splitTrailingGroupByline('（2020年5月18日，北京）')).toBeNull()
+  })
+})
+
+describe('extractDateline', () => {
+  it.each([
+    ['本报讯(王琦 实习生刘莹)自创建全国文明城市', null, '本报讯', '本报', null, null, '自创建全国文明城市', 2],
+    ['本报讯（记者汪伦）日前，', null, '本报讯', '本报', null, null, '日前，', 1],
+    [`本报北京1月18日电${NB}${NB}1月18日晚`, '2020-01-19', '本报北京1月18日电', '本报', '北京', '2020-01-18', '1月18日晚', 0],
+    [`新华社北京1月18日电${NB}${NB}经批准`, '2020-01-19', '新华社北京1月18日电', '新华社', '北京', '2020-01-18', '经批准', 0],
+    [`据新华社太原2月11日电${NB}${NB}(记者吕梦琦)记者11日`, '2019-02-12', '据新华社太原2月11日电', '新华社', '太原', '2019-02-11', '记者11日', 1],
+    ['【新华社延安十日电】边区', '1946-05-17', '【新华社延安十日电】', '新华社', '延安', '1946-05-10', '边区', 0],
+    ['【新华社延安廿八日电】边区', '1946-05-17', '【新华社延安廿八日电】', '新华社', '延安', '1946-04-28', '边区', 0],
+    ['本报北京12月30日电 跨年', '2020-01-02', '本报北京12月30日电', '本报', '北京', '2019-12-30', '跨年', 0],
+    ['本报北京1月18日电 无年份', null, '本报北京1月18日电', '本报', '北京', null, '无年份', 0],
+  ])('%s', (text, issueDate, raw, source, place, date, rest, bylines) => {
+    const found = extractDateline(text, issueDate)
+    expect(found?.dateline).toEqual({ raw, source, place, date })
+    expect(found?.rest).toBe(rest)
+    expect(found?.bylines).toHaveLength(bylines)
+  })
+
+  it.each(['本报记者近日获悉', '新华社报道称', '他说本报讯', '【新华社延安十日电'])('finds none in %s', (text) => {
+    expect(extractDateline(text, '2020-01-19')).toBeNull()
+  })
+})

@@ -1,0 +1,269 @@
+/**
+ * The CLI as a black box: exit codes, stdout and stderr together, colour
+ * rules, stdin, and the four formats carrying the same articles.
+ */
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parse as parseCsv } from 'csv-parse/sync'
+import { afterAll, describe, expect, it } from 'vitest'
+import { ArticleRecord, ParseOutput } from '../src/schema.js'
+import { repo, runBin, runMain } from './helpers/run.js'
+
+const seed = readFileSync(path.join(repo, 'seeds', '000_531ceeffb06bc024.txt'))
+const ANSI = /\u001b\[/
+const tmp = mkdtempSync(path.join(tmpdir(), 'bcn-cli-'))
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+describe('exit codes', () => {
+  it('0 when everything parsed, warnings allowed', async () => {
+    const run = await runMain(['parse', 'seeds', '--format', 'json'])
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain('[joined-paragraph]')
+  })
+
+  it('1 with --strict when there were warnings', async () => {
+    const run = await runMain(['parse', 'seeds', '--strict', '--format', 'json'])
+    expect(run.code).toBe(1)
+    expect(ParseOutput.parse(JSON.parse(run.stdout)).issues).toHaveLength(1)
+  })
+
+  it('1 when one path fails and the rest is still output', async () => {
+    const run = await runMain(['parse', 'seeds', 'no/such/file.md', '--format', 'json'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^no\/such\/file\.md: error: Cannot read: No such file or folder \(ENOENT\) \[unreadable\]$/m)
+    expect(ParseOutput.parse(JSON.parse(run.stdout)).issues).toHaveLength(1)
+  })
+
+  it('2 when nothing could be read', async () => {
+    const run = await runMain(['parse', 'no/such/file.md', '--format', 'json'])
+    expect(run.code).toBe(2)
+    expect(JSON.parse(run.stdout)).toEqual({ schemaVersion: 1, issues: [] })
+  })
+
+  it('2 with short help when no paths are given and stdin is a terminal', async () => {
+    const run = await runMain(['parse'], { stdinTTY: true })
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain('Usage: baicheng-news parse')
+  })
+
+  it('2 with help on stderr when no command is given', async () => {
+    const run = await runMain([])
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain('Usage: baicheng-news')
+  })
+
+  it('2 for an unknown option, an unknown format, a bad date, with a suggestion', async () => {
+    const unknown = await runMain(['parse', 'seeds', '--fromat', 'json'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain("unknown option '--fromat'")
+    expect(unknown.stderr).toContain('--format')
+    const format = await runMain(['parse', 'seeds', '--format', 'xml'])
+    expect(format.code).toBe(2)
+    expect(format.stderr).toContain('json, jsonl, csv, table')
+    const date = await runMain(['parse', 'seeds', '--date', '2019-13-40'])
+    expect(date.code).toBe(2)
+    expect(date.stderr).toContain('expected a day as YYYY-MM-DD')
+    const command = await runMain(['prase', 'seeds'])
+    expect(command.code).toBe(2)
+    expect(command.stderr).toContain('parse')
+  })
+
+  it('0 for --help and --version, on stdout', async () => {
+    const help = await runMain(['parse', '--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('--format')
+    const version = await runMain(['--version'])
+    expect(version.code).toBe(0)
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')).version)
+  })
+})
+
+describe('golden help', () => {
+  it('main --help', async () => {
+    await expect((await runMain(['--help'])).stdout).toMatchFileSnapshot('golden/help.txt')
+  })
+  it('parse --help', async () => {
+    await expect((await runMain(['parse', '--help'])).stdout).toMatchFileSnapshot('golden/parse-help.txt')
+  })
+})
+
+describe('streams', () => {
+  it('keeps data on stdout and diagnostics on stderr (real process)', () => {
+    const run = runBin(['parse', 'seeds', '--format', 'jsonl'])
+    expect(run.code).toBe(0)
+    for (const line of run.stdout.trimEnd().split('\n')) ArticleRecord.parse(JSON.parse(line))
+    expect(run.stderr).not.toContain('{')
+    expect(run.stderr.trim().split('\n')).toHaveLength(2)
+  })
+
+  it('reads stdin for - and names it <stdin>', async () => {
+    const run = await runMain(['parse', '-', '--format', 'json', '--date', '2019-07-20'], { stdin: seed })
+    expect(run.code).toBe(0)
+    const issue = ParseOutput.parse(JSON.parse(run.stdout)).issues[0]!
+    expect(issue.source).toBe('<stdin>')
+    expect(issue.id).toBe('stdin')
+    expect(issue.date).toBe('2019-07-20')
+    expect(run.stderr).toContain('<stdin>:21: warning')
+  })
+
+  it('reads piped stdin when no path is given', async () => {
+    const run = await runMain(['parse', '--format', 'jsonl'], { stdin: seed })
+    expect(run.code).toBe(0)
+    expect(run.stdout.trim().split('\n')).toHaveLength(11)
+  })
+
+  it('--quiet drops warnings but keeps errors', async () => {
+    const run = await runMain(['parse', 'seeds', 'missing.md', '--quiet', '--format', 'json'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).not.toContain('warning')
+    expect(run.stderr).toContain('missing.md: error')
+  })
+
+  it('defaults to json in a pipe and to a table on a terminal', async () => {
+    const piped = await runMain(['parse', 'seeds'])
+    expect(() => JSON.parse(piped.stdout)).not.toThrow()
+    const tty = await runMain(['parse', 'seeds'], { stdoutTTY: true })
+    expect(tty.stdout).toContain('释放城市基层党建整体效应')
+    expect(tty.stdout).toContain('┌')
+  })
+})
+
+describe('colour', () => {
+  it('colours the table on a terminal only', async () => {
+    expect((await runMain(['parse', 'seeds', '-f', 'table'], { stdoutTTY: true })).stdout).toMatch(ANSI)
+    expect((await runMain(['parse', 'seeds', '-f', 'table'], { stdoutTTY: false })).stdout).not.toMatch(ANSI)
+  })
+
+  it('never colours with NO_COLOR, --no-color or TERM=dumb', async () => {
+    const tty = { stdoutTTY: true, stderrTTY: true }
+    for (const run of [
+      await runMain(['parse', 'seeds', '-f', 'table'], { ...tty, env: { NO_COLOR: '1' } }),
+      await runMain(['parse', 'seeds', '-f', 'table', '--no-color'], tty),
+      await runMain(['parse', 'seeds', '-f', 'table'], { ...tty, env: { TERM: 'dumb' } }),
+    ]) {
+      expect(run.stdout).not.toMatch(ANSI)
+      expect(run.stderr).not.toMatch(ANSI)
+    }
+  })
+
+  it('colours stderr diagnostics on a terminal', async () => {
+    const run = await runMain(['parse', 'seeds', '-f', 'json'], { stderrTTY: true })
+    expect(run.stderr).toMatch(ANSI)
+  })
+})
+
+describe('formats carry the same articles', () => {
+  it('json, jsonl, csv and table agree', async () => {
+    const json = ParseOutput.parse(JSON.parse((await runMain(['parse', 'seeds', '-f', 'json'])).stdout))
+    const articles = json.issues.flatMap((i) => i.articles)
+
+    const jsonl = (await runMain(['parse', 'seeds', '-f', 'jsonl'])).stdout.trimEnd().split('\n').map((l) => ArticleRecord.parse(JSON.parse(l)))
+    expect(jsonl.map(({ issueId, source, date, ...rest }) => rest)).toEqual(articles)
+    expect(new Set(jsonl.map((r) => r.issueId))).toEqual(new Set(['000_531ceeffb06bc024']))
+
+    const csvText = (await runMain(['parse', 'seeds', '-f', 'csv'])).stdout
+    expect(csvText.split('\r\n')[0]).toBe(
+      'issue_id,source,date,id,ordinal,kind,page,page_name,column,headline,subtitle,kicker,byline_names,byline_roles,byline_labels,dateline,dateline_source,dateline_place,dateline_date,section_titles,paragraph_count,text,line_start,line_end',
+    )
+    const rows = parseCsv(csvText, { columns: true }) as Record<string, string>[]
+    expect(rows).toHaveLength(articles.length)
+    rows.forEach((row, i) => {
+      const a = articles[i]!
+      expect(row.id).toBe(a.id)
+      expect(row.kind).toBe(a.kind)
+      expect(row.headline).toBe(a.headline ?? '')
+      expect(row.text).toBe(a.text)
+      expect(row.byline_names).toBe(a.bylines.map((b) => b.name).join(';'))
+      expect(row.byline_roles).toBe(a.bylines.map((b) => b.role).join(';'))
+      expect(Number(row.line_start)).toBe(a.lines.start)
+    })
+
+    const table = (await runMain(['parse', 'seeds', '-f', 'table'])).stdout
+    for (const a of articles) expect(table).toContain(a.headline ?? a.column ?? '')
+  })
+})
+
+describe('inputs', () => {
+  it('walks folders recursively in sorted order, skipping other files', async () => {
+    const dir = path.join(tmp, 'walk')
+    mkdirSync(path.join(dir, 'b', 'deep'), { recursive: true })
+    mkdirSync(path.join(dir, 'a'), { recursive: true })
+    writeFileSync(path.join(dir, 'b', 'deep', '2019-07-21.md'), seed)
+    writeFileSync(path.join(dir, 'a', '2019-07-20.markdown'), seed)
+    writeFileSync(path.join(dir, 'b', '20190722-02-01.txt'), seed)
+    writeFileSync(path.join(dir, 'b', 'notes.json'), '{}')
+    const run = await runMain(['parse', dir, '-f', 'json'])
+    expect(run.code).toBe(0)
+    const issues = ParseOutput.parse(JSON.parse(run.stdout)).issues
+    expect(issues.map((i) => [i.id, i.date])).toEqual([
+      ['2019-07-20', '2019-07-20'],
+      ['20190722-02-01', '2019-07-22'],
+      ['2019-07-21', '2019-07-21'],
+    ])
+  })
+
+  it('skips a binary file with a positioned warning and says some failed', async () => {
+    const dir = path.join(tmp, 'binary')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(path.join(dir, 'good.md'), seed)
+    writeFileSync(path.join(dir, 'image.md'), Buffer.from('PNG\n\n\u0000\u0001\u0002'))
+    const run = await runMain(['parse', dir, '-f', 'json'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/image\.md:3: warning: Unexpected NUL byte at byte 5, expected text; file skipped \[not-text\]/)
+    expect(ParseOutput.parse(JSON.parse(run.stdout)).issues.map((i) => i.id)).toEqual(['good'])
+  })
+
+  it('reads GB18030, UTF-16 and CRLF copies of the seed as the same articles', async () => {
+    const dir = path.join(tmp, 'encodings')
+    mkdirSync(dir, { recursive: true })
+    const text = seed.toString('utf8')
+    writeFileSync(path.join(dir, 'crlf.md'), text.replace(/\n/g, '\r\n'))
+    writeFileSync(path.join(dir, 'utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))
+    writeFileSync(path.join(dir, 'utf8.md'), seed)
+    const gb = readFileSync(path.join(repo, 'fixtures', 'gb18030', 'input.md'))
+    writeFileSync(path.join(dir, 'gb.md'), gb)
+    const run = await runMain(['parse', dir, '-f', 'json'])
+    expect(run.code).toBe(0)
+    const issues = ParseOutput.parse(JSON.parse(run.stdout)).issues
+    const strip = (i: (typeof issues)[number]) => i.articles.map(({ id, ...rest }) => rest)
+    const byId = Object.fromEntries(issues.map((i) => [i.id, i]))
+    expect(byId.crlf!.encoding).toBe('utf-8')
+    expect(byId.utf16!.encoding).toBe('utf-16le')
+    expect(byId.gb!.encoding).toBe('gb18030')
+    expect(strip(byId.crlf!)).toEqual(strip(byId.utf8!))
+    expect(strip(byId.utf16!)).toEqual(strip(byId.utf8!))
+    expect(byId.gb!.articles[0]!.headline).toBe('洮北区新华街道多措并举推进创城工作')
+  })
+
+  it('reports an unreadable file and a symlink loop, and goes on', async () => {
+    const dir = path.join(tmp, 'bad')
+    mkdirSync(path.join(dir, 'sub'), { recursive: true })
+    writeFileSync(path.join(dir, 'good.md'), seed)
+    writeFileSync(path.join(dir, 'locked.md'), seed)
+    chmodSync(path.join(dir, 'locked.md'), 0o000)
+    symlinkSync('..', path.join(dir, 'sub', 'loop'))
+    const run = await runMain(['parse', dir, '-f', 'json'])
+    const ids = ParseOutput.parse(JSON.parse(run.stdout)).issues.map((i) => i.id)
+    expect(run.stderr).toContain('[symlink-loop]')
+    expect(ids).toContain('good')
+    if (process.getuid?.() === 0) {
+      // root reads any file: only the loop is reported.
+      expect(run.code).toBe(0)
+    } else {
+      expect(run.code).toBe(1)
+      expect(run.stderr).toContain('locked.md: error: Cannot read: Permission denied')
+    }
+  })
+
+  it('treats an empty file as an issue with no articles and a warning', async () => {
+    const file = path.join(tmp, 'empty.md')
+    writeFileSync(file, '')
+    const run = await runMain(['parse', file, '-f', 'json'])
+    expect(run.code).toBe(0)
+    expect(ParseOutput.parse(JSON.parse(run.stdout)).issues[0]!.articles).toEqual([])
+    expect(run.stderr).toContain('empty.md: warning: Unexpected empty file, expected an issue [empty-issue]')
+  })
+})

@@ -1,0 +1,101 @@
+/**
+ * Invariants over generated issues: parsing never throws, always yields
+ * schema-valid output, is deterministic, and never invents text.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parseIssue } from '../src/pipeline/index.js'
+import { Issue } from '../src/schema.js'
+import { repo } from './helpers/run.js'
+
+const seedLines = readFileSync(path.join(repo, 'seeds', '000_531ceeffb06bc024.txt'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+
+const parse = (text: string) =>
+  parseIssue({ id: 'gen', source: 'gen.md', text, sha256: '0'.repeat(64), encoding: 'utf-8', fallbackDate: '2019-07-20' })
+
+/** An issue made of real seed lines in a random order, with random heading marks and gaps. */
+const shuffledIssue = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom(...seedLines),
+      fc.constantFrom('', '', '', '# ', '## ', '### '),
+      fc.constantFrom('\n\n', '\n\n\n\n', '\n'),
+    ),
+    { minLength: 1, maxLength: 30 },
+  )
+  .map((parts) => parts.map(([line, mark, gap]) => mark + line.replace(/^#+\s*/, '') + gap).join(''))
+
+/** Arbitrary text with the characters that matter to the parser over-represented. */
+const noisyText = fc
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 20 }),
+      fc.constantFrom('本报讯(', ')', '（', '）', '记者', '摄', '文/摄', '●', '## ', '# ', '\n', '\n\n', '——', '【', '】', '第2版', '\u3000', '\u00a0', '。', '电', '1月18日', '---\ndate: 2020-01-01\n---\n'),
+    ),
+    { maxLength: 60 },
+  )
+  .map((parts) => parts.join(''))
+
+const squash = (s: string): string => s.replace(/\s+/gu, '')
+
+describe('properties', () => {
+  it('never throws and always yields schema-valid output', () => {
+    fc.assert(
+      fc.property(fc.oneof(noisyText, shuffledIssue), (text) => {
+        Issue.parse(parse(text))
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(fc.oneof(noisyText, shuffledIssue), (text) => {
+        expect(JSON.stringify(parse(text))).toBe(JSON.stringify(parse(text)))
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('invents no text: every headline, section title and paragraph is in the source', () => {
+    fc.assert(
+      fc.property(shuffledIssue, (text) => {
+        const source = squash(text.replace(/^#+ /gm, ''))
+        for (const article of parse(text).articles) {
+          for (const field of [article.headline, article.kicker, article.subtitle, article.column]) {
+            if (field) expect(source).toContain(squash(field))
+          }
+          for (const section of article.sections) {
+            if (section.title) expect(source).toContain(squash(section.title))
+            for (const p of section.paragraphs) expect(source).toContain(squash(p))
+          }
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('keeps every seed paragraph somewhere when the seed is reordered', () => {
+    fc.assert(
+      fc.property(shuffledIssue, (text) => {
+        const issue = parse(text)
+        const out = squash(
+          issue.articles
+            .flatMap((a) => [a.headline, a.kicker, a.subtitle, a.column, a.text, ...a.sections.map((s) => s.title), ...a.bylines.map((b) => b.name)])
+            .filter(Boolean)
+            .join(''),
+        )
+        // Long prose lines survive whole, less at most a dateline or credit at their ends.
+        for (const line of text.split('\n')) {
+          const body = squash(line.replace(/^#+ /, ''))
+          if (body.length > 80) expect(out).toContain(body.slice(20, 60))
+        }
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
