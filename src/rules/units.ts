@@ -1,0 +1,154 @@
+/**
+ * Units, classifiers and approximation words, as data: what follows or
+ * precedes a number and what it makes of it.
+ */
+
+/** What a figure measures. */
+export type FigureKind =
+  | 'count'
+  | 'money'
+  | 'percent'
+  | 'percentage-point'
+  | 'area'
+  | 'length'
+  | 'weight'
+  | 'volume'
+  | 'duration'
+  | 'data'
+  | 'energy'
+  | 'power'
+  | 'frequency'
+  | 'ordinal'
+  | 'number'
+
+/** A unit as printed, the normalised unit, its kind, and the factor to the normalised unit. */
+export interface UnitRule {
+  readonly text: string
+  readonly unit: string
+  readonly kind: FigureKind
+  readonly factor?: number
+}
+
+/** Measure units. Longest match wins, so order is free. */
+export const UNITS: readonly UnitRule[] = [
+  // money
+  { text: '元人民币', unit: 'CNY', kind: 'money' },
+  { text: '元', unit: 'CNY', kind: 'money' },
+  { text: '块钱', unit: 'CNY', kind: 'money' },
+  { text: '人民币', unit: 'CNY', kind: 'money' },
+  { text: '美元', unit: 'USD', kind: 'money' },
+  { text: '美圆', unit: 'USD', kind: 'money' },
+  { text: '美金', unit: 'USD', kind: 'money' },
+  { text: '美刀', unit: 'USD', kind: 'money' },
+  { text: '欧元', unit: 'EUR', kind: 'money' },
+  { text: '港元', unit: 'HKD', kind: 'money' },
+  { text: '港币', unit: 'HKD', kind: 'money' },
+  { text: '日元', unit: 'JPY', kind: 'money' },
+  { text: '英镑', unit: 'GBP', kind: 'money' },
+  { text: '新台币', unit: 'TWD', kind: 'money' },
+  { text: '台币', unit: 'TWD', kind: 'money' },
+  { text: '瑞士法郎', unit: 'CHF', kind: 'money' },
+  { text: '卢布', unit: 'RUB', kind: 'money' },
+  { text: '韩元', unit: 'KRW', kind: 'money' },
+  { text: '奈拉', unit: 'NGN', kind: 'money' },
+  { text: '比特币', unit: 'BTC', kind: 'money' },
+  { text: '个比特币', unit: 'BTC', kind: 'money' },
+  // area
+  { text: '平方公里', unit: 'km2', kind: 'area' },
+  { text: '平方千米', unit: 'km2', kind: 'area' },
+  { text: '平方米', unit: 'm2', kind: 'area' },
+  { text: '平米', unit: 'm2', kind: 'area' },
+  { text: '平方英尺', unit: 'ft2', kind: 'area' },
+  { text: '亩', unit: 'mu', kind: 'area' },
+  { text: '公顷', unit: 'ha', kind: 'area' },
+  // length
+  { text: '千米', unit: 'km', kind: 'length' },
+  { text: '公里', unit: 'km', kind: 'length' },
+  { text: '米', unit: 'm', kind: 'length' },
+  { text: '厘米', unit: 'cm', kind: 'length' },
+  { text: '公分', unit: 'cm', kind: 'length' },
+  { text: '毫米', unit: 'mm', kind: 'length' },
+  { text: 'km', unit: 'km', kind: 'length' },
+  { text: 'cm', unit: 'cm', kind: 'length' },
+  { text: 'mm', unit: 'mm', kind: 'length' },
+  { text: 'm', unit: 'm', kind: 'length' },
+  // weight
+  { text: '吨', unit: 't', kind: 'weight' },
+  { text: '千克', unit: 'kg', kind: 'weight' },
+  { text: '公斤', unit: 'kg', kind: 'weight' },
+  { text: '克', unit: 'g', kind: 'weight' },
+  { text: '毫克', unit: 'mg', kind: 'weight' },
+  { text: '微克', unit: 'ug', kind: 'weight' },
+  { text: '斤', unit: 'jin', kind: 'weight' },
+  { text: 'kg', unit: 'kg', kind: 'weight' },
+  // volume
+  { text: '立方米', unit: 'm3', kind: 'volume' },
+  { text: '方', unit: 'm3', kind: 'volume' },
+  { text: '升', unit: 'L', kind: 'volume' },
+  // time
+  { text: '年', unit: 'year', kind: 'duration' },
+  { text: '周年', unit: 'year', kind: 'duration' },
+  { text: '岁', unit: 'year', kind: 'duration' },
+  { text: '个月', unit: 'month', kind: 'duration' },
+  { text: '个多月', unit: 'month', kind: 'duration' },
+  { text: '天', unit: 'day', kind: 'duration' },
+  { text: '小时', unit: 'hour', kind: 'duration' },
+  { text: '个小时', unit: 'hour', kind: 'duration' },
+  { text: '分钟', unit: 'minute', kind: 'duration' },
+  { text: '秒', unit: 'second', kind: 'duration' },
+  { text: '周', unit: 'week', kind: 'duration' },
+  { text: '星期', unit: 'week', kind: 'duration' },
+  // data
+  { text: '字节', unit: 'B', kind: 'data' },
+  { text: '千字节', unit: 'KB', kind: 'data' },
+  { text: '兆字节', unit: 'MB', kind: 'data' },
+  { text: '吉字节', unit: 'GB', kind: 'data' },
+  { text: '比特', unit: 'bit', kind: 'data' },
+  { text: '千比特', unit: 'kbit', kind: 'data' },
+  // energy, power, frequency
+  { text: '千瓦时', unit: 'kWh', kind: 'energy' },
+  { text: '千瓦', unit: 'kW', kind: 'power' },
+  { text: '瓦', unit: 'W', kind: 'power' },
+  { text: '千卡', unit: 'kcal', kind: 'energy' },
+  { text: '赫兹', unit: 'Hz', kind: 'frequency' },
+  { text: '兆赫兹', unit: 'MHz', kind: 'frequency' },
+  { text: '千赫兹', unit: 'kHz', kind: 'frequency' },
+]
+
+/** Classifiers (量词): what they count. Anything not listed counts `item`s. */
+export const CLASSIFIERS: Readonly<Record<string, string>> = {
+  人次: 'times', 次: 'times', 轮: 'times', 场: 'times', 遍: 'times', 趟: 'times', 倍: 'times',
+  户: 'household', 人: 'person', 名: 'person', 位: 'person', 口人: 'person',
+  个: 'item', 件: 'item', 项: 'item', 家: 'item', 所: 'item', 处: 'item', 条: 'item', 批: 'item', 期: 'item',
+  届: 'item', 座: 'item', 栋: 'item', 幢: 'item', 辆: 'item', 台: 'item', 张: 'item', 本: 'item', 篇: 'item',
+  部: 'item', 支: 'item', 只: 'item', 头: 'item', 株: 'item', 棵: 'item', 类: 'item', 种: 'item', 份: 'item',
+  套: 'item', 间: 'item', 层: 'item', 级: 'item', 组: 'item', 起: 'item', 宗: 'item', 笔: 'item', 例: 'item',
+  架: 'item', 艘: 'item', 匹: 'item', 口: 'item', 片: 'item', 对: 'item', 双: 'item', 块: 'item', 枚: 'item',
+  封: 'item', 根: 'item', 道: 'item', 门: 'item', 集: 'item', 章: 'item', 节: 'item', 字: 'item', 点: 'item',
+  村: 'item', 校: 'item', 款: 'item', 辑: 'item', 帧: 'item', 株次: 'times', 元次: 'times',
+}
+
+/** Approximation words written before a number. */
+export const APPROX_BEFORE: Readonly<Record<string, Approx>> = {
+  约: 'about', 大约: 'about', 大概: 'about', 约为: 'about', 约有: 'about', 估计: 'about',
+  近: 'nearly', 将近: 'nearly', 接近: 'nearly', 近乎: 'nearly', 不到: 'nearly', 不足: 'nearly', 差不多: 'about',
+  超过: 'over', 超: 'over', 逾: 'over', 超出: 'over', 多于: 'over', 高于: 'over', 大于: 'over',
+  至少: 'at-least', 不少于: 'at-least', 不低于: 'at-least', 最少: 'at-least', 起码: 'at-least',
+  最多: 'at-most', 至多: 'at-most', 不超过: 'at-most', 不多于: 'at-most', 不高于: 'at-most', 最高: 'at-most',
+}
+
+/** Approximation words written right after a number, before its unit: 600余个, 150多人, 十几个, 十来天. */
+export const APPROX_INSIDE: Readonly<Record<string, Approx>> = { 余: 'over', 多: 'over', 几: 'over', 来: 'about' }
+
+/** Approximation words written after the unit: 千平方米以上, 10人以下, 3天左右. */
+export const APPROX_AFTER: Readonly<Record<string, Approx>> = {
+  以上: 'over', 之上: 'over', 开外: 'over',
+  以下: 'at-most', 以内: 'at-most', 之内: 'at-most', 之下: 'at-most',
+  左右: 'about', 上下: 'about', 前后: 'about',
+}
+
+/** How far from exact a figure is. */
+export type Approx = 'exact' | 'about' | 'nearly' | 'over' | 'at-least' | 'at-most'
+
+/** Words joining the two ends of a range: 3至5, 3-5, 200到300. */
+export const RANGE_JOINERS = ['至', '到', '-', '~', '—', '～', '〜', '–'] as const
