@@ -5,6 +5,7 @@
 import { Command, Option } from 'commander'
 import { runParse } from './commands/parse.js'
 import { RECORD_NAMES, runSchema } from './commands/schema.js'
+import { runStats } from './commands/stats.js'
 import { FORMATS } from './emit/index.js'
 import type { MainParams } from './main.js'
 import { VERSION } from './version.js'
@@ -69,6 +70,35 @@ Examples:
     )
     .action(async (paths: string[], options) => {
       done(await runParse(paths, options, io))
+    })
+
+  program
+    .command('stats')
+    .summary('the figures and dates issues report')
+    .description(
+      'Read the figures each issue reports (474个书记项目, 占比21.6%, 150余万元, 近200件) with value, unit, approximation, what they count and where; the dates it names; and checks of shares against their parts.',
+    )
+    .argument('[paths...]', 'issue files, folders (searched for .md, .markdown, .txt), or - for stdin')
+    .addOption(
+      new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMATS),
+    )
+    .option('--headline', 'only the headline figures (the top three of each article)')
+    .option('--dates', 'with jsonl, csv or table: list dates instead of figures')
+    .option('--date <YYYY-MM-DD>', 'issue date when neither front matter nor the file name gives one')
+    .option('--strict', 'exit 1 when any issue has warnings (share checks included)')
+    .option('-q, --quiet', 'print errors only, no warnings')
+    .option('--no-color', 'never colour the output (NO_COLOR and TERM=dumb also turn it off)')
+    .option('--debug', 'print stack traces of internal errors')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ baicheng-news stats seeds --format table
+  $ baicheng-news stats archive --headline --format csv > headline-figures.csv
+  $ baicheng-news stats issue.md --dates --format jsonl --date 2019-07-20`,
+    )
+    .action(async (paths: string[], options) => {
+      done(await runStats(paths, options, io))
     })
 
   program

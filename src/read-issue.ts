@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import { decode, isDecoded } from './io/decode.js'
 import type { Diagnostic } from './io/diagnostics.js'
-import { parseIssue } from './pipeline/index.js'
+import { parseIssueDetailed, type ParsedIssue } from './pipeline/index.js'
 import { issueIdFromPath } from './pipeline/issue.js'
 import { Issue } from './schema.js'
 
@@ -21,7 +21,7 @@ export interface ReadIssueOptions {
  *
  * @param bytes the file exactly as read
  */
-export function readIssue(bytes: Uint8Array, options: ReadIssueOptions): { issue: Issue } | { problem: Diagnostic } {
+export function readIssue(bytes: Uint8Array, options: ReadIssueOptions): { issue: Issue; parsed: ParsedIssue } | { problem: Diagnostic } {
   const decoded = decode(bytes)
   if (!isDecoded(decoded)) {
     return {
@@ -34,7 +34,7 @@ export function readIssue(bytes: Uint8Array, options: ReadIssueOptions): { issue
       },
     }
   }
-  const issue = parseIssue({
+  const parsed = parseIssueDetailed({
     id: issueIdFromPath(options.source),
     source: options.source,
     text: decoded.text,
@@ -42,5 +42,6 @@ export function readIssue(bytes: Uint8Array, options: ReadIssueOptions): { issue
     encoding: decoded.encoding,
     fallbackDate: options.fallbackDate ?? null,
   })
-  return { issue: Issue.parse(issue) }
+  const issue = Issue.parse(parsed.issue)
+  return { issue, parsed: { ...parsed, issue } }
 }

@@ -123,6 +123,104 @@ export const ArticleRecord = Article.extend({
 })
 export type ArticleRecord = z.infer<typeof ArticleRecord>
 
+/** What a figure measures. */
+export const FigureKind = z.enum([
+  'count',
+  'money',
+  'percent',
+  'percentage-point',
+  'area',
+  'length',
+  'weight',
+  'volume',
+  'duration',
+  'data',
+  'energy',
+  'power',
+  'frequency',
+  'ordinal',
+])
+export type FigureKind = z.infer<typeof FigureKind>
+
+/** How far from exact a figure is: 近 nearly, 约 about, 余/多/超过/以上 over, 至少 at-least, 以下/以内 at-most. */
+export const Approx = z.enum(['exact', 'about', 'nearly', 'over', 'at-least', 'at-most'])
+export type Approx = z.infer<typeof Approx>
+
+/** A figure the paper reports: `150余万元` → value 1500000, unit CNY, approx over. */
+export const Figure = z.object({
+  /** `<articleId>-f<n>`: stable for the same input. */
+  id: z.string().min(1),
+  issueId: z.string().min(1),
+  articleId: z.string().min(1),
+  /** The headline of the article, or null. */
+  headline: z.string().nullable(),
+  /** 1-based line and column (UTF-16 code units, which are characters for Chinese) in the source file. */
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  /** The surface form, approximation words and unit included. */
+  text: z.string().min(1),
+  value: z.number(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  /** CNY, m2, mu, t, km, %, pp, person, household, times, item, year … or null for a bare count. */
+  unit: z.string().nullable(),
+  kind: FigureKind,
+  approx: Approx,
+  /** What is counted (书记项目, 社区), or null. */
+  subject: z.string().nullable(),
+  /** The verb that governs the figure (完成, 包保), or null. */
+  predicate: z.string().nullable(),
+  sentence: z.string().min(1),
+  isHeadline: z.boolean(),
+})
+export type Figure = z.infer<typeof Figure>
+
+/** A date the paper mentions: `2018年9月26日` → 2018-09-26 (day). */
+export const DateRecord = z.object({
+  /** `<articleId>-d<n>`. */
+  id: z.string().min(1),
+  issueId: z.string().min(1),
+  articleId: z.string().min(1),
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  text: z.string().min(1),
+  /** YYYY-MM-DD, YYYY-MM or YYYY by precision; a range as start/end; null when no year is known or vague. */
+  iso: z.string().nullable(),
+  precision: z.enum(['day', 'month', 'year', 'range']).nullable(),
+  vague: z.boolean(),
+  /** First and last day covered, when known. */
+  start: isoDate.nullable(),
+  end: isoDate.nullable(),
+})
+export type DateRecord = z.infer<typeof DateRecord>
+
+/** An arithmetic check between a reported share and the counts it is made of. */
+export const Check = z.object({
+  id: z.string().min(1),
+  issueId: z.string().min(1),
+  articleId: z.string().min(1),
+  kind: z.literal('share'),
+  holds: z.boolean(),
+  /** The share figure, the part figures and the total figure. */
+  share: z.string().min(1),
+  parts: z.array(z.string().min(1)).min(1),
+  total: z.string().min(1),
+  reported: z.number(),
+  computed: z.number(),
+  lines: z.array(z.number().int().min(1)),
+  message: z.string().min(1),
+})
+export type Check = z.infer<typeof Check>
+
+/** `stats --format json`. */
+export const StatsOutput = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  figures: z.array(Figure),
+  dates: z.array(DateRecord),
+  checks: z.array(Check),
+})
+export type StatsOutput = z.infer<typeof StatsOutput>
+
 /** Every record this tool prints, by the name `baicheng-news schema <name>` takes. */
 export const records = {
   'parse-output': ParseOutput,
@@ -132,5 +230,9 @@ export const records = {
   byline: Byline,
   dateline: Dateline,
   warning: Warning,
+  'stats-output': StatsOutput,
+  figure: Figure,
+  date: DateRecord,
+  check: Check,
 } as const
 export type RecordName = keyof typeof records

@@ -22,7 +22,7 @@ export function tableEmitter({ colors }: EmitOptions): Emitter {
 function renderIssue(issue: Issue, colors: ChalkInstance): string {
   const table = new Table({
     head: ['#', 'kind', 'page', 'headline', 'bylines', '¶', 'chars'],
-    style: { head: colors.level > 0 ? ['cyan'] : [], border: colors.level > 0 ? ['grey'] : [] },
+    style: { head: colors.level > 0 ? ['cyan'] : [], border: colors.level > 0 ? ['grey'] : [], compact: true },
     colAligns: ['right', 'left', 'left', 'left', 'left', 'right', 'right'],
   })
   for (const article of issue.articles) {

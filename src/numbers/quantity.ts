@@ -230,7 +230,9 @@ function finish(
   }
 
   if (fixed?.kind === 'ordinal') {
+    // 第六届: the counter is part of the ordinal.
     classifier = readClassifier(folded, end)
+    if (classifier) end += classifier.length
   } else if (!fixed) {
     // 600余个, 150多人, 十几个, 十来天
     const inside = folded[end]

@@ -23,6 +23,8 @@ export interface IssueContext {
 export interface ArticlesResult {
   readonly articles: Article[]
   readonly warnings: Warning[]
+  /** For each article, section and paragraph: the source line the paragraph starts on. */
+  readonly paragraphLines: number[][][]
 }
 
 /** Headings and body that belong together, before they are read. */
@@ -34,8 +36,8 @@ interface Group {
   pageName: string | null
 }
 
-/** An item before it is numbered. */
-type Draft = Omit<Article, 'id' | 'ordinal'>
+/** An item before it is numbered, with where its paragraphs start. */
+type Draft = Omit<Article, 'id' | 'ordinal'> & { paragraphLines: number[][] }
 
 /**
  * Group an issue's blocks into articles.
@@ -47,8 +49,8 @@ export function toArticles(blocks: readonly Block[], context: IssueContext): Art
   const warnings: Warning[] = []
   const drafts: Draft[] = []
   for (const group of groupBlocks(blocks)) drafts.push(...readGroup(group, context, warnings))
-  const articles = drafts.map((draft, i) => ({ id: `${context.issueId}-${i + 1}`, ordinal: i + 1, ...draft }))
-  return { articles, warnings }
+  const articles = drafts.map(({ paragraphLines: _, ...draft }, i) => ({ id: `${context.issueId}-${i + 1}`, ordinal: i + 1, ...draft }))
+  return { articles, warnings, paragraphLines: drafts.map((d) => d.paragraphLines) }
 }
 
 /** A heading that names a page, not a story. */
@@ -160,9 +162,8 @@ function readGroup(group: Group, context: IssueContext, warnings: Warning[]): Dr
     headline = null
   }
 
-  const sections = body.sections
-    .map((s) => ({ title: s.title, paragraphs: s.paragraphs.map((p) => p.text) }))
-    .filter((s) => s.title !== null || s.paragraphs.length > 0)
+  const kept = body.sections.filter((s) => s.title !== null || s.paragraphs.length > 0)
+  const sections = kept.map((s) => ({ title: s.title, paragraphs: s.paragraphs.map((p) => p.text) }))
   const lineNumbers = [
     ...group.heads.map((h) => h.line),
     ...(group.subtitle ? [group.subtitle.line] : []),
@@ -180,6 +181,7 @@ function readGroup(group: Group, context: IssueContext, warnings: Warning[]): Dr
     sections,
     text: sections.flatMap((s) => s.paragraphs).join('\n'),
     lines: { start: Math.min(...lineNumbers), end: Math.max(...lineNumbers) },
+    paragraphLines: kept.map((s) => s.paragraphs.map((p) => p.line)),
   })
   return drafts
 }
@@ -197,6 +199,7 @@ function banner(head: HeadingBlock, base: { page: string | null; pageName: strin
     sections: [],
     text: '',
     lines: { start: head.line, end: head.endLine },
+    paragraphLines: [],
   }
 }
 

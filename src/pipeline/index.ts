@@ -22,6 +22,15 @@ export interface IssueInput {
   readonly fallbackDate?: string | null
 }
 
+/** An issue with what later stages need to point back into the source. */
+export interface ParsedIssue {
+  readonly issue: Issue
+  /** The decoded text (LF line endings) that lines and columns refer to. */
+  readonly text: string
+  /** For each article, section and paragraph: the source line the paragraph starts on. */
+  readonly paragraphLines: number[][][]
+}
+
 /**
  * Parse one issue into its items.
  *
@@ -29,11 +38,16 @@ export interface IssueInput {
  * `fallbackDate`.
  */
 export function parseIssue(input: IssueInput): Issue {
+  return parseIssueDetailed(input).issue
+}
+
+/** Parse one issue, keeping where each paragraph came from. */
+export function parseIssueDetailed(input: IssueInput): ParsedIssue {
   const front = splitFrontMatter(input.text)
   const name = input.source.split(/[\\/]/).pop() ?? input.source
   const date = front.date ?? dateFromName(name) ?? dateFromName(input.source) ?? input.fallbackDate ?? null
   const blocks = toBlocks(toMdast(front.text))
-  const { articles, warnings } = toArticles(blocks, { issueId: input.id, date })
+  const { articles, warnings, paragraphLines } = toArticles(blocks, { issueId: input.id, date })
   if (articles.length === 0) {
     warnings.push({
       code: 'empty-issue',
@@ -41,7 +55,7 @@ export function parseIssue(input: IssueInput): Issue {
       line: null,
     })
   }
-  return {
+  const issue: Issue = {
     id: input.id,
     source: input.source,
     date,
@@ -50,6 +64,7 @@ export function parseIssue(input: IssueInput): Issue {
     articles,
     warnings: sortWarnings(warnings),
   }
+  return { issue, text: input.text, paragraphLines }
 }
 
 function sortWarnings(warnings: Warning[]): Warning[] {

@@ -1,0 +1,153 @@
+/**
+ * Emitters for `stats`: figures (or dates) as JSON, JSON Lines, CSV or a table.
+ * JSON streams the figures and keeps the (few) dates and checks for the end.
+ */
+import type { ChalkInstance } from 'chalk'
+import Table from 'cli-table3'
+import { stringify } from 'csv-stringify/sync'
+import { SCHEMA_VERSION, type Check, type DateRecord, type Figure } from '../schema.js'
+import type { IssueStats } from '../stats/index.js'
+import type { EmitOptions } from './types.js'
+
+/** Turns each issue's stats into text as it comes. */
+export interface StatsEmitter {
+  start(): string
+  issue(source: string, stats: IssueStats): string
+  end(): string
+}
+
+/** What the line formats list: figures, or with `--dates` the dates. */
+export type StatsRecords = 'figures' | 'dates'
+
+export type StatsEmitterFactory = (options: EmitOptions & { records: StatsRecords }) => StatsEmitter
+
+type Cell = string | number | boolean | null
+
+/** CSV columns of a figure, in order. */
+export const FIGURE_COLUMNS: readonly (readonly [string, (f: Figure) => Cell])[] = [
+  ['id', (f) => f.id],
+  ['issue_id', (f) => f.issueId],
+  ['article_id', (f) => f.articleId],
+  ['headline', (f) => f.headline],
+  ['line', (f) => f.line],
+  ['column', (f) => f.column],
+  ['text', (f) => f.text],
+  ['value', (f) => f.value],
+  ['low', (f) => f.low],
+  ['high', (f) => f.high],
+  ['unit', (f) => f.unit],
+  ['kind', (f) => f.kind],
+  ['approx', (f) => f.approx],
+  ['subject', (f) => f.subject],
+  ['predicate', (f) => f.predicate],
+  ['sentence', (f) => f.sentence],
+  ['is_headline', (f) => f.isHeadline],
+]
+
+/** CSV columns of a date, in order. */
+export const DATE_COLUMNS: readonly (readonly [string, (d: DateRecord) => Cell])[] = [
+  ['id', (d) => d.id],
+  ['issue_id', (d) => d.issueId],
+  ['article_id', (d) => d.articleId],
+  ['line', (d) => d.line],
+  ['column', (d) => d.column],
+  ['text', (d) => d.text],
+  ['iso', (d) => d.iso],
+  ['precision', (d) => d.precision],
+  ['vague', (d) => d.vague],
+  ['start', (d) => d.start],
+  ['end', (d) => d.end],
+]
+
+const csvOptions = { record_delimiter: 'windows', cast: { number: (n: number) => String(n), boolean: (b: boolean) => String(b) } } as const
+
+function statsJson(): StatsEmitter {
+  let count = 0
+  const dates: DateRecord[] = []
+  const checks: Check[] = []
+  const array = (name: string, items: readonly unknown[], last: boolean): string => {
+    const body = items.map((item) => `    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`).join(',\n')
+    return `  "${name}": ${items.length === 0 ? '[]' : `[\n${body}\n  ]`}${last ? '' : ','}\n`
+  }
+  return {
+    start: () => `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "figures": [`,
+    issue(_, stats) {
+      dates.push(...stats.dates)
+      checks.push(...stats.checks)
+      return stats.figures
+        .map((f) => `${count++ === 0 ? '\n' : ',\n'}    ${JSON.stringify(f, null, 2).replace(/\n/g, '\n    ')}`)
+        .join('')
+    },
+    end: () => `${count === 0 ? ']' : '\n  ]'},\n${array('dates', dates, false)}${array('checks', checks, true)}}\n`,
+  }
+}
+
+function statsJsonl({ records }: { records: StatsRecords }): StatsEmitter {
+  return {
+    start: () => '',
+    issue: (_, stats) => (records === 'dates' ? stats.dates : stats.figures).map((r) => `${JSON.stringify(r)}\n`).join(''),
+    end: () => '',
+  }
+}
+
+function statsCsv({ records }: { records: StatsRecords }): StatsEmitter {
+  const columns = (records === 'dates' ? DATE_COLUMNS : FIGURE_COLUMNS) as readonly (readonly [string, (r: never) => Cell])[]
+  return {
+    start: () => stringify([columns.map(([name]) => name)], csvOptions),
+    issue(_, stats) {
+      const rows = (records === 'dates' ? stats.dates : stats.figures) as never[]
+      return rows.length === 0 ? '' : stringify(rows.map((r) => columns.map(([, get]) => get(r) ?? '')), csvOptions)
+    },
+    end: () => '',
+  }
+}
+
+function statsTable({ colors, records }: EmitOptions & { records: StatsRecords }): StatsEmitter {
+  return {
+    start: () => '',
+    issue: (source, stats) => (records === 'dates' ? dateTable(source, stats, colors) : figureTable(source, stats, colors)),
+    end: () => '',
+  }
+}
+
+function figureTable(source: string, stats: IssueStats, colors: ChalkInstance): string {
+  const table = new Table({
+    head: ['', 'line', 'figure', 'value', 'unit', 'approx', 'subject', 'predicate'],
+    style: { head: colors.level > 0 ? ['cyan'] : [], border: colors.level > 0 ? ['grey'] : [], compact: true },
+    colAligns: ['left', 'right', 'left', 'right', 'left', 'left', 'left', 'left'],
+  })
+  for (const f of stats.figures) {
+    table.push([
+      f.isHeadline ? colors.yellow('★') : '',
+      `${f.line}:${f.column}`,
+      f.text,
+      formatValue(f.value),
+      f.unit ?? '',
+      f.approx === 'exact' ? '' : f.approx,
+      f.subject ?? '',
+      f.predicate ?? '',
+    ])
+  }
+  const held = stats.checks.map((c) => `${c.holds ? colors.green('✓') : colors.red('✗')} ${c.message}`).join('\n')
+  return `${colors.bold(source)}  ${stats.figures.length} figures, ${stats.dates.length} dates\n${table.toString()}\n${held ? `${held}\n` : ''}`
+}
+
+function dateTable(source: string, stats: IssueStats, colors: ChalkInstance): string {
+  const table = new Table({
+    head: ['line', 'date', 'iso', 'precision'],
+    style: { head: colors.level > 0 ? ['cyan'] : [], border: colors.level > 0 ? ['grey'] : [], compact: true },
+  })
+  for (const d of stats.dates) table.push([`${d.line}:${d.column}`, d.text, d.iso ?? (d.vague ? colors.dim('vague') : ''), d.precision ?? ''])
+  return `${colors.bold(source)}  ${stats.dates.length} dates\n${table.toString()}\n`
+}
+
+function formatValue(value: number): string {
+  return Number.isInteger(value) ? value.toLocaleString('en-US') : String(value)
+}
+
+export const statsEmitters = {
+  json: statsJson,
+  jsonl: statsJsonl,
+  csv: statsCsv,
+  table: statsTable,
+} as const satisfies Record<string, StatsEmitterFactory>

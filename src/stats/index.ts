@@ -1,0 +1,142 @@
+/**
+ * The stats stage: an issue's articles → figures, dates and checks, each
+ * pointing back to its line and column in the source file.
+ */
+import type { ParsedIssue } from '../pipeline/index.js'
+import type { Check, DateRecord, Figure, Warning } from '../schema.js'
+import type { Segmenter } from '../segment.js'
+import { checkShares } from './checks.js'
+import { scanDates, scanTimes } from './dates.js'
+import { headlineFlags, readFigures, readable, type PlacedParagraph, type Span } from './figures.js'
+
+/** What an issue reports. */
+export interface IssueStats {
+  readonly figures: Figure[]
+  readonly dates: DateRecord[]
+  readonly checks: Check[]
+  /** The checks again, as warnings with lines, for stderr. */
+  readonly warnings: Warning[]
+}
+
+/**
+ * Read the figures, dates and share checks of one parsed issue.
+ *
+ * @param parsed the issue with its source text and paragraph lines
+ * @param segmenter words and parts of speech (nodejieba, or a stub in tests)
+ */
+export function issueStats(parsed: ParsedIssue, segmenter: Segmenter): IssueStats {
+  const { issue } = parsed
+  const locate = locator(parsed.text)
+  const figures: Figure[] = []
+  const dates: DateRecord[] = []
+  const checks: Check[] = []
+  const warnings: Warning[] = []
+  issue.articles.forEach((article, a) => {
+    if (!readable(article)) return
+    const paragraphs: PlacedParagraph[] = []
+    const lines = parsed.paragraphLines[a] ?? []
+    article.sections.forEach((section, s) =>
+      section.paragraphs.forEach((text, p) => paragraphs.push({ text, line: lines[s]?.[p] ?? article.lines.start, index: paragraphs.length })),
+    )
+    const excluded: Span[][] = []
+    let dateCount = 0
+    for (const paragraph of paragraphs) {
+      const found = scanDates(paragraph.text, issue.date)
+      excluded.push([...found, ...scanTimes(paragraph.text)])
+      for (const d of found) {
+        const at = locate(paragraph, d.start, d.text)
+        dates.push({
+          id: `${article.id}-d${++dateCount}`,
+          issueId: issue.id,
+          articleId: article.id,
+          line: at.line,
+          column: at.column,
+          text: d.text,
+          iso: d.iso,
+          precision: d.precision,
+          vague: d.vague,
+          start: d.first,
+          end: d.last,
+        })
+      }
+    }
+    const found = readFigures(paragraphs, excluded, segmenter)
+    const flags = headlineFlags(found)
+    const ids = new Map<(typeof found)[number], Figure>()
+    found.forEach((f, i) => {
+      const at = locate(f.paragraph, f.start, f.text)
+      const figure: Figure = {
+        id: `${article.id}-f${i + 1}`,
+        issueId: issue.id,
+        articleId: article.id,
+        headline: article.headline,
+        line: at.line,
+        column: at.column,
+        text: f.text,
+        value: f.value,
+        low: f.low,
+        high: f.high,
+        unit: f.unit,
+        kind: f.kind,
+        approx: f.approx,
+        subject: f.subject,
+        predicate: f.predicate,
+        sentence: f.sentence,
+        isHeadline: flags[i]!,
+      }
+      ids.set(f, figure)
+      figures.push(figure)
+    })
+    checkShares(found).forEach((c, i) => {
+      const share = ids.get(c.share)!
+      const parts = c.parts.map((p) => ids.get(p)!)
+      const total = ids.get(c.total)!
+      const sum = parts.map((p) => p.text).join(' + ')
+      const lines = [...new Set([share.line, ...parts.map((p) => p.line), total.line])].sort((x, y) => x - y)
+      const message = c.holds
+        ? `Share ${share.text} of ${share.subject} holds: (${sum}) / ${total.text} = ${c.computed.toFixed(1)}% (lines ${lines.join(', ')})`
+        : `Share ${share.text} of ${share.subject} does not hold: (${sum}) / ${total.text} = ${c.computed.toFixed(1)}%, not ${share.text} (lines ${lines.join(', ')})`
+      checks.push({
+        id: `${article.id}-c${i + 1}`,
+        issueId: issue.id,
+        articleId: article.id,
+        kind: 'share',
+        holds: c.holds,
+        share: share.id,
+        parts: parts.map((p) => p.id),
+        total: total.id,
+        reported: share.value,
+        computed: c.computed,
+        lines,
+        message,
+      })
+      warnings.push({ code: c.holds ? 'share-holds' : 'share-mismatch', message, line: share.line })
+    })
+  })
+  return { figures, dates, checks, warnings }
+}
+
+/**
+ * Find where a piece of a paragraph stands in the source: paragraphs are
+ * copies of source text, so the piece (with a little context) is searched
+ * from the paragraph's first line on.
+ */
+function locator(source: string): (paragraph: PlacedParagraph, offset: number, text: string) => { line: number; column: number } {
+  const lineStarts = [0]
+  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1)
+  return (paragraph, offset, text) => {
+    const base = lineStarts[paragraph.line - 1] ?? 0
+    const window = source.slice(base, base + paragraph.text.length * 2 + 400)
+    const contextStart = Math.max(0, offset - 6)
+    const withContext = paragraph.text.slice(contextStart, offset + text.length)
+    let at = window.indexOf(withContext)
+    let position = at === -1 ? -1 : base + at + (offset - contextStart)
+    if (position === -1) {
+      at = window.indexOf(text)
+      position = at === -1 ? base : base + at
+    }
+    let line = paragraph.line
+    while (line < lineStarts.length && lineStarts[line]! <= position) line++
+    return { line, column: position - lineStarts[line - 1]! + 1 }
+  }
+}
