@@ -223,7 +223,7 @@ describe('inputs', () => {
     writeFileSync(path.join(dir, 'crlf.md'), text.replace(/\n/g, '\r\n'))
     writeFileSync(path.join(dir, 'utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))
     writeFileSync(path.join(dir, 'utf8.md'), seed)
-    const gb = readFileSync(path.join(repo, 'fixtures', 'gb18030', 'input.md'))
+    const gb = readFileSync(path.join(repo, 'fixtures', 'parse', 'gb18030', 'input.md'))
     writeFileSync(path.join(dir, 'gb.md'), gb)
     const run = await runMain(['parse', dir, '-f', 'json'])
     expect(run.code).toBe(0)

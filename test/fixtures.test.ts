@@ -8,7 +8,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readIssue } from '../src/read-issue.js'
 
-const root = path.join(import.meta.dirname, '..', 'fixtures')
+const root = path.join(import.meta.dirname, '..', 'fixtures', 'parse')
 const cases = readdirSync(root, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)

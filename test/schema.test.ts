@@ -17,14 +17,14 @@ async function schemaOf(record: string): Promise<object> {
 describe('schema', () => {
   it('validates parse --format json output', async () => {
     const validate = ajv.compile(await schemaOf('parse-output'))
-    const output = JSON.parse((await runMain(['parse', 'seeds', 'fixtures', '-f', 'json'])).stdout)
+    const output = JSON.parse((await runMain(['parse', 'seeds', 'fixtures/parse', '-f', 'json'])).stdout)
     expect(output.issues.length).toBeGreaterThan(20)
     expect(validate(output), JSON.stringify(validate.errors)).toBe(true)
   })
 
   it('validates every parse --format jsonl record', async () => {
     const validate = ajv.compile(await schemaOf('article-record'))
-    const lines = (await runMain(['parse', 'seeds', 'fixtures', '-f', 'jsonl'])).stdout.trimEnd().split('\n')
+    const lines = (await runMain(['parse', 'seeds', 'fixtures/parse', '-f', 'jsonl'])).stdout.trimEnd().split('\n')
     for (const line of lines) expect(validate(JSON.parse(line)), JSON.stringify(validate.errors)).toBe(true)
   })
 

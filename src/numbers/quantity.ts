@@ -68,6 +68,7 @@ export function scanQuantities(text: string): Quantity[] {
     out.push(readOne(folded, m, numbers[k + 1]))
   }
   out.push(...numberlessShares(folded, out))
+  out.push(...bareMagnitudes(folded, out))
   return out.filter((q) => Number.isFinite(q.value)).sort((a, b) => a.start - b.start)
 }
 
@@ -90,6 +91,18 @@ function readDigitDiscount(
     unit: '%', kind: 'percent', approx: 'exact', classifier: '折',
   }
   return { quantity, consumed: 1 }
+}
+
+/** 万余人, 亿多元: a magnitude word alone, made a number by 余 or 多 and a unit. */
+function bareMagnitudes(folded: string, found: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = []
+  for (const match of folded.matchAll(/(?<![0-9零〇一二三四五六七八九十百千万亿两几半])([万亿])(?=[余多])/gu)) {
+    const start = match.index
+    if (found.some((q) => start >= q.start && start < q.end)) continue
+    const q = finish(folded, start, start + 1, match[1] === '万' ? 1e4 : 1e8, null, null, 'exact', start)
+    if (q.classifier !== null && q.end > start + 2) out.push(q)
+  }
+  return out
 }
 
 /** 半成 (5%), 半折 and 打对折 (50%): shares written without a digit. */

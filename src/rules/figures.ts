@@ -28,8 +28,17 @@ export const ORDINAL_COUNTERS = /^(?:届|次|批|期|个|名|季|轮|号|家|位
 /** Adverbs of aspect kept with the verb they modify: 已完成. */
 export const PREDICATE_ADVERBS = new Set(['已', '已经', '共', '累计', '先后', '新', '再'])
 
-/** Parts of speech that make up what a figure counts (jieba's tags). */
-export const NOUN_TAGS = new Set(['n', 'nz', 'nt', 'nl', 'ng', 'vn', 'j', 'ns'])
+/** Parts of speech that make up what a figure counts (jieba's tags; l is a set phrase such as 粮食产量). */
+export const NOUN_TAGS = new Set(['n', 'nz', 'nt', 'nl', 'ng', 'vn', 'j', 'l'])
+
+/** Parts of speech that may open a noun phrase before its noun (贫困/a 发生率/n). */
+export const MODIFIER_TAGS = new Set(['a', 'b'])
+
+/** Parts of speech between a rate and its figure (发生率 下降了 21.6%, 占比 将 达到 33%). */
+export const VERB_CHAIN_TAGS = new Set(['v', 'vd', 'vi', 'd', 'ul', 'uz', 'p', 'ud', 'uv'])
+
+/** Words of scope, not of what is counted (全市667个部门单位: the subject is 部门单位). */
+export const NOT_SUBJECTS = new Set(['全市', '全县', '全省', '全国', '全区', '全镇', '全乡', '全村', '全州', '全盟', '我市', '我县', '我省', '本市', '各地', '各级', '目前', '今年', '其中', '合计', '共计', '总计'])
 
 /** Parts of speech of a governing verb. */
 export const VERB_TAGS = new Set(['v', 'vd', 'vi'])

@@ -9,11 +9,14 @@ import {
   CONTACT_WORDS,
   ENUMERATION_END,
   HEADLINE_FIGURES,
+  MODIFIER_TAGS,
   NOT_PREDICATES,
+  NOT_SUBJECTS,
   NOUN_TAGS,
   NUMERAL_IDIOMS,
   ORDINAL_COUNTERS,
   PREDICATE_ADVERBS,
+  VERB_CHAIN_TAGS,
   VERB_TAGS,
 } from '../rules/figures.js'
 import { EMAIL, PHONE } from '../rules/kinds.js'
@@ -80,8 +83,10 @@ export function readFigures(
       const kind: FigureKind = q.kind === 'number' ? 'count' : q.kind
       const words = describe(text, q, clause, kind, segmenter)
       let subject = words.subject
-      // An elided subject is carried over inside the sentence: 474个“书记项目”已完成280个.
-      if (subject === null && (kind === 'count' || kind === 'percent')) {
+      // An elided subject is carried over inside the sentence (474个“书记项目”已完成280个;
+      // 建成社区22个，占比21.6%；今年在建12个): from a figure of the same clause, or when the
+      // figure's own clause names nothing before it.
+      if (subject === null && (kind === 'count' || kind === 'percent') && (words.bare || previous.some((f) => f.start >= clause.start && f.sentenceIndex === sentenceIndex))) {
         const earlier = [...previous]
           .reverse()
           .find((f) => f.sentenceIndex === sentenceIndex && f.subject !== null && (kind === 'percent' ? f.kind === 'count' : f.kind === kind && f.unit === q.unit))
@@ -235,18 +240,26 @@ function describe(
   clause: Sentence,
   kind: FigureKind,
   segmenter: Segmenter,
-): { subject: string | null; predicate: string | null } {
+): { subject: string | null; predicate: string | null; bare: boolean } {
   const before = segmenter.tag(text.slice(clause.start, q.start))
   const after = segmenter.tag(text.slice(q.end, clause.end))
+  const bare = !before.some((t) => NOUN_TAGS.has(t.tag) && !NOT_SUBJECTS.has(t.word))
   let subject: string | null = null
   // 474个“书记项目”, 667个部门单位: the noun right after a classifier is what is counted.
   if (kind === 'count' && q.classifier !== null) subject = leadingNoun(after)
+  if (kind === 'ordinal') return { subject: null, predicate: verbBefore(before, before.length) ?? verbAfter(after), bare }
   // 打造特色品牌社区85个, 召开…领导小组会议48次: else the object right before the number.
-  let np = trailingNoun(before)
-  if (subject === null && np.words.length > 0 && kind !== 'ordinal') subject = headOf(np.words, segmenter)
-  if (kind === 'ordinal') np = { words: [], index: before.length }
-  const predicate = verbBefore(before, np.index) ?? verbAfter(after)
-  return { subject, predicate }
+  let np = trailingNoun(before, before.length)
+  const verbsFrom = np.words.length > 0 ? np.index : before.length
+  // 贫困发生率下降了21.6%: a rate stands before the verbs that move it.
+  if (np.words.length === 0 && (kind === 'percent' || kind === 'percentage-point')) {
+    let end = before.length
+    while (end > 0 && VERB_CHAIN_TAGS.has(before[end - 1]!.tag)) end--
+    if (end < before.length) np = trailingNoun(before, end)
+  }
+  if (subject === null && np.words.length > 0) subject = headOf(np.words, segmenter)
+  const predicate = verbBefore(before, verbsFrom) ?? verbAfter(after)
+  return { subject, predicate, bare }
 }
 
 function leadingNoun(tokens: readonly Tagged[]): string | null {
@@ -255,20 +268,23 @@ function leadingNoun(tokens: readonly Tagged[]): string | null {
   const words: string[] = []
   for (; i < tokens.length; i++) {
     const t = tokens[i]!
-    if (!NOUN_TAGS.has(t.tag) || QUOTES.test(t.word)) break
+    // A set phrase (l) ends a noun phrase rather than continuing it: 两家开发商|互相推诿.
+    if (!NOUN_TAGS.has(t.tag) || QUOTES.test(t.word) || (t.tag === 'l' && words.length > 0)) break
     words.push(t.word)
   }
   return words.length > 0 ? words.join('') : null
 }
 
-/** The nouns that end the text, and the index of the first of them. */
-function trailingNoun(tokens: readonly Tagged[]): { words: string[]; index: number } {
-  let i = tokens.length - 1
+/** The nouns that end the tokens before `end`, and the index of the first of them. */
+function trailingNoun(tokens: readonly Tagged[], end: number): { words: string[]; index: number } {
+  let i = end - 1
   while (i >= 0 && QUOTES.test(tokens[i]!.word)) i--
   const words: string[] = []
   for (; i >= 0; i--) {
     const t = tokens[i]!
-    if (!NOUN_TAGS.has(t.tag) || QUOTES.test(t.word)) break
+    const noun = NOUN_TAGS.has(t.tag) && !QUOTES.test(t.word) && !NOT_SUBJECTS.has(t.word)
+    // An adjective may open the phrase (贫困发生率), never end it.
+    if (!noun && !(MODIFIER_TAGS.has(t.tag) && words.length > 0)) break
     words.unshift(t.word)
   }
   return { words, index: i + 1 }

@@ -1,0 +1,33 @@
+/**
+ * One figure behaviour per folder: `fixtures/stats/<case>/input.md` gives
+ * the figures, dates and checks in `expected.json`. Regenerate with
+ * `npx vitest -u` and review the diff.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readIssue } from '../src/read-issue.js'
+import { jiebaSegmenter } from '../src/segment.js'
+import { issueStats } from '../src/stats/index.js'
+
+const root = path.join(import.meta.dirname, '..', 'fixtures', 'stats')
+const cases = readdirSync(root, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort()
+
+describe('stats fixtures', () => {
+  it('has fixtures to run', () => {
+    expect(cases.length).toBeGreaterThan(10)
+  })
+
+  for (const name of cases) {
+    it(name, async () => {
+      const result = readIssue(readFileSync(path.join(root, name, 'input.md')), { source: `${name}/input.md` })
+      if (!('parsed' in result)) throw new Error(result.problem.message)
+      const { figures, dates, checks } = issueStats(result.parsed, jiebaSegmenter)
+      const output = { figures, dates, checks }
+      await expect(`${JSON.stringify(output, null, 2)}\n`).toMatchFileSnapshot(path.join(root, name, 'expected.json'))
+    })
+  }
+})
