@@ -88,6 +88,12 @@ describe('golden help', () => {
   it('parse --help', async () => {
     await expect((await runMain(['parse', '--help'])).stdout).toMatchFileSnapshot('golden/parse-help.txt')
   })
+  it('stats --help', async () => {
+    await expect((await runMain(['stats', '--help'])).stdout).toMatchFileSnapshot('golden/stats-help.txt')
+  })
+  it('schema --help', async () => {
+    await expect((await runMain(['schema', '--help'])).stdout).toMatchFileSnapshot('golden/schema-help.txt')
+  })
 })
 
 describe('streams', () => {

@@ -2,7 +2,7 @@
  * The exported JSON Schema describes what the tool really prints: real
  * output validated by an independent JSON Schema validator.
  */
-import Ajv2020 from 'ajv/dist/2020.js'
+import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
 import { runMain } from './helpers/run.js'
 

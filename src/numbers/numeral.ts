@@ -274,7 +274,9 @@ function tokenize(folded: string, start: number): Token[] {
       continue
     }
     if (ch === '廿' || ch === '卅') {
-      tokens.push({ t: 'num', v: ch === '廿' ? 20 : 30, chinese: true, end: i + 1 })
+      // 廿 is 二十 and 卅 is 三十, written as one character.
+      tokens.push({ t: 'num', v: ch === '廿' ? 2 : 3, chinese: true, end: i + 1 })
+      tokens.push({ t: 'small', v: 10, end: i + 1 })
       i++
       continue
     }

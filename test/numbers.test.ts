@@ -1,0 +1,112 @@
+/**
+ * The number and quantity reader, form by form: numerals, units,
+ * approximations, ranges, percents, and words that only look like numbers.
+ */
+import { describe, expect, it } from 'vitest'
+import { scanNumbers } from '../src/numbers/numeral.js'
+import { scanQuantities } from '../src/numbers/quantity.js'
+import { scanIntervals } from '../src/numbers/ranges.js'
+
+const numbers = (text: string) => scanNumbers(text).map((m) => [text.slice(m.start, m.end), m.value])
+const quantity = (text: string) => {
+  const [q] = scanQuantities(text)
+  if (!q) return null
+  return { text: text.slice(q.start, q.end), value: q.value, low: q.low, high: q.high, unit: q.unit, kind: q.kind, approx: q.approx }
+}
+
+describe('numerals', () => {
+  it.each([
+    ['474', 474],
+    ['1,050,000', 1050000],
+    ['１２３４５', 12345],
+    ['21.6', 21.6],
+    ['二百三十四', 234],
+    ['一千零五', 1005],
+    ['两千四百五', 2450],
+    ['一万三', 13000],
+    ['千三', 1300],
+    ['廿三', 23],
+    ['一百零十万', 1100000],
+    ['四亿五千六百四十二万零一十五', 456420015],
+    ['1.5万', 15000],
+    ['12.5亿', 1250000000],
+    ['3千', 3000],
+    ['7万5千4百', 75400],
+    ['二点五', 2.5],
+    ['五分之一', 0.2],
+    ['3/5', 0.6],
+    ['负三十二', -32],
+    ['壹佰伍拾', 150],
+    ['十几万', 100000],
+    ['一千多万', 10000000],
+  ])('%s = %d', (text, value) => {
+    expect(numbers(text)).toEqual([[text, value]])
+  })
+
+  it.each(['一切', '四川', '收拾', '放肆', '十分重要', '万', '几'])('%s is no number', (text) => {
+    expect(numbers(text)).toEqual([])
+  })
+
+  it('does not read two digits side by side as one number', () => {
+    expect(numbers('二两')).toEqual([
+      ['二', 2],
+      ['两', 2],
+    ])
+  })
+})
+
+describe('quantities', () => {
+  it.each([
+    ['474个“书记项目”', { text: '474个', value: 474, unit: 'item', kind: 'count', approx: 'exact' }],
+    ['近200件', { text: '近200件', value: 200, high: 200, unit: 'item', approx: 'nearly' }],
+    ['150余万元', { text: '150余万元', value: 1500000, low: 1500000, unit: 'CNY', kind: 'money', approx: 'over' }],
+    ['50多元', { text: '50多元', value: 50, unit: 'CNY', approx: 'over' }],
+    ['600多户', { text: '600多户', unit: 'household', approx: 'over' }],
+    ['1700余人', { text: '1700余人', unit: 'person', approx: 'over' }],
+    ['48次', { text: '48次', unit: 'times' }],
+    ['千平方米以上', { text: '千平方米以上', value: 1000, unit: 'm2', kind: 'area', approx: 'over' }],
+    ['万余人', { text: '万余人', value: 10000, unit: 'person', approx: 'over' }],
+    ['21.6%', { value: 21.6, unit: '%', kind: 'percent' }],
+    ['百分之二十一点六', { value: 21.6, unit: '%', kind: 'percent' }],
+    ['三成', { value: 30, unit: '%', kind: 'percent' }],
+    ['1.5个百分点', { value: 1.5, unit: 'pp', kind: 'percentage-point' }],
+    ['约3000人', { approx: 'about' }],
+    ['超过10万人', { value: 100000, approx: 'over' }],
+    ['至少500名', { approx: 'at-least', low: 500 }],
+    ['不超过2000元', { approx: 'at-most', high: 2000 }],
+    ['30人以下', { approx: 'at-most' }],
+    ['50万元以内', { approx: 'at-most', value: 500000 }],
+    ['3天左右', { approx: 'about', unit: 'day', kind: 'duration' }],
+    ['5万亩', { value: 50000, unit: 'mu', kind: 'area' }],
+    ['65万吨', { value: 650000, unit: 't', kind: 'weight' }],
+    ['3234公里', { unit: 'km', kind: 'length' }],
+    ['12千米', { value: 12, unit: 'km' }],
+    ['18个月', { value: 18, unit: 'month', kind: 'duration' }],
+    ['第六届', { text: '第六届', value: 6, kind: 'ordinal' }],
+    ['两三百名', { text: '两三百名', value: 250, low: 200, high: 300, approx: 'about', unit: 'person' }],
+    ['五六十户', { low: 50, high: 60 }],
+    ['3至5个月', { low: 3, high: 5, unit: 'month' }],
+    ['200到300元', { low: 200, high: 300, unit: 'CNY' }],
+    ['3-5小时', { low: 3, high: 5, unit: 'hour' }],
+    ['十五六岁', { low: 15, high: 16, unit: 'year' }],
+  ])('%s', (text, expected) => {
+    expect(quantity(text)).toMatchObject(expected)
+  })
+
+  it('does not read a telephone number as a range', () => {
+    expect(scanQuantities('0431-82097213').every((q) => q.low === null)).toBe(true)
+  })
+})
+
+describe('intervals', () => {
+  it.each([
+    ['大于二十的同时小于等于三十五', [20, 35, false, true]],
+    ['1000以上， 1500以下', [1000, 1500, false, false]],
+    ['不少于30', [30, null, true, false]],
+    ['五百多', [500, null, false, false]],
+    ['位于20和30之间', [20, 30, true, false]],
+  ])('%s', (text, [low, high, lowIn, highIn]) => {
+    const [i] = scanIntervals(text)
+    expect([i?.low, i?.high, i?.lowInclusive, i?.highInclusive]).toEqual([low, high, lowIn, highIn])
+  })
+})
