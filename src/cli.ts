@@ -20,7 +20,6 @@ export function buildProgram(io: MainParams, done: (code: number) => void): Comm
   const program = new Command()
   program
     .name('baicheng-news')
-    .description('Turn issues of 白城日报 (Markdown or plain text) into structured articles and figures.')
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'print help')
     .exitOverride()
@@ -34,88 +33,109 @@ export function buildProgram(io: MainParams, done: (code: number) => void): Comm
       getErrHasColors: () => false,
     })
     .showSuggestionAfterError(true)
-    .addHelpText(
-      'after',
-      `
+    .description(
+      `Turn issues of 白城日报 (Markdown or plain text) into structured articles and figures.
+
 Examples:
   $ baicheng-news parse seeds --format table
   $ baicheng-news parse archive/2019 --format jsonl > articles.jsonl
-  $ cat issue.md | baicheng-news parse - --date 2019-07-20
-
+  $ baicheng-news stats seeds --headline --format csv
+  $ cat issue.md | baicheng-news parse - --date 2019-07-20`,
+    )
+    .addHelpText(
+      'after',
+      `
 Exit codes: 0 all parsed, 1 some files failed (or warnings with --strict), 2 usage error or nothing read.`,
     )
 
-  program
-    .command('parse')
-    .summary('split issues into articles')
-    .description(
+  issueCommand(program, {
+    name: 'parse',
+    summary: 'split issues into articles',
+    description:
       'Split each issue into its articles, notices, slogans, photo captions and banners, with headline, decks, bylines, dateline, sections and page.',
-    )
-    .argument('[paths...]', 'issue files, folders (searched for .md, .markdown, .txt), or - for stdin')
-    .addOption(
-      new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMATS),
-    )
-    .option('--date <YYYY-MM-DD>', 'issue date when neither front matter nor the file name gives one')
-    .option('--strict', 'exit 1 when any issue has warnings')
-    .option('-q, --quiet', 'print errors only, no warnings')
-    .option('--no-color', 'never colour the output (NO_COLOR and TERM=dumb also turn it off)')
-    .option('--debug', 'print stack traces of internal errors')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ baicheng-news parse seeds --format table
-  $ baicheng-news parse issue.md --format json --strict
-  $ baicheng-news parse archive --format csv > articles.csv`,
-    )
-    .action(async (paths: string[], options) => {
-      done(await runParse(paths, options, io))
-    })
+    examples: [
+      'baicheng-news parse seeds --format table',
+      'baicheng-news parse issue.md --format json --strict',
+      'baicheng-news parse archive --format csv > articles.csv',
+    ],
+    output: (command) => command,
+    run: (paths, options) => runParse(paths, options, io),
+    done,
+  })
 
-  program
-    .command('stats')
-    .summary('the figures and dates issues report')
-    .description(
+  issueCommand(program, {
+    name: 'stats',
+    summary: 'the figures and dates issues report',
+    description:
       'Read the figures each issue reports (474个书记项目, 占比21.6%, 150余万元, 近200件) with value, unit, approximation, what they count and where; the dates it names; and checks of shares against their parts.',
-    )
-    .argument('[paths...]', 'issue files, folders (searched for .md, .markdown, .txt), or - for stdin')
-    .addOption(
-      new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMATS),
-    )
-    .option('--headline', 'only the headline figures (the top three of each article)')
-    .option('--dates', 'with jsonl, csv or table: list dates instead of figures')
-    .option('--date <YYYY-MM-DD>', 'issue date when neither front matter nor the file name gives one')
-    .option('--strict', 'exit 1 when any issue has warnings (share checks included)')
-    .option('-q, --quiet', 'print errors only, no warnings')
-    .option('--no-color', 'never colour the output (NO_COLOR and TERM=dumb also turn it off)')
-    .option('--debug', 'print stack traces of internal errors')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ baicheng-news stats seeds --format table
-  $ baicheng-news stats archive --headline --format csv > headline-figures.csv
-  $ baicheng-news stats issue.md --dates --format jsonl --date 2019-07-20`,
-    )
-    .action(async (paths: string[], options) => {
-      done(await runStats(paths, options, io))
-    })
+    examples: [
+      'baicheng-news stats seeds --format table',
+      'baicheng-news stats archive --headline --format csv > headline-figures.csv',
+      'baicheng-news stats issue.md --dates --format jsonl --date 2019-07-20',
+    ],
+    output: (command) =>
+      command
+        .option('--headline', 'only the headline figures (the top three of each article)')
+        .option('--dates', 'with jsonl, csv or table: list dates instead of figures'),
+    run: (paths, options) => runStats(paths, options, io),
+    done,
+  })
 
   program
     .command('schema')
     .summary('print the JSON Schema of the output')
-    .description('Print the JSON Schema (draft 2020-12) of an output record, or of all records keyed by name.')
-    .argument('[record]', `one of: ${RECORD_NAMES.join(', ')}`)
-    .addHelpText(
-      'after',
-      `
+    .description(
+      `Print the JSON Schema (draft 2020-12) of an output record, or of all records keyed by name.
+
 Examples:
   $ baicheng-news schema parse-output > parse-output.schema.json
-  $ baicheng-news schema article-record`,
+  $ baicheng-news schema figure`,
     )
+    .argument('[record]', `one of: ${RECORD_NAMES.join(', ')}`)
     .action((record: string | undefined) => {
       done(runSchema(record, io))
     })
 
   return program
+}
+
+/** What makes one command that reads issues. */
+interface IssueCommand {
+  name: string
+  summary: string
+  description: string
+  examples: string[]
+  /** Adds the command's own output options. */
+  output: (command: Command) => Command
+  run: (paths: string[], options: Record<string, unknown>) => Promise<number>
+  done: (code: number) => void
+}
+
+/**
+ * Add a command that reads issues, with the options every such command
+ * shares, grouped in its help, and its examples first.
+ */
+function issueCommand(program: Command, spec: IssueCommand): Command {
+  const command = program
+    .command(spec.name)
+    .summary(spec.summary)
+    .description(`${spec.description}\n\nExamples:\n${spec.examples.map((e) => `  $ ${e}`).join('\n')}`)
+    .argument('[paths...]', 'issue files, folders (searched for .md, .markdown, .txt), or - for stdin')
+    .optionsGroup('Input:')
+    .option('--date <YYYY-MM-DD>', 'issue date when neither front matter nor the file name gives one')
+    .optionsGroup('Output:')
+    .addOption(
+      new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMATS),
+    )
+  spec.output(command)
+  command
+    .optionsGroup('Diagnostics:')
+    .option('--strict', 'exit 1 when any issue has warnings')
+    .option('-q, --quiet', 'print errors only, no warnings')
+    .option('--no-color', 'never colour the output (NO_COLOR and TERM=dumb also turn it off)')
+    .option('--debug', 'print stack traces of internal errors')
+    .action(async (paths: string[], options: Record<string, unknown>) => {
+      spec.done(await spec.run(paths, options))
+    })
+  return command
 }
