@@ -53,7 +53,7 @@ export const Section = z.object({
 export type Section = z.infer<typeof Section>
 
 /** What a block of the issue is. */
-export const Kind = z.enum(['article', 'notice', 'psa', 'photo', 'banner'])
+export const Kind = z.enum(['article', 'notice', 'psa', 'photo', 'banner', 'unknown'])
 export type Kind = z.infer<typeof Kind>
 
 /** A 1-based, inclusive range of source lines. */
@@ -75,14 +75,29 @@ export const Article = z.object({
   headline: z.string().nullable(),
   subtitle: z.string().nullable(),
   kicker: z.string().nullable(),
+  /** Further deck lines: ■-separated decks, a third heading line, decks an archive repeats under the headline. */
+  decks: z.array(z.string()),
   bylines: z.array(Byline),
   dateline: Dateline.nullable(),
   sections: z.array(Section),
+  /** Closing notes without their parentheses: 作者为……, 实习生李泽文对本文亦有贡献. */
+  notes: z.array(z.string()),
+  /** Metadata lines printed with the article in archive exports (1946-05-17, 专栏：). */
+  meta: z.array(z.string()),
   /** Every paragraph of every section, joined by `\n`. */
   text: z.string(),
   lines: Lines,
 })
 export type Article = z.infer<typeof Article>
+
+/** A page marker as printed (`## B 时代楷模`, `第2版`), and the line it stands on. */
+export const Page = z.object({
+  page: z.string().min(1),
+  pageName: z.string().nullable(),
+  line: z.number().int().min(1),
+  text: z.string().min(1),
+})
+export type Page = z.infer<typeof Page>
 
 /** A problem or a repair, positioned where one applies. */
 export const Warning = z.object({
@@ -103,6 +118,11 @@ export const Issue = z.object({
   date: isoDate.nullable(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   encoding: Encoding,
+  /** From a `YYYYMMDD-PP-NN` file name: the page (版次) and the article's position on it, else null. */
+  page: z.string().nullable(),
+  position: z.number().int().min(1).nullable(),
+  /** The page markers of the issue, in order. */
+  pages: z.array(Page),
   articles: z.array(Article),
   warnings: z.array(Warning),
 })

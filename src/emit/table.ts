@@ -69,6 +69,7 @@ function kindColor(kind: Kind, colors: ChalkInstance): (text: string) => string 
     case 'photo':
       return colors.blue
     case 'banner':
+    case 'unknown':
       return colors.dim
   }
 }

@@ -5,6 +5,9 @@
  */
 import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 
+/** What a line of a plain-text heading block is (Markdown headings have no role). */
+export type HeadingRole = 'kicker' | 'headline' | 'subtitle' | 'deck'
+
 /** A heading of any depth, its inline markup removed. */
 export interface HeadingBlock {
   readonly type: 'heading'
@@ -12,6 +15,8 @@ export interface HeadingBlock {
   readonly text: string
   readonly line: number
   readonly endLine: number
+  /** Set for heading lines of plain-text articles, where position says what a line is. */
+  readonly role?: HeadingRole
 }
 
 /** One logical paragraph: soft-wrapped lines joined, hard breaks and indented lines split apart. */
@@ -20,28 +25,56 @@ export interface ParagraphBlock {
   readonly text: string
   readonly line: number
   readonly endLine: number
+  /** Its first source line starts with ideographic, no-break or several spaces. */
+  readonly indented: boolean
+}
+
+/** The blocks of an issue, and whether it is plain text (one paragraph a line) rather than Markdown. */
+export interface Blocks {
+  readonly blocks: Block[]
+  readonly plain: boolean
 }
 
 export type Block = HeadingBlock | ParagraphBlock
 
+/** What the walk needs besides the tree: the source lines and the file's mode. */
+interface Context {
+  readonly lines: readonly string[]
+  readonly plain: boolean
+}
+
+/** A line indented as plain-text e-paper dumps start paragraphs (U+3000, U+00A0, or 2+ spaces). */
+const INDENT = /^(?:[\u3000\u00a0]|[ \t]{2,})/
+
+/** Lines of metadata printed on their own in archive exports: `1946-05-17`, `第2版()`, `专栏：`. */
+const META_LINE = /^(?:\d{4}-\d{1,2}-\d{1,2}|第\d{1,2}版.*|专栏[：:].*)$/u
+
 /**
  * Flatten an mdast tree into blocks.
  *
+ * A file with no Markdown heading and some indented lines is plain text from
+ * an e-paper crawler: there every line is its own paragraph, never a
+ * soft-wrapped part of one.
+ *
  * @param root the parsed issue
+ * @param source the text it was parsed from, for each line's indentation
  */
-export function toBlocks(root: Root): Block[] {
+export function toBlocks(root: Root, source: string): Blocks {
+  const lines = source.split('\n')
+  const plain = !root.children.some((n) => n.type === 'heading') && lines.some((l) => /^[\u3000\u00a0]/.test(l))
   const blocks: Block[] = []
-  for (const node of root.children) visit(node, blocks)
-  return blocks
+  const context: Context = { lines, plain }
+  for (const node of root.children) visit(node, blocks, context)
+  return { blocks, plain }
 }
 
-function visit(node: RootContent, blocks: Block[]): void {
+function visit(node: RootContent, blocks: Block[], context: Context): void {
   switch (node.type) {
     case 'heading':
       pushHeading(node, blocks)
       return
     case 'paragraph':
-      pushParagraphs(node, blocks)
+      pushParagraphs(node, blocks, context)
       return
     case 'code':
     case 'html':
@@ -57,7 +90,7 @@ function visit(node: RootContent, blocks: Block[]): void {
     case 'listItem':
     case 'blockquote':
     case 'footnoteDefinition':
-      for (const child of node.children) visit(child as RootContent, blocks)
+      for (const child of node.children) visit(child as RootContent, blocks, context)
       return
     default:
       // thematicBreak, definition, yaml: Markdown syntax, no text of the issue's own.
@@ -79,21 +112,29 @@ interface Line {
   hard: boolean
 }
 
-function pushParagraphs(node: Paragraph, blocks: Block[]): void {
+function pushParagraphs(node: Paragraph, blocks: Block[], context: Context): void {
   const lines = splitLines(node.children, lineOf(node))
   let current: Line[] = []
+  const raw = (line: Line): string => context.lines[line.line - 1] ?? ''
   const flush = (): void => {
     const text = clean(joinWrapped(current.map((l) => l.text)))
     const first = current[0]
     const last = current[current.length - 1]
-    if (text !== '' && first && last) blocks.push({ type: 'paragraph', text, line: first.line, endLine: last.line })
+    if (text !== '' && first && last) {
+      blocks.push({ type: 'paragraph', text, line: first.line, endLine: last.line, indented: INDENT.test(raw(first)) })
+    }
     current = []
   }
+  let previousMeta = false
   for (const line of lines) {
-    // A hard break, or a line indented with ideographic or no-break spaces
-    // (how plain-text e-paper dumps start a paragraph), begins a new paragraph.
-    if (current.length > 0 && (line.hard || /^[\u3000\u00a0]/.test(line.text))) flush()
+    // A hard break, an indented line (how plain-text e-paper dumps start a
+    // paragraph), a metadata line, or any line of a plain-text file begins a
+    // new paragraph.
+    const meta = META_LINE.test(line.text.trim())
+    const starts = line.hard || context.plain || INDENT.test(raw(line)) || /^[\u3000\u00a0]/.test(line.text) || meta || previousMeta
+    if (current.length > 0 && starts) flush()
     current.push(line)
+    previousMeta = meta
   }
   flush()
 }
@@ -101,7 +142,7 @@ function pushParagraphs(node: Paragraph, blocks: Block[]): void {
 function pushRaw(value: string, line: number, blocks: Block[]): void {
   value.split('\n').forEach((text, i) => {
     const cleaned = clean(text)
-    if (cleaned !== '') blocks.push({ type: 'paragraph', text: cleaned, line: line + i, endLine: line + i })
+    if (cleaned !== '') blocks.push({ type: 'paragraph', text: cleaned, line: line + i, endLine: line + i, indented: false })
   })
 }
 

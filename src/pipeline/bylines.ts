@@ -25,6 +25,11 @@ export interface BylineRequirement {
   readonly label?: boolean
   /** At least one photo label (摄, 摄影 …): a credit under a photo. */
   readonly photo?: boolean
+  /**
+   * Where a byline is expected (in parentheses after a dateline), a labelled
+   * name needs no known surname (暨佩娟); elsewhere every name does.
+   */
+  readonly expected?: boolean
 }
 
 interface Token {
@@ -43,7 +48,7 @@ interface Token {
 export function parseBylines(text: string, require: BylineRequirement = {}): Byline[] | null {
   const normalized = text.replace(/／/g, '/').replace(/\s*\/\s*/g, '/')
   const raw = normalized.split(NAME_SEPARATORS).filter(Boolean)
-  if (raw.length === 0 || raw.length > 12) return null
+  if (raw.length === 0 || raw.length > 40) return null
   const hasStrongPhoto = raw.some((t) => /(?:摄|摄影|摄影报道)$/u.test(t))
   const tokens: Token[] = []
   for (const piece of raw) {
@@ -63,7 +68,7 @@ export function parseBylines(text: string, require: BylineRequirement = {}): Byl
       sawLabel = true
     }
     if (token.name !== '') {
-      if (!isName(token.name)) return null
+      if (!NAME.test(token.name)) return null
       bylines.push(
         prefix
           ? { name: token.name, role: prefix.label.role, label: prefix.text, open: true }
@@ -86,6 +91,7 @@ export function parseBylines(text: string, require: BylineRequirement = {}): Byl
     }
   }
   if (bylines.length === 0) return null
+  if (bylines.some((b) => !isName(b.name) && !(require.expected && b.label !== null))) return null
   if (require.label && !sawLabel) return null
   if (require.photo && !sawPhoto) return null
   return bylines.map(({ name, role, label }) => ({ name, role, label }))
@@ -116,6 +122,8 @@ export interface TrailingCredit {
   readonly bylines: Byline[]
   /** The caption without the credit. */
   readonly rest: string
+  /** The credit as printed. */
+  readonly raw: string
 }
 
 /**
@@ -124,11 +132,11 @@ export interface TrailingCredit {
  */
 export function splitTrailingCredit(paragraph: string): TrailingCredit | null {
   const whole = parseBylines(paragraph, { photo: true })
-  if (whole) return { bylines: whole, rest: '' }
+  if (whole) return { bylines: whole, rest: '', raw: paragraph }
   const match = /^(.*[。！？!?”’」』）)…])[\s\u3000\u00a0]+([^。！？!?”’」』）)…]{3,40})$/su.exec(paragraph)
   if (!match) return null
   const bylines = parseBylines(match[2]!, { photo: true })
-  return bylines ? { bylines, rest: match[1]! } : null
+  return bylines ? { bylines, rest: match[1]!, raw: match[2]! } : null
 }
 
 /**
@@ -138,7 +146,25 @@ export function splitTrailingGroupByline(paragraph: string): TrailingCredit | nu
   const match = /^(.*?)[\s\u3000\u00a0]*([（(][^（）()]{2,60}[）)])$/su.exec(paragraph)
   if (!match) return null
   const bylines = parseParenBylines(match[2]!, { label: true })
-  return bylines ? { bylines, rest: match[1]! } : null
+  return bylines ? { bylines, rest: match[1]!, raw: match[2]! } : null
+}
+
+/**
+ * People named in a closing note: （实习生李泽文对本文亦有贡献） credits an
+ * intern, （作者为……，本报记者刘诗瑶整理） a reporter who edited it.
+ *
+ * @param note the note without its parentheses
+ */
+export function splitNoteBylines(note: string): Byline[] {
+  const out: Byline[] = []
+  for (const clause of note.split(/[，,；;]/u)) {
+    const contributed = /^(.+?)对本文亦有贡献$/u.exec(clause)
+    const compiled = /^(.+?)整理$/u.exec(clause)
+    const found = parseBylines((contributed ?? compiled)?.[1] ?? '', { label: true })
+    if (!found) continue
+    for (const b of found) out.push(compiled ? { name: b.name, role: 'editor', label: `${b.label ?? ''} 整理`.trim() } : b)
+  }
+  return out
 }
 
 /** A person's name: the right length, and a known surname unless transliterated. */
@@ -156,7 +182,8 @@ function splitToken(piece: string, hasStrongPhoto: boolean): Token | null {
   const afterAgency = agency ? agency.length : 0
   const label = prefixes.find((p) => rest.startsWith(p.text, afterAgency))
   if (label) {
-    prefix = { label, text: rest.slice(0, afterAgency + label.text.length) }
+    // 执笔记者：史竞男: the colon after a label is punctuation, not part of it.
+    prefix = { label, text: rest.slice(0, afterAgency + label.text.length).replace(/[：:]$/u, '') }
     rest = rest.slice(afterAgency + label.text.length)
   }
   let suffix: Token['suffix'] = null

@@ -5,7 +5,7 @@
  */
 import { AGENCIES, DATELINE_PREFIXES } from '../rules/datelines.js'
 import type { Byline, Dateline } from '../schema.js'
-import { parseParenBylines } from './bylines.js'
+import { parseBylines, parseParenBylines } from './bylines.js'
 import { isoDate } from './frontmatter.js'
 import { smallNumber } from './numerals.js'
 
@@ -27,6 +27,8 @@ export interface FoundDateline {
   readonly bylines: Byline[]
   /** The paragraph with the dateline and its byline parentheses removed. */
   readonly rest: string
+  /** What was read as structure and is in no field: the byline parentheses, separators. */
+  readonly consumed: string[]
 }
 
 /**
@@ -44,15 +46,21 @@ export function extractDateline(paragraph: string, issueDate: string | null): Fo
   if (month && !day) return null
   let rest = paragraph.slice(match[0].length)
   let bylines: Byline[] = []
+  const consumed: string[] = []
   const paren = /^[\s\u3000\u00a0]*([（(][^（）()]{1,60}[）)])/u.exec(rest)
   if (paren) {
-    const found = parseParenBylines(paren[1]!)
+    const found = parseParenBylines(paren[1]!, { expected: true })
     if (found) {
       bylines = found
+      consumed.push(paren[1]!)
       rest = rest.slice(paren[0].length)
     }
   }
-  rest = rest.replace(/^[\s\u3000\u00a0:：]+/u, '')
+  const separator = /^[\s\u3000\u00a0:：]+/u.exec(rest)
+  if (separator) {
+    consumed.push(separator[0])
+    rest = rest.slice(separator[0].length)
+  }
   const raw = match[0]
   return {
     dateline: {
@@ -63,7 +71,30 @@ export function extractDateline(paragraph: string, issueDate: string | null): Fo
     },
     bylines,
     rest,
+    consumed,
   }
+}
+
+/**
+ * Find a dateline closing an article in parentheses: `（新华社北京5月18日电）`,
+ * `（新华社北京1月31日电  执笔记者：史竞男、丁小溪；参与采写：吴光于）`.
+ *
+ * @param paragraph the last paragraph of an article
+ */
+export function extractEndDateline(paragraph: string, issueDate: string | null): FoundDateline | null {
+  const match = /^(.*?)[\s\u3000\u00a0]*([（(])([^（）()]+)([）)])$/su.exec(paragraph)
+  if (!match) return null
+  const inner = extractDateline(match[3]!, issueDate)
+  if (!inner) return null
+  let bylines = inner.bylines
+  const consumed = [match[2]!, match[4]!, ...inner.consumed]
+  if (inner.rest !== '') {
+    const credits = parseBylines(inner.rest, { expected: true, label: true })
+    if (!credits) return null
+    bylines = [...bylines, ...credits]
+    consumed.push(inner.rest)
+  }
+  return { dateline: inner.dateline, bylines, rest: match[1]!, consumed }
 }
 
 /**

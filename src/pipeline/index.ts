@@ -6,8 +6,9 @@ import type { Encoding, Issue, Warning } from '../schema.js'
 import { toArticles } from './articles.js'
 import { toBlocks } from './blocks.js'
 import { splitFrontMatter } from './frontmatter.js'
-import { dateFromName } from './issue.js'
+import { dateFromName, pagePositionFromName } from './issue.js'
 import { toMdast } from './mdast.js'
+import { promoteHeadings } from './plaintext.js'
 
 /** One decoded input file. */
 export interface IssueInput {
@@ -29,6 +30,8 @@ export interface ParsedIssue {
   readonly text: string
   /** For each article, section and paragraph: the source line the paragraph starts on. */
   readonly paragraphLines: number[][][]
+  /** For each article: source text read as structure and kept in no field (see conservation.ts). */
+  readonly consumed: string[][]
 }
 
 /**
@@ -46,8 +49,14 @@ export function parseIssueDetailed(input: IssueInput): ParsedIssue {
   const front = splitFrontMatter(input.text)
   const name = input.source.split(/[\\/]/).pop() ?? input.source
   const date = front.date ?? dateFromName(name) ?? dateFromName(input.source) ?? input.fallbackDate ?? null
-  const blocks = toBlocks(toMdast(front.text))
-  const { articles, warnings, paragraphLines } = toArticles(blocks, { issueId: input.id, date })
+  const parsed = toBlocks(toMdast(front.text), front.text)
+  const blocks = parsed.plain ? promoteHeadings(parsed.blocks) : parsed.blocks
+  const placed = pagePositionFromName(name)
+  const { articles, warnings, pages, paragraphLines, consumed } = toArticles(blocks, {
+    issueId: input.id,
+    date,
+    page: placed?.page ?? null,
+  })
   if (articles.length === 0) {
     warnings.push({
       code: 'empty-issue',
@@ -61,10 +70,13 @@ export function parseIssueDetailed(input: IssueInput): ParsedIssue {
     date,
     sha256: input.sha256,
     encoding: input.encoding,
+    page: placed?.page ?? null,
+    position: placed?.position ?? null,
+    pages,
     articles,
     warnings: sortWarnings(warnings),
   }
-  return { issue, text: input.text, paragraphLines }
+  return { issue, text: input.text, paragraphLines, consumed }
 }
 
 function sortWarnings(warnings: Warning[]): Warning[] {

@@ -30,3 +30,13 @@ export function dateFromName(name: string): string | null {
   if (compact) return isoDate(Number(compact[1]), Number(compact[2]), Number(compact[3]))
   return null
 }
+
+/**
+ * Page and position from an e-paper file name: `20190201-02-04.txt` is page 2,
+ * fourth article. Null when the name has no such part.
+ */
+export function pagePositionFromName(name: string): { page: string; position: number } | null {
+  const match = /(?<!\d)(?:19|20)\d{6}-(\d{1,2})-(\d{1,3})(?!\d)/.exec(name)
+  if (!match) return null
+  return { page: String(Number(match[1])), position: Number(match[2]) }
+}

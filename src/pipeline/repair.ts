@@ -10,6 +10,8 @@ export interface Paragraph {
   text: string
   readonly line: number
   readonly endLine: number
+  /** Position of its block in the issue: only neighbouring blocks can be halves of one paragraph. */
+  readonly block?: number
 }
 
 /** Characters a finished paragraph ends with. */
@@ -41,7 +43,7 @@ export function repairSplits(paragraphs: readonly Paragraph[], warnings: Warning
           `“…${previous.text.slice(-8)}” + “${paragraph.text.slice(0, 8)}…”`,
         line: previous.endLine,
       })
-      out[out.length - 1] = { text: previous.text + paragraph.text, line: previous.line, endLine: paragraph.endLine }
+      out[out.length - 1] = { text: previous.text + paragraph.text, line: previous.line, endLine: paragraph.endLine, block: paragraph.block }
       continue
     }
     out.push({ ...paragraph })
@@ -56,6 +58,7 @@ function isSplit(first: Paragraph, second: Paragraph): boolean {
     STARTS_MID_WORD.test(second.text) &&
     PROSE.test(first.text) &&
     [...first.text].length >= 20 &&
+    (first.block === undefined || second.block === first.block + 1) &&
     second.line - first.endLine >= 2 &&
     second.line - first.endLine <= MAX_GAP + 1
   )
