@@ -127,9 +127,13 @@ function issueCommand(program: Command, spec: IssueCommand): Command {
     .addOption(
       new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMATS),
     )
+  command
+    .option('-o, --out <dir>', 'write one file per issue into this folder (atomically) instead of stdout')
+    .option('--excel', 'CSV for spreadsheets: a UTF-8 BOM, and cells starting with = + - @ made inert')
   spec.output(command)
   command
     .optionsGroup('Diagnostics:')
+    .option('--check', 'verify that every character of each file ends up in exactly one field; exit 1 where it does not')
     .option('--strict', 'exit 1 when any issue has warnings')
     .option('-q, --quiet', 'print errors only, no warnings')
     .option('--no-color', 'never colour the output (NO_COLOR and TERM=dumb also turn it off)')

@@ -172,7 +172,7 @@ describe('formats carry the same articles', () => {
 
     const csvText = (await runMain(['parse', 'seeds', '-f', 'csv'])).stdout
     expect(csvText.split('\r\n')[0]).toBe(
-      'issue_id,source,date,id,ordinal,kind,page,page_name,column,headline,subtitle,kicker,byline_names,byline_roles,byline_labels,dateline,dateline_source,dateline_place,dateline_date,section_titles,paragraph_count,text,line_start,line_end',
+      'issue_id,source,date,id,ordinal,kind,page,page_name,column,headline,subtitle,kicker,byline_names,byline_roles,byline_labels,dateline,dateline_source,dateline_place,dateline_date,section_titles,paragraph_count,text,line_start,line_end,decks,notes',
     )
     const rows = parseCsv(csvText, { columns: true }) as Record<string, string>[]
     expect(rows).toHaveLength(articles.length)

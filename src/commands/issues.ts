@@ -9,6 +9,7 @@ import { collectSources, readSource, sourceName } from '../io/read.js'
 import { colorsFor } from '../io/terminal.js'
 import type { MainParams } from '../main.js'
 import { isoDate } from '../pipeline/frontmatter.js'
+import { checkConservation, describeImbalance } from '../pipeline/conservation.js'
 import type { ParsedIssue } from '../pipeline/index.js'
 import { readIssue } from '../read-issue.js'
 import type { Warning } from '../schema.js'
@@ -16,11 +17,15 @@ import type { Warning } from '../schema.js'
 /** Options every command that reads issues takes. */
 export interface IssueOptions {
   date?: string
+  check?: boolean
   strict?: boolean
   quiet?: boolean
   color?: boolean
   debug?: boolean
 }
+
+/** A warning from a command's own work on an issue; `error` makes it count as a failed file. */
+export type Finding = Warning & { readonly error?: boolean }
 
 /** What the loop counted, for the exit code. */
 export interface Tally {
@@ -28,6 +33,8 @@ export interface Tally {
   parsed: number
   failed: number
   warned: number
+  /** With --check: files where conservation held. */
+  conserved: number
 }
 
 /**
@@ -41,7 +48,7 @@ export async function forEachIssue(
   paths: readonly string[],
   options: IssueOptions,
   io: MainParams,
-  each: (parsed: ParsedIssue) => Promise<readonly Warning[] | void> | readonly Warning[] | void,
+  each: (parsed: ParsedIssue) => Promise<readonly Finding[] | void> | readonly Finding[] | void,
 ): Promise<Tally | null> {
   const fallbackDate = options.date === undefined ? null : checkDate(options.date)
   if (paths.length === 0 && io.stdin.isTTY) {
@@ -57,7 +64,7 @@ export async function forEachIssue(
     io.stderr.write(`${formatDiagnostic(d, colors)}\n`)
   }
   const { sources, problems } = await collectSources(paths.length === 0 ? ['-'] : paths)
-  const tally: Tally = { sources: sources.length, parsed: 0, failed: 0, warned: 0 }
+  const tally: Tally = { sources: sources.length, parsed: 0, failed: 0, warned: 0, conserved: 0 }
   for (const p of problems) {
     if (p.severity === 'error') tally.failed++
     else tally.warned++
@@ -86,12 +93,24 @@ export async function forEachIssue(
       tally.failed++
       continue
     }
-    const more = (await each(parsed)) ?? []
+    if (options.check) {
+      const imbalance = describeImbalance(checkConservation(parsed))
+      if (imbalance) {
+        report({ file: name, line: imbalance.line, severity: 'error', code: 'conservation', message: imbalance.message })
+        tally.failed++
+      } else tally.conserved++
+    }
+    const more: readonly Finding[] = (await each(parsed)) ?? []
     for (const w of [...parsed.issue.warnings, ...more].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
-      report({ file: name, line: w.line, severity: 'warning', code: w.code, message: w.message })
-      tally.warned++
+      const error = 'error' in w && w.error === true
+      report({ file: name, line: w.line, severity: error ? 'error' : 'warning', code: w.code, message: w.message })
+      if (error) tally.failed++
+      else tally.warned++
     }
     tally.parsed++
+  }
+  if (options.check && !options.quiet) {
+    io.stderr.write(`baicheng-news: conservation holds in ${tally.conserved} of ${tally.parsed} files\n`)
   }
   return tally
 }

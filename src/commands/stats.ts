@@ -6,18 +6,21 @@
  */
 import type { FormatName } from '../emit/index.js'
 import { statsEmitters } from '../emit/stats.js'
-import { colorsFor, write } from '../io/terminal.js'
+import { colorsFor } from '../io/terminal.js'
 import type { MainParams } from '../main.js'
 import { jiebaSegmenter, type Segmenter } from '../segment.js'
 import { issueStats } from '../stats/index.js'
 import { Check, DateRecord, Figure } from '../schema.js'
 import { exitCode, forEachIssue, type IssueOptions } from './issues.js'
+import { createSink } from './output.js'
 
 /** The options `stats` takes, as commander hands them over. */
 export interface StatsOptions extends IssueOptions {
   format?: FormatName
   headline?: boolean
   dates?: boolean
+  out?: string
+  excel?: boolean
 }
 
 /**
@@ -32,24 +35,27 @@ export async function runStats(
   io: MainParams,
   segmenter: Segmenter = jiebaSegmenter,
 ): Promise<number> {
-  const format = options.format ?? (io.stdout.isTTY ? 'table' : 'json')
-  const emitter = statsEmitters[format]({
-    colors: colorsFor(io.stdout, io.env, options.color !== false),
-    records: options.dates ? 'dates' : 'figures',
-  })
-  let started = false
+  const format = options.format ?? (io.stdout.isTTY && !options.out ? 'table' : 'json')
+  const settings = {
+    colors: colorsFor(options.out ? {} : io.stdout, io.env, options.color !== false),
+    records: options.dates ? ('dates' as const) : ('figures' as const),
+    excel: options.excel,
+  }
+  const shared = statsEmitters[format](settings)
+  const emitter = () => (options.out ? statsEmitters[format](settings) : shared)
+  const sink = createSink(io, format, options.out, 'stats')
   const tally = await forEachIssue('stats', paths, options, io, async (parsed) => {
     const stats = issueStats(parsed, segmenter)
     const figures = (options.headline ? stats.figures.filter((f) => f.isHeadline) : stats.figures).map((f) => Figure.parse(f))
     const checked = { ...stats, figures, dates: stats.dates.map((d) => DateRecord.parse(d)), checks: stats.checks.map((c) => Check.parse(c)) }
-    if (!started) await write(io.stdout, emitter.start())
-    started = true
-    await write(io.stdout, emitter.issue(parsed.issue.source, checked))
-    return stats.warnings
+    const e = emitter()
+    const problem = await sink.issue(parsed.issue.id, () => ({
+      start: () => e.start(),
+      issue: () => e.issue(parsed.issue.source, checked),
+      end: () => e.end(),
+    }))
+    return problem ? [...stats.warnings, { code: 'unwritable', message: problem, line: null, error: true }] : stats.warnings
   })
-  if (tally !== null) {
-    if (!started) await write(io.stdout, emitter.start())
-    await write(io.stdout, emitter.end())
-  }
+  if (tally !== null) await sink.close(() => ({ start: () => shared.start(), issue: () => '', end: () => shared.end() }))
   return exitCode(tally, options.strict)
 }

@@ -34,21 +34,41 @@ export const CSV_COLUMNS: readonly (readonly [string, (article: Article, issue: 
   ['text', (a) => a.text],
   ['line_start', (a) => a.lines.start],
   ['line_end', (a) => a.lines.end],
+  ['decks', (a) => a.decks.join(';')],
+  ['notes', (a) => a.notes.join(';')],
 ]
 
-const options = { record_delimiter: 'windows', cast: { number: (n: number) => String(n) } } as const
+/** RFC 4180: CRLF between records, fields quoted when they hold a comma, quote or line break. */
+export const CSV_OPTIONS = { record_delimiter: 'windows', cast: { number: (n: number) => String(n), boolean: (b: boolean) => String(b) } } as const
+
+/** What `--excel` starts a CSV file with: a UTF-8 BOM, so spreadsheets read Chinese text right. */
+export const EXCEL_BOM = '\ufeff'
+
+/**
+ * Make a cell safe to open in a spreadsheet: a cell starting with =, +, -, @,
+ * tab or CR would run as a formula, so it gets a leading apostrophe (OWASP
+ * "CSV injection").
+ */
+export function neutralizeFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell
+}
+
+/** Format rows as CSV, for spreadsheets with `excel`. */
+export function csvRows(rows: readonly (readonly unknown[])[], excel: boolean): string {
+  if (rows.length === 0) return ''
+  const cells = excel ? rows.map((row) => row.map((cell) => (typeof cell === 'string' ? neutralizeFormula(cell) : cell))) : rows
+  return stringify(cells as unknown[][], CSV_OPTIONS)
+}
 
 /** Create the CSV emitter. */
-export function csvEmitter(): Emitter {
+export function csvEmitter({ excel = false }: { excel?: boolean } = {}): Emitter {
   return {
-    start: () => stringify([CSV_COLUMNS.map(([name]) => name)], options),
+    start: () => (excel ? EXCEL_BOM : '') + csvRows([CSV_COLUMNS.map(([name]) => name)], false),
     issue: (issue) =>
-      issue.articles.length === 0
-        ? ''
-        : stringify(
-            issue.articles.map((article) => CSV_COLUMNS.map(([, get]) => get(article, issue) ?? '')),
-            options,
-          ),
+      csvRows(
+        issue.articles.map((article) => CSV_COLUMNS.map(([, get]) => get(article, issue) ?? '')),
+        excel,
+      ),
     end: () => '',
   }
 }

@@ -4,9 +4,9 @@
  */
 import type { ChalkInstance } from 'chalk'
 import Table from 'cli-table3'
-import { stringify } from 'csv-stringify/sync'
 import { SCHEMA_VERSION, type Check, type DateRecord, type Figure } from '../schema.js'
 import type { IssueStats } from '../stats/index.js'
+import { csvRows, EXCEL_BOM } from './csv.js'
 import type { EmitOptions } from './types.js'
 
 /** Turns each issue's stats into text as it comes. */
@@ -59,8 +59,6 @@ export const DATE_COLUMNS: readonly (readonly [string, (d: DateRecord) => Cell])
   ['end', (d) => d.end],
 ]
 
-const csvOptions = { record_delimiter: 'windows', cast: { number: (n: number) => String(n), boolean: (b: boolean) => String(b) } } as const
-
 function statsJson(): StatsEmitter {
   let count = 0
   const dates: DateRecord[] = []
@@ -90,13 +88,16 @@ function statsJsonl({ records }: { records: StatsRecords }): StatsEmitter {
   }
 }
 
-function statsCsv({ records }: { records: StatsRecords }): StatsEmitter {
+function statsCsv({ records, excel = false }: { records: StatsRecords; excel?: boolean }): StatsEmitter {
   const columns = (records === 'dates' ? DATE_COLUMNS : FIGURE_COLUMNS) as readonly (readonly [string, (r: never) => Cell])[]
   return {
-    start: () => stringify([columns.map(([name]) => name)], csvOptions),
+    start: () => (excel ? EXCEL_BOM : '') + csvRows([columns.map(([name]) => name)], false),
     issue(_, stats) {
       const rows = (records === 'dates' ? stats.dates : stats.figures) as never[]
-      return rows.length === 0 ? '' : stringify(rows.map((r) => columns.map(([, get]) => get(r) ?? '')), csvOptions)
+      return csvRows(
+        rows.map((r) => columns.map(([, get]) => get(r) ?? '')),
+        excel,
+      )
     },
     end: () => '',
   }

@@ -15,6 +15,8 @@ export interface Emitter {
 export interface EmitOptions {
   /** Colour for the terminal: a chalk instance at level 0 when colour is off. */
   readonly colors: ChalkInstance
+  /** CSV for spreadsheets: a BOM, and cells that would run as formulas neutralised. */
+  readonly excel?: boolean
 }
 
 export type EmitterFactory = (options: EmitOptions) => Emitter

@@ -76,6 +76,15 @@ export function scanNumbers(text: string): NumberMatch[] {
   const found: NumberMatch[] = []
   let i = 0
   while (i < folded.length) {
+    // A run of more than 30 digits is an identifier or noise, never a number: skip it whole.
+    if (isAsciiDigit(folded[i]) && !isAsciiDigit(folded[i - 1])) {
+      let end = i
+      while (isAsciiDigit(folded[end])) end++
+      if (end - i > 30) {
+        i = end
+        continue
+      }
+    }
     const match = blocked[i] ? null : matchAt(folded, i)
     const alone = match !== null && match.end - match.start === 1 && AMBIGUOUS_ALONE.has(folded[match.start]!)
     // 肆 alone is a word (放肆), except as the numerator of 万分之肆.
@@ -236,10 +245,13 @@ function readNumber(folded: string, start: number): Whole | null {
   return null
 }
 
+/** No numeral is longer than this many parts; a longer run of numeral characters is cut, not backtracked over. */
+const MAX_TOKENS = 48
+
 function tokenize(folded: string, start: number): Token[] {
   const tokens: Token[] = []
   let i = start
-  while (i < folded.length) {
+  while (i < folded.length && tokens.length < MAX_TOKENS) {
     if (tokens.length > 0 && isSpace(folded[i])) {
       SPACE.lastIndex = i
       SPACE.exec(folded)
@@ -269,6 +281,8 @@ function tokenize(folded: string, start: number): Token[] {
       continue
     }
     if (isChineseDigit(ch)) {
+      // Two digits side by side (一二, 五五) are never one numeral: stop before the second.
+      if (tokens[tokens.length - 1]?.t === 'num') break
       tokens.push({ t: 'num', v: DIGITS[ch]!, chinese: true, end: i + 1 })
       i++
       continue

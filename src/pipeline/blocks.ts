@@ -49,23 +49,30 @@ const INDENT = /^(?:[\u3000\u00a0]|[ \t]{2,})/
 /** Lines of metadata printed on their own in archive exports: `1946-05-17`, `第2版()`, `专栏：`. */
 const META_LINE = /^(?:\d{4}-\d{1,2}-\d{1,2}|第\d{1,2}版.*|专栏[：:].*)$/u
 
+/** A file with no Markdown heading and some lines indented with U+3000 or U+00A0 is plain text. */
+export function isPlainText(source: string): boolean {
+  return !/^ {0,3}#{1,6}(?:[ \t]|$)/m.test(source) && /^[\u3000\u00a0]/m.test(source)
+}
+
 /**
  * Flatten an mdast tree into blocks.
  *
- * A file with no Markdown heading and some indented lines is plain text from
- * an e-paper crawler: there every line is its own paragraph, never a
- * soft-wrapped part of one.
+ * In a plain-text file (an e-paper crawler's dump) every line is its own
+ * paragraph, never a soft-wrapped part of one.
  *
- * @param root the parsed issue
+ * @param root the parsed issue, or one segment of it
  * @param source the text it was parsed from, for each line's indentation
+ * @param options `plain` for a plain-text file; `firstLine` of a segment, for line numbers
  */
-export function toBlocks(root: Root, source: string): Blocks {
+export function toBlocks(root: Root, source: string, options: { plain?: boolean; firstLine?: number } = {}): Blocks {
   const lines = source.split('\n')
-  const plain = !root.children.some((n) => n.type === 'heading') && lines.some((l) => /^[\u3000\u00a0]/.test(l))
+  const plain = options.plain ?? isPlainText(source)
   const blocks: Block[] = []
   const context: Context = { lines, plain }
   for (const node of root.children) visit(node, blocks, context)
-  return { blocks, plain }
+  const shift = (options.firstLine ?? 1) - 1
+  if (shift === 0) return { blocks, plain }
+  return { blocks: blocks.map((b) => ({ ...b, line: b.line + shift, endLine: b.endLine + shift })), plain }
 }
 
 function visit(node: RootContent, blocks: Block[], context: Context): void {

@@ -25,7 +25,7 @@ export function classify(item: KindInput): Kind {
   if (paragraphs.length === 0 && item.sectionTitles === 0) return item.headline ? 'article' : 'banner'
   if (dateline) return 'article'
   const length = paragraphs.reduce((sum, p) => sum + [...p].length, 0)
-  const contacts = paragraphs.filter((p) => CONTACT_LINE.test(p) || PHONE.test(p) || EMAIL.test(p)).length
+  const contacts = paragraphs.filter((p) => CONTACT_LINE.test(p) || PHONE.test(p) || (p.includes('@') && EMAIL.test(p))).length
   if (contacts > 0 && contacts * 2 >= paragraphs.length && item.sectionTitles === 0) return 'notice'
   if (bylines.length === 0 && paragraphs.length <= 2 && item.sectionTitles === 0) {
     if (paragraphs.every((p) => SLOGAN_BODY.test(p))) return 'psa'

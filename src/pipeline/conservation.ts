@@ -12,7 +12,7 @@ import type { Nodes } from 'mdast'
 import type { Issue } from '../schema.js'
 import { splitFrontMatter } from './frontmatter.js'
 import type { ParsedIssue } from './index.js'
-import { toMdast } from './mdast.js'
+import { forEachTree } from './segments.js'
 
 /** A character the two sides disagree on. */
 export interface Imbalance {
@@ -44,8 +44,8 @@ const SPACE = /\s/u
  */
 export function checkConservation(parsed: ParsedIssue): Conservation {
   const source = new Map<string, number[]>()
-  const root = toMdast(splitFrontMatter(parsed.text).text)
-  walk(root, (value, line) => {
+  forEachTree(splitFrontMatter(parsed.text).text, (root, piece) => walk(root, (value, line) => count(value, line + piece.firstLine - 1)))
+  function count(value: string, line: number): void {
     let at = line
     for (const char of value) {
       if (char === '\n') at++
@@ -55,7 +55,7 @@ export function checkConservation(parsed: ParsedIssue): Conservation {
         else source.set(char, [at])
       }
     }
-  })
+  }
   const output = new Map<string, number>()
   for (const text of outputTexts(parsed.issue, parsed.consumed)) {
     for (const char of text) if (!SPACE.test(char)) output.set(char, (output.get(char) ?? 0) + 1)

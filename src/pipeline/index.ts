@@ -4,11 +4,11 @@
  */
 import type { Encoding, Issue, Warning } from '../schema.js'
 import { toArticles } from './articles.js'
-import { toBlocks } from './blocks.js'
+import { isPlainText, toBlocks, type Block } from './blocks.js'
 import { splitFrontMatter } from './frontmatter.js'
 import { dateFromName, pagePositionFromName } from './issue.js'
-import { toMdast } from './mdast.js'
 import { promoteHeadings } from './plaintext.js'
+import { forEachTree } from './segments.js'
 
 /** One decoded input file. */
 export interface IssueInput {
@@ -49,8 +49,12 @@ export function parseIssueDetailed(input: IssueInput): ParsedIssue {
   const front = splitFrontMatter(input.text)
   const name = input.source.split(/[\\/]/).pop() ?? input.source
   const date = front.date ?? dateFromName(name) ?? dateFromName(input.source) ?? input.fallbackDate ?? null
-  const parsed = toBlocks(toMdast(front.text), front.text)
-  const blocks = parsed.plain ? promoteHeadings(parsed.blocks) : parsed.blocks
+  const plain = isPlainText(front.text)
+  const found: Block[] = []
+  forEachTree(front.text, (root, piece) => {
+    found.push(...toBlocks(root, piece.text, { plain, firstLine: piece.firstLine }).blocks)
+  })
+  const blocks = plain ? promoteHeadings(found) : found
   const placed = pagePositionFromName(name)
   const { articles, warnings, pages, paragraphLines, consumed } = toArticles(blocks, {
     issueId: input.id,

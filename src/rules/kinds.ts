@@ -9,8 +9,8 @@ export const CONTACT_LINE =
 /** A telephone number: `0431-82097213`, `0436-3366685`, `12389`-style hotlines after an area code. */
 export const PHONE = /(?<![\d-])(?:0\d{2,3}[-－]\d{5,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4})(?!\d)/u
 
-/** An e-mail address. */
-export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u
+/** An e-mail address. It starts only where a run of name characters starts, so a long run is read once. */
+export const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u
 
 /** Slogans printed as public-service announcements. */
 export const PSA_HEADLINES: readonly RegExp[] = [

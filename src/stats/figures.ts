@@ -105,7 +105,7 @@ export function readFigures(
         approx: q.approx,
         subject,
         predicate: words.predicate,
-        sentence: text.slice(sentence.start, sentence.end).trim(),
+        sentence: sentenceText(text, sentence, q),
         sentenceIndex,
         score: 0,
       }
@@ -181,10 +181,11 @@ export function notFigureSpans(text: string): Span[] {
     }
   }
   add(PHONE)
-  add(EMAIL)
+  if (text.includes('@')) add(EMAIL)
   add(/https?:\/\/\S+|www\.\S+/u)
   // 0431-12389: a dash between digit runs is a number of a line, not a range.
-  add(/\d{3,}[-－]\d{3,}/u)
+  // (The look-behind starts a match only where a run starts, so this stays linear.)
+  add(/(?<!\d)\d{3,}[-－]\d{3,}/u)
   // A number right after 电话： or 热线 is one to call.
   for (const m of text.matchAll(/[\d-]{3,}/gu)) {
     if (CONTACT_WORDS.test(text.slice(Math.max(0, m.index - 6), m.index))) spans.push({ start: m.index, end: m.index + m[0].length })
@@ -201,6 +202,17 @@ export function notFigureSpans(text: string): Span[] {
     if (/[0-9一二三四五六七八九十两]/.test(m[1]!)) spans.push({ start: m.index, end: m.index + m[0].length })
   }
   return spans
+}
+
+/** A sentence longer than this (text with no stops) is cut to a window around the figure. */
+const MAX_SENTENCE = 300
+
+function sentenceText(text: string, sentence: Sentence, q: Quantity): string {
+  if (sentence.end - sentence.start <= MAX_SENTENCE) return text.slice(sentence.start, sentence.end).trim()
+  const half = MAX_SENTENCE / 2
+  const start = Math.max(sentence.start, q.start - half)
+  const end = Math.min(sentence.end, q.end + half)
+  return `${start > sentence.start ? '…' : ''}${text.slice(start, end).trim()}${end < sentence.end ? '…' : ''}`
 }
 
 interface Sentence {
@@ -221,13 +233,18 @@ function splitSentences(text: string): Sentence[] {
   return out
 }
 
-/** The clause of a sentence around a quantity: between ，；：、 marks. */
+/** How far a clause reaches from its figure: the words that say what it counts stand close. */
+const CLAUSE_REACH = 48
+
+/** The clause of a sentence around a quantity: between ，；： marks, and at most CLAUSE_REACH characters each way. */
 function clauseAround(text: string, q: Quantity, sentence: Sentence): Sentence {
   const marks = /[，,；;：:]/u
+  const floor = Math.max(sentence.start, q.start - CLAUSE_REACH)
+  const ceiling = Math.min(sentence.end, q.end + CLAUSE_REACH)
   let start = q.start
-  while (start > sentence.start && !marks.test(text[start - 1]!)) start--
+  while (start > floor && !marks.test(text[start - 1]!)) start--
   let end = q.end
-  while (end < sentence.end && !marks.test(text[end]!) && !/[。！？!?]/.test(text[end]!)) end++
+  while (end < ceiling && !marks.test(text[end]!) && !/[。！？!?]/.test(text[end]!)) end++
   return { start, end }
 }
 

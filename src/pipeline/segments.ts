@@ -1,0 +1,58 @@
+/**
+ * Large issues are parsed in segments, so that memory follows the largest
+ * article rather than the whole file: remark's tree of a 50 MB file would
+ * take gigabytes. A file is cut only at a heading line or a blank line
+ * outside a fenced code block, so every segment parses as it would in place.
+ */
+import type { Root } from 'mdast'
+import { toMdast } from './mdast.js'
+
+/** A piece of an issue and the line it starts on (1-based). */
+export interface Segment {
+  readonly text: string
+  readonly firstLine: number
+}
+
+/** Files up to this many characters are parsed whole. */
+export const SEGMENT_SIZE = 256 * 1024
+
+/**
+ * Cut an issue into segments of about SEGMENT_SIZE characters.
+ *
+ * @param text the whole issue, LF line endings
+ */
+export function segment(text: string, size = SEGMENT_SIZE): Segment[] {
+  if (text.length <= size) return [{ text, firstLine: 1 }]
+  const lines = text.split('\n')
+  const out: Segment[] = []
+  let start = 0
+  let length = 0
+  let fence: string | null = null
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)
+    if (marker) {
+      if (fence === null) fence = marker[1]![0]!
+      else if (marker[1]![0] === fence) fence = null
+    }
+    // Cut before a heading, or after a blank line before unindented text, once the segment is big enough.
+    const atHeading = /^#{1,6}(?:\s|$)/.test(line)
+    const afterBlank = i > 0 && lines[i - 1]!.trim() === '' && line.trim() !== '' && !/^[\s>*+\-\d|]/.test(line)
+    if (fence === null && length >= size && i > start && (atHeading || afterBlank)) {
+      out.push({ text: lines.slice(start, i).join('\n'), firstLine: start + 1 })
+      start = i
+      length = 0
+    }
+    length += line.length + 1
+  }
+  out.push({ text: lines.slice(start).join('\n'), firstLine: start + 1 })
+  return out
+}
+
+/**
+ * Parse each segment in turn, handing its tree to `visit` before the next
+ * one is made, so only one tree is alive at a time.
+ */
+export function forEachTree(text: string, visit: (root: Root, segment: Segment) => void): void {
+  for (const piece of segment(text)) visit(toMdast(piece.text), piece)
+}
