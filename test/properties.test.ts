@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseIssue } from '../src/pipeline/index.js'
+import { checkConservation, describeImbalance } from '../src/pipeline/conservation.js'
+import { parseIssue, parseIssueDetailed } from '../src/pipeline/index.js'
 import { Issue } from '../src/schema.js'
 import { repo } from './helpers/run.js'
 
@@ -47,6 +48,17 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.oneof(noisyText, shuffledIssue), (text) => {
         Issue.parse(parse(text))
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('keeps every character once (conservation), whatever the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(noisyText, shuffledIssue), (text) => {
+        const parsed = parseIssueDetailed({ id: 'gen', source: 'gen.md', text, sha256: '0'.repeat(64), encoding: 'utf-8', fallbackDate: '2019-07-20' })
+        const result = checkConservation(parsed)
+        expect(result.holds, describeImbalance(result)?.message).toBe(true)
       }),
       { numRuns: 400 },
     )

@@ -11,7 +11,7 @@ export const COLUMN_LABEL_PATTERNS: readonly RegExp[] = [
   /大家谈$/u,
   /面对面$/u,
   /看变化$/u,
-  /^图片(?:新闻|报道)$/u,
+  /^图片新闻$/u,
   /^新闻图片$/u,
   /^图说/u,
   /专栏$/u,
