@@ -251,15 +251,16 @@ describe('inputs', () => {
     writeFileSync(path.join(dir, 'locked.md'), seed)
     chmodSync(path.join(dir, 'locked.md'), 0o000)
     symlinkSync('..', path.join(dir, 'sub', 'loop'))
+    // A link to nothing cannot be read, even by root.
+    symlinkSync(path.join(dir, 'gone.md'), path.join(dir, 'dangling.md'))
     const run = await runMain(['parse', dir, '-f', 'json'])
     const ids = ParseOutput.parse(JSON.parse(run.stdout)).issues.map((i) => i.id)
     expect(run.stderr).toContain('[symlink-loop]')
+    expect(run.stderr).toMatch(/dangling\.md: error: Cannot read: No such file or folder \(ENOENT\) \[unreadable\]/)
     expect(ids).toContain('good')
-    if (process.getuid?.() === 0) {
-      // root reads any file: only the loop is reported.
-      expect(run.code).toBe(0)
-    } else {
-      expect(run.code).toBe(1)
+    expect(run.code).toBe(1)
+    if (process.getuid?.() !== 0) {
+      // root reads any file whatever its mode; others are refused locked.md.
       expect(run.stderr).toContain('locked.md: error: Cannot read: Permission denied')
     }
   })
