@@ -123,6 +123,8 @@ function issueCommand(program: Command, spec: IssueCommand): Command {
     .argument('[paths...]', 'issue files, folders (searched for .md, .markdown, .txt), or - for stdin')
     .optionsGroup('Input:')
     .option('--date <YYYY-MM-DD>', 'issue date when neither front matter nor the file name gives one')
+    .option('-j, --jobs <n>', 'worker threads for a run over many files (default: the number of cores)')
+    .option('--shard <k/n>', 'take only part k of n of the files (a stable split, for parallel CI jobs)')
     .optionsGroup('Output:')
     .addOption(
       new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMATS),

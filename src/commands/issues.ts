@@ -1,18 +1,21 @@
 /**
- * The loop `parse` and `stats` share: resolve paths, read each file, parse
- * it, report problems on stderr, and hand every parsed issue on. One bad file
+ * The loop `parse` and `stats` share: resolve paths, take this shard's part,
+ * do the work for each file (on worker threads for a folder), report
+ * problems on stderr, and hand every issue on in input order. One bad file
  * never stops the rest.
  */
+import { availableParallelism } from 'node:os'
 import { EXIT, UsageError } from '../errors.js'
 import { formatDiagnostic, type Diagnostic } from '../io/diagnostics.js'
-import { collectSources, readSource, sourceName } from '../io/read.js'
+import { collectSources, sourceName, type Source } from '../io/read.js'
+import { Progress } from '../io/progress.js'
 import { colorsFor } from '../io/terminal.js'
 import type { MainParams } from '../main.js'
 import { isoDate } from '../pipeline/frontmatter.js'
-import { checkConservation, describeImbalance } from '../pipeline/conservation.js'
-import type { ParsedIssue } from '../pipeline/index.js'
-import { readIssue } from '../read-issue.js'
-import type { Warning } from '../schema.js'
+import { runWork } from '../run/pool.js'
+import type { Finding, WorkOptions, WorkResult } from '../run/work.js'
+
+export type { Finding } from '../run/work.js'
 
 /** Options every command that reads issues takes. */
 export interface IssueOptions {
@@ -22,10 +25,9 @@ export interface IssueOptions {
   quiet?: boolean
   color?: boolean
   debug?: boolean
+  jobs?: string
+  shard?: string
 }
-
-/** A warning from a command's own work on an issue; `error` makes it count as a failed file. */
-export type Finding = Warning & { readonly error?: boolean }
 
 /** What the loop counted, for the exit code. */
 export interface Tally {
@@ -37,10 +39,15 @@ export interface Tally {
   conserved: number
 }
 
+/** A file's successful result, as the command emits it. */
+export type Parsed = Extract<WorkResult, { ok: true }>
+
 /**
- * Read every issue the paths name and call `each` with it, in path order.
+ * Do the work for every issue the paths name and call `each` with it, in
+ * path order.
  *
- * @param each receives a parsed issue and returns more warnings to report (or none)
+ * @param stats read figures too (the `stats` command)
+ * @param each writes an issue out; returns findings (a write error) to report
  * @returns the tally, or null when usage was wrong and has been reported
  */
 export async function forEachIssue(
@@ -48,9 +55,12 @@ export async function forEachIssue(
   paths: readonly string[],
   options: IssueOptions,
   io: MainParams,
-  each: (parsed: ParsedIssue) => Promise<readonly Finding[] | void> | readonly Finding[] | void,
+  stats: WorkOptions['stats'],
+  each: (result: Parsed) => Promise<readonly Finding[] | void> | readonly Finding[] | void,
 ): Promise<Tally | null> {
   const fallbackDate = options.date === undefined ? null : checkDate(options.date)
+  const jobs = options.jobs === undefined ? availableParallelism() : checkJobs(options.jobs)
+  const shard = options.shard === undefined ? null : checkShard(options.shard)
   if (paths.length === 0 && io.stdin.isTTY) {
     io.stderr.write(
       `Usage: baicheng-news ${command} [options] [paths...]\n` +
@@ -59,56 +69,45 @@ export async function forEachIssue(
     return null
   }
   const colors = colorsFor(io.stderr, io.env, options.color !== false)
+  const progress = new Progress(io.stderr, colors, io.stderr.isTTY === true && !options.quiet && io.env.TERM !== 'dumb')
   const report = (d: Diagnostic): void => {
     if (d.severity === 'warning' && options.quiet) return
+    progress.clear()
     io.stderr.write(`${formatDiagnostic(d, colors)}\n`)
   }
-  const { sources, problems } = await collectSources(paths.length === 0 ? ['-'] : paths)
+  const collected = await collectSources(paths.length === 0 ? ['-'] : paths)
+  const sources = shard ? collected.sources.filter((s) => inShard(s, shard)) : collected.sources
   const tally: Tally = { sources: sources.length, parsed: 0, failed: 0, warned: 0, conserved: 0 }
-  for (const p of problems) {
+  for (const p of collected.problems) {
     if (p.severity === 'error') tally.failed++
     else tally.warned++
     report(p)
   }
-  for (const source of sources) {
-    const name = sourceName(source)
-    const read = await readSource(source, io.stdin)
-    if ('severity' in read) {
-      report(read)
+  const work: WorkOptions = { fallbackDate, check: options.check === true, stats, debug: options.debug === true }
+  const readStdin = async (): Promise<Uint8Array> => {
+    const chunks: Buffer[] = []
+    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk))
+    return Buffer.concat(chunks)
+  }
+  progress.start(sources.length)
+  for await (const result of runWork(sources, work, jobs, readStdin)) {
+    progress.advance(result.bytes)
+    if (!result.ok) {
+      report(result.problem)
       tally.failed++
       continue
     }
-    let parsed: ParsedIssue
-    try {
-      const result = readIssue(read.bytes, { source: name, fallbackDate })
-      if ('problem' in result) {
-        report(result.problem)
-        tally.failed++
-        continue
-      }
-      parsed = result.parsed
-    } catch (error) {
-      const detail = options.debug && error instanceof Error ? (error.stack ?? error.message) : String(error)
-      report({ file: name, line: null, severity: 'error', code: 'internal', message: `Could not parse: ${detail}` })
-      tally.failed++
-      continue
-    }
-    if (options.check) {
-      const imbalance = describeImbalance(checkConservation(parsed))
-      if (imbalance) {
-        report({ file: name, line: imbalance.line, severity: 'error', code: 'conservation', message: imbalance.message })
-        tally.failed++
-      } else tally.conserved++
-    }
-    const more: readonly Finding[] = (await each(parsed)) ?? []
-    for (const w of [...parsed.issue.warnings, ...more].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
-      const error = 'error' in w && w.error === true
-      report({ file: name, line: w.line, severity: error ? 'error' : 'warning', code: w.code, message: w.message })
+    if (result.conserved) tally.conserved++
+    const more: readonly Finding[] = (await each(result)) ?? []
+    for (const finding of [...result.findings, ...more]) {
+      const error = finding.error === true
+      report({ file: result.name, line: finding.line, severity: error ? 'error' : 'warning', code: finding.code, message: finding.message })
       if (error) tally.failed++
       else tally.warned++
     }
     tally.parsed++
   }
+  progress.clear()
   if (options.check && !options.quiet) {
     io.stderr.write(`baicheng-news: conservation holds in ${tally.conserved} of ${tally.parsed} files\n`)
   }
@@ -124,9 +123,43 @@ export function exitCode(tally: Tally | null, strict: boolean | undefined): numb
   return EXIT.ok
 }
 
+/**
+ * Which shard a file belongs to: a hash of its name, so a file keeps its
+ * shard when others are added or removed.
+ */
+export function shardOf(name: string, count: number): number {
+  let hash = 0x811c9dc5
+  for (const byte of Buffer.from(name, 'utf8')) {
+    hash ^= byte
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return (hash % count) + 1
+}
+
+function inShard(source: Source, shard: { index: number; count: number }): boolean {
+  // Standard input is one source; it goes to the first shard.
+  if (source.kind === 'stdin') return shard.index === 1
+  return shardOf(sourceName(source), shard.count) === shard.index
+}
+
 function checkDate(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   const date = match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : null
   if (!date) throw new UsageError(`Unexpected --date ${JSON.stringify(value)}, expected a day as YYYY-MM-DD, e.g. --date 2019-07-20`)
   return date
+}
+
+function checkJobs(value: string): number {
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(`Unexpected --jobs ${JSON.stringify(value)}, expected a whole number from 1, e.g. --jobs 2`)
+  return Number(value)
+}
+
+function checkShard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value)
+  const index = Number(match?.[1])
+  const count = Number(match?.[2])
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw new UsageError(`Unexpected --shard ${JSON.stringify(value)}, expected K/N with 1 ≤ K ≤ N, e.g. --shard 2/4`)
+  }
+  return { index, count }
 }

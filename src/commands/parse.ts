@@ -28,9 +28,9 @@ export async function runParse(paths: readonly string[], options: ParseOptions, 
   const shared = emitters[format]({ colors, excel: options.excel })
   const emitter = () => (options.out ? emitters[format]({ colors, excel: options.excel }) : shared)
   const sink = createSink(io, format, options.out)
-  const tally = await forEachIssue('parse', paths, options, io, async (parsed) => {
+  const tally = await forEachIssue('parse', paths, options, io, null, async ({ issue }) => {
     const e = emitter()
-    const problem = await sink.issue(parsed.issue.id, () => ({ start: () => e.start(), issue: () => e.issue(parsed.issue), end: () => e.end() }))
+    const problem = await sink.issue(issue.id, () => ({ start: () => e.start(), issue: () => e.issue(issue), end: () => e.end() }))
     return problem ? [{ code: 'unwritable', message: problem, line: null, error: true }] : []
   })
   if (tally !== null) await sink.close(() => ({ start: () => shared.start(), issue: () => '', end: () => shared.end() }))

@@ -1,16 +1,13 @@
 /**
  * `baicheng-news stats`: the figures every issue reports, with value, unit,
  * approximation, what they count and where; the dates it names; and checks
- * of its arithmetic. Loads the segmenter, so it costs about a second more
- * than `parse` at start.
+ * of its arithmetic. Loads the segmenter (in each worker), so it costs
+ * about a second more than `parse` at start.
  */
 import type { FormatName } from '../emit/index.js'
 import { statsEmitters } from '../emit/stats.js'
 import { colorsFor } from '../io/terminal.js'
 import type { MainParams } from '../main.js'
-import { jiebaSegmenter, type Segmenter } from '../segment.js'
-import { issueStats } from '../stats/index.js'
-import { Check, DateRecord, Figure } from '../schema.js'
 import { exitCode, forEachIssue, type IssueOptions } from './issues.js'
 import { createSink } from './output.js'
 
@@ -26,15 +23,9 @@ export interface StatsOptions extends IssueOptions {
 /**
  * Run `stats` over the given paths.
  *
- * @param segmenter nodejieba unless a test passes a stub
  * @returns the exit code
  */
-export async function runStats(
-  paths: readonly string[],
-  options: StatsOptions,
-  io: MainParams,
-  segmenter: Segmenter = jiebaSegmenter,
-): Promise<number> {
+export async function runStats(paths: readonly string[], options: StatsOptions, io: MainParams): Promise<number> {
   const format = options.format ?? (io.stdout.isTTY && !options.out ? 'table' : 'json')
   const settings = {
     colors: colorsFor(options.out ? {} : io.stdout, io.env, options.color !== false),
@@ -44,17 +35,14 @@ export async function runStats(
   const shared = statsEmitters[format](settings)
   const emitter = () => (options.out ? statsEmitters[format](settings) : shared)
   const sink = createSink(io, format, options.out, 'stats')
-  const tally = await forEachIssue('stats', paths, options, io, async (parsed) => {
-    const stats = issueStats(parsed, segmenter)
-    const figures = (options.headline ? stats.figures.filter((f) => f.isHeadline) : stats.figures).map((f) => Figure.parse(f))
-    const checked = { ...stats, figures, dates: stats.dates.map((d) => DateRecord.parse(d)), checks: stats.checks.map((c) => Check.parse(c)) }
+  const tally = await forEachIssue('stats', paths, options, io, { headline: options.headline === true }, async ({ issue, stats }) => {
     const e = emitter()
-    const problem = await sink.issue(parsed.issue.id, () => ({
+    const problem = await sink.issue(issue.id, () => ({
       start: () => e.start(),
-      issue: () => e.issue(parsed.issue.source, checked),
+      issue: () => e.issue(issue.source, stats!),
       end: () => e.end(),
     }))
-    return problem ? [...stats.warnings, { code: 'unwritable', message: problem, line: null, error: true }] : stats.warnings
+    return problem ? [{ code: 'unwritable', message: problem, line: null, error: true }] : []
   })
   if (tally !== null) await sink.close(() => ({ start: () => shared.start(), issue: () => '', end: () => shared.end() }))
   return exitCode(tally, options.strict)

@@ -154,7 +154,8 @@ const REASONS: Readonly<Record<string, string>> = {
   EMFILE: 'Too many open files',
 }
 
-function fileProblem(file: string, error: unknown): Diagnostic {
+/** The diagnostic for a file that could not be read. */
+export function fileProblem(file: string, error: unknown): Diagnostic {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'EIO'
   const reason = REASONS[code] ?? (error instanceof Error ? error.message : String(error))
   return { file, line: null, severity: 'error', code: 'unreadable', message: `Cannot read: ${reason} (${code})` }

@@ -1,0 +1,97 @@
+/**
+ * The work done for one input file, the same in a worker thread and in the
+ * main thread: read, decode, parse, optionally check conservation and read
+ * figures. The result is plain data, so it crosses to the main thread by
+ * structured clone.
+ */
+import { readFile } from 'node:fs/promises'
+import type { Diagnostic } from '../io/diagnostics.js'
+import { fileProblem, sourceName } from '../io/read.js'
+import { checkConservation, describeImbalance } from '../pipeline/conservation.js'
+import { readIssue } from '../read-issue.js'
+import { Check, DateRecord, Figure, type Issue, type Warning } from '../schema.js'
+import type { Segmenter } from '../segment.js'
+import type { IssueStats } from '../stats/index.js'
+
+/** A warning from the work on an issue; `error` makes it count as a failed file. */
+export type Finding = Warning & { readonly error?: boolean }
+
+/** What to do with each file. */
+export interface WorkOptions {
+  readonly fallbackDate: string | null
+  readonly check: boolean
+  /** Read figures too (the `stats` command); `headline` keeps only headline figures. */
+  readonly stats: { readonly headline: boolean } | null
+  readonly debug: boolean
+}
+
+/** The outcome for one file. */
+export type WorkResult =
+  | {
+      readonly ok: true
+      readonly name: string
+      readonly bytes: number
+      readonly issue: Issue
+      readonly stats: IssueStats | null
+      /** Issue warnings, stats checks and a conservation error, in line order. */
+      readonly findings: Finding[]
+      readonly conserved: boolean | null
+    }
+  | { readonly ok: false; readonly name: string; readonly bytes: number; readonly problem: Diagnostic }
+
+/**
+ * Do the work for one file whose bytes are at hand.
+ *
+ * @param segmenter needed only with `options.stats`; loaded by the caller
+ */
+export function workOnBytes(name: string, bytes: Uint8Array, options: WorkOptions, segmenter: () => Segmenter): WorkResult {
+  try {
+    const result = readIssue(bytes, { source: name, fallbackDate: options.fallbackDate })
+    if ('problem' in result) return { ok: false, name, bytes: bytes.length, problem: result.problem }
+    const findings: Finding[] = [...result.issue.warnings]
+    let conserved: boolean | null = null
+    if (options.check) {
+      const imbalance = describeImbalance(checkConservation(result.parsed))
+      conserved = imbalance === null
+      if (imbalance) findings.push({ code: 'conservation', message: imbalance.message, line: imbalance.line, error: true })
+    }
+    let stats: IssueStats | null = null
+    if (options.stats) {
+      const { issueStats } = statsModule!
+      const read = issueStats(result.parsed, segmenter())
+      const figures = options.stats.headline ? read.figures.filter((f) => f.isHeadline) : read.figures
+      stats = {
+        figures: figures.map((f) => Figure.parse(f)),
+        dates: read.dates.map((d) => DateRecord.parse(d)),
+        checks: read.checks.map((c) => Check.parse(c)),
+        warnings: read.warnings,
+      }
+      findings.push(...read.warnings)
+    }
+    findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+    return { ok: true, name, bytes: bytes.length, issue: result.issue, stats, findings, conserved }
+  } catch (error) {
+    const detail = options.debug && error instanceof Error ? (error.stack ?? error.message) : String(error)
+    return { ok: false, name, bytes: bytes.length, problem: { file: name, line: null, severity: 'error', code: 'internal', message: `Could not parse: ${detail}` } }
+  }
+}
+
+/** Read a file and do its work; a file that cannot be read is a result too. */
+export async function workOnFile(path: string, options: WorkOptions, segmenter: () => Segmenter): Promise<WorkResult> {
+  const name = sourceName({ kind: 'file', path })
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    return { ok: false, name, bytes: 0, problem: fileProblem(name, error) }
+  }
+  return workOnBytes(name, bytes, options, segmenter)
+}
+
+/** The stats stage, imported only when figures are wanted, so `parse` never loads it (or nodejieba). */
+let statsModule: typeof import('../stats/index.js') | null = null
+
+/** Load what `stats` needs before the first file. */
+export async function prepareStats(): Promise<void> {
+  statsModule ??= await import('../stats/index.js')
+}

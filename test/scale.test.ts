@@ -1,0 +1,90 @@
+/**
+ * Scale: results do not depend on the number of workers, shards add up to
+ * the whole, and progress shows only on a terminal.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { shardOf } from '../src/commands/issues.js'
+import { ParseOutput } from '../src/schema.js'
+import { repo, runBin, runMain } from './helpers/run.js'
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'bcn-scale-'))
+const archive = path.join(tmp, 'archive')
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+beforeAll(() => {
+  // An archive of distinct issues: the seed with varied figures, and every fixture.
+  const seed = readFileSync(path.join(repo, 'seeds', '000_531ceeffb06bc024.txt'), 'utf8')
+  for (let i = 0; i < 40; i++) {
+    const day = `2019-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`
+    mkdirSync(path.join(archive, day.slice(0, 4), day.slice(5, 7)), { recursive: true })
+    writeFileSync(path.join(archive, day.slice(0, 4), day.slice(5, 7), `${day}-${i}.md`), seed.replace(/474/g, String(474 + i)).replace(/22个/g, `${22 + (i % 5)}个`))
+  }
+  for (const name of readdirSync(path.join(repo, 'fixtures', 'parse'))) {
+    cpSync(path.join(repo, 'fixtures', 'parse', name, 'input.md'), path.join(archive, 'fixtures', `${name}.md`))
+  }
+})
+
+describe('workers', () => {
+  it.each([
+    ['parse', 'json'],
+    ['parse', 'jsonl'],
+    ['parse', 'csv'],
+    ['stats', 'json'],
+    ['stats', 'csv'],
+  ])('%s --format %s: --jobs 1 and --jobs 2 give byte-identical output and diagnostics', (command, format) => {
+    const one = runBin([command, archive, '-f', format, '--jobs', '1'])
+    const two = runBin([command, archive, '-f', format, '--jobs', '2'])
+    expect(one.code).toBe(0)
+    expect(two.code).toBe(one.code)
+    expect(two.stdout).toBe(one.stdout)
+    expect(two.stderr).toBe(one.stderr)
+    expect(one.stdout.length).toBeGreaterThan(10_000)
+  }, 120_000)
+
+  it('refuses a bad --jobs', async () => {
+    const run = await runMain(['parse', archive, '--jobs', '0'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('expected a whole number from 1')
+  })
+})
+
+describe('shards', () => {
+  it('split the files so that the parts add up to the whole, each file once', () => {
+    const whole = ParseOutput.parse(JSON.parse(runBin(['parse', archive, '-f', 'json']).stdout)).issues
+    const parts = [1, 2, 3].map((k) => ParseOutput.parse(JSON.parse(runBin(['parse', archive, '-f', 'json', '--shard', `${k}/3`]).stdout)).issues)
+    const ids = parts.flatMap((p) => p.map((i) => i.source))
+    expect(new Set(ids).size).toBe(ids.length)
+    expect([...ids].sort()).toEqual(whole.map((i) => i.source).sort())
+    expect(parts.every((p) => p.length > 0)).toBe(true)
+    // Within a shard, the order is the run's order.
+    for (const p of parts) expect(p.map((i) => i.source)).toEqual(whole.map((i) => i.source).filter((s) => p.some((i) => i.source === s)))
+  }, 60_000)
+
+  it('keep a file in its shard whatever else is in the archive', () => {
+    expect(shardOf('archive/2019/07/2019-07-20.md', 4)).toBe(shardOf('archive/2019/07/2019-07-20.md', 4))
+    const spread = new Set(Array.from({ length: 200 }, (_, i) => shardOf(`2019-${i}.md`, 4)))
+    expect([...spread].sort()).toEqual([1, 2, 3, 4])
+  })
+
+  it('refuses a bad --shard', async () => {
+    for (const bad of ['0/3', '4/3', '1-3', 'x']) {
+      const run = await runMain(['parse', archive, '--shard', bad])
+      expect(run.code).toBe(2)
+      expect(run.stderr).toContain('expected K/N')
+    }
+  })
+})
+
+describe('progress', () => {
+  it('shows on a terminal, never in a pipe or with --quiet', async () => {
+    const tty = await runMain(['parse', archive, '-f', 'jsonl', '--jobs', '1'], { stderrTTY: true })
+    expect(tty.stderr).toMatch(/\d+\/\d+ files {2}[\d.]+ MB\/s {2}ETA \d+:\d\d/)
+    const pipe = await runMain(['parse', archive, '-f', 'jsonl', '--jobs', '1'])
+    expect(pipe.stderr).not.toContain('MB/s')
+    const quiet = await runMain(['parse', archive, '-f', 'jsonl', '--jobs', '1', '-q'], { stderrTTY: true })
+    expect(quiet.stderr).toBe('')
+  })
+})
