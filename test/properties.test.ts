@@ -111,3 +111,21 @@ describe('properties', () => {
     )
   })
 })
+
+describe('the GFM shortcut', () => {
+  it('gives the same tree as GFM for every text without a GFM hint', async () => {
+    const { GFM_HINT, toMdastCommonmark, toMdastWithGfm } = await import('../src/pipeline/mdast.js')
+    const { readdirSync } = await import('node:fs')
+    const texts = [seedLines.filter((l) => !GFM_HINT.test(l)).join('\n\n')]
+    for (const name of readdirSync(path.join(repo, 'fixtures', 'parse'))) texts.push(readFileSync(path.join(repo, 'fixtures', 'parse', name, 'input.md'), 'utf8'))
+    const checked = texts.filter((t) => !GFM_HINT.test(t))
+    expect(checked.length).toBeGreaterThan(10)
+    for (const text of checked) expect(toMdastCommonmark(text)).toEqual(toMdastWithGfm(text))
+    fc.assert(
+      fc.property(fc.oneof(noisyText, shuffledIssue), (text) => {
+        if (!GFM_HINT.test(text)) expect(toMdastCommonmark(text)).toEqual(toMdastWithGfm(text))
+      }),
+      { numRuns: 300 },
+    )
+  })
+})

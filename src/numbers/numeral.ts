@@ -28,14 +28,14 @@ export interface NumberMatch {
  * offsets into the folded text are offsets into the original.
  */
 export function fold(text: string): string {
-  let out = ''
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (ch === '，' && isFullWidthDigit(text[i - 1]) && isFullWidthDigit(text[i + 1])) out += ','
-    else out += FOLD[ch] ?? ch
-  }
-  return out
+  return text.replace(FOLDED, (ch, at: number) => {
+    if (ch !== '，') return FOLD[ch]!
+    return isFullWidthDigit(text[at - 1]) && isFullWidthDigit(text[at + 1]) ? ',' : ch
+  })
 }
+
+/** The characters `fold` may change; every other character is left as it is. */
+const FOLDED = new RegExp(`[${Object.keys(FOLD).join('').replace(/[\]\\^-]/g, '\\$&')}，]`, 'gu')
 
 function isFullWidthDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '０' && ch <= '９'
@@ -65,17 +65,33 @@ const isBig = (ch: string | undefined): boolean => ch !== undefined && ch in BIG
 const startsNumeral = (ch: string | undefined): boolean =>
   isAsciiDigit(ch) || isChineseDigit(ch) || isSmall(ch) || isBig(ch) || ch === '几' || ch === '廿' || ch === '卅'
 
+/** Characters a number can start with; every other position is skipped at once. */
+const MAY_START = new Set([
+  ...'0123456789.-负几廿卅半',
+  ...Object.keys(DIGITS),
+  ...Object.keys(SMALL_UNITS),
+  ...Object.keys(BIG_UNITS),
+])
+
 /**
  * Find every number in a text, left to right, without overlaps.
  *
  * @param text any text; traditional and full-width forms are understood
  */
 export function scanNumbers(text: string): NumberMatch[] {
-  const folded = fold(text)
+  return scanFolded(fold(text))
+}
+
+/** `scanNumbers` on text already folded. */
+export function scanFolded(folded: string): NumberMatch[] {
   const blocked = blockedPositions(folded)
   const found: NumberMatch[] = []
   let i = 0
   while (i < folded.length) {
+    if (!MAY_START.has(folded[i]!)) {
+      i++
+      continue
+    }
     // A run of more than 30 digits is an identifier or noise, never a number: skip it whole.
     if (isAsciiDigit(folded[i]) && !isAsciiDigit(folded[i - 1])) {
       let end = i

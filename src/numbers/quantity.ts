@@ -16,7 +16,7 @@ import {
   type FigureKind,
   type UnitRule,
 } from '../rules/units.js'
-import { fold, scanNumbers, type NumberMatch } from './numeral.js'
+import { fold, scanFolded, scanNumbers, type NumberMatch } from './numeral.js'
 
 /** A quantity found in text; offsets are UTF-16 indices into the original, end exclusive. */
 export interface Quantity {
@@ -36,7 +36,7 @@ export interface Quantity {
   readonly classifier: string | null
 }
 
-const units = [...UNITS].sort((a, b) => b.text.length - a.text.length)
+const units = [...UNITS].sort((a, b) => b.text.length - a.text.length).map((u) => ({ ...u, lower: u.text.toLowerCase() }))
 const classifiers = Object.keys(CLASSIFIERS).sort((a, b) => b.length - a.length)
 const approxBefore = Object.keys(APPROX_BEFORE).sort((a, b) => b.length - a.length)
 const approxAfter = Object.keys(APPROX_AFTER).sort((a, b) => b.length - a.length)
@@ -48,7 +48,7 @@ const approxAfter = Object.keys(APPROX_AFTER).sort((a, b) => b.length - a.length
  */
 export function scanQuantities(text: string): Quantity[] {
   const folded = fold(text)
-  const numbers = scanNumbers(text)
+  const numbers = scanFolded(folded)
   const out: Quantity[] = []
   for (let k = 0; k < numbers.length; k++) {
     const m = numbers[k]!
@@ -363,7 +363,8 @@ function readUnit(folded: string, at: number, numeral?: string): FoundUnit | nul
   if (percent) return { length: percent[0].length, unit: '%', kind: 'percent', factor: percent[1] === '‰' ? 0.1 : 1 }
   const point = /^[ \t]*个[ \t]*百[ \t]*分[ \t]*点/.exec(rest)
   if (point) return { length: point[0].length, unit: 'pp', kind: 'percentage-point', factor: 1 }
-  const rule = units.find((u) => rest.startsWith(u.text) || rest.toLowerCase().startsWith(u.text))
+  const lower = rest.toLowerCase()
+  const rule = units.find((u) => lower.startsWith(u.lower))
   const counter = readClassifier(folded, at)
   // A measure unit wins over a classifier of the same start (个月 over 个).
   if (rule && (!counter || rule.text.length >= counter.length)) {
