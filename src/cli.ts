@@ -3,9 +3,8 @@
  * No parsing logic lives here.
  */
 import { Command, Option } from 'commander'
-import { runParse } from './commands/parse.js'
+import { runIssues } from './commands/run.js'
 import { RECORD_NAMES, runSchema } from './commands/schema.js'
-import { runStats } from './commands/stats.js'
 import { FORMATS } from './emit/index.js'
 import type { MainParams } from './main.js'
 import { VERSION } from './version.js'
@@ -59,7 +58,7 @@ Exit codes: 0 all parsed, 1 some files failed (or warnings with --strict), 2 usa
       'baicheng-news parse archive --format csv > articles.csv',
     ],
     output: (command) => command,
-    run: (paths, options) => runParse(paths, options, io),
+    run: (paths, options) => runIssues('parse', paths, options, io),
     done,
   })
 
@@ -77,7 +76,7 @@ Exit codes: 0 all parsed, 1 some files failed (or warnings with --strict), 2 usa
       command
         .option('--headline', 'only the headline figures (the top three of each article)')
         .option('--dates', 'with jsonl, csv or table: list dates instead of figures'),
-    run: (paths, options) => runStats(paths, options, io),
+    run: (paths, options) => runIssues('stats', paths, options, io),
     done,
   })
 

@@ -81,13 +81,18 @@ describe('bad input', () => {
       chunks.push(chunk)
       size += Buffer.byteLength(chunk)
     }
-    const target = file('big/issue.md', chunks.join(''))
-    // A heap far below what parsing the whole file at once needs (about 2.7 GB).
-    const run = runBin(['parse', target, '-f', 'jsonl', '-q', '--out', path.join(tmp, 'big-out')], { env: { NODE_OPTIONS: '--max-old-space-size=1536' } })
+    file('big/a-issue.md', chunks.join(''))
+    file('big/b-small.md', seedText)
+    // A heap far below what parsing the whole file at once needs (about 2.7 GB). With two
+    // workers, the large file is worked on in the main thread and the small one in a worker.
+    const run = runBin(['parse', path.join(tmp, 'big'), '-f', 'jsonl', '-q', '--jobs', '2', '--out', path.join(tmp, 'big-out')], {
+      env: { NODE_OPTIONS: '--max-old-space-size=1536' },
+    })
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    const lines = readFileSync(path.join(tmp, 'big-out', 'issue.jsonl'), 'utf8').trimEnd().split('\n')
+    const lines = readFileSync(path.join(tmp, 'big-out', 'a-issue.jsonl'), 'utf8').trimEnd().split('\n')
     expect(lines.length).toBe(chunks.length * 11)
+    expect(readFileSync(path.join(tmp, 'big-out', 'b-small.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(11)
   }, 300_000)
 
   it('a folder with bad files among good ones: all good output, exit 1, each problem named', async () => {

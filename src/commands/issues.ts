@@ -13,6 +13,7 @@ import { colorsFor } from '../io/terminal.js'
 import type { MainParams } from '../main.js'
 import { isoDate } from '../pipeline/frontmatter.js'
 import { runWork } from '../run/pool.js'
+import type { RenderSettings } from '../emit/index.js'
 import type { Finding, WorkOptions, WorkResult } from '../run/work.js'
 
 export type { Finding } from '../run/work.js'
@@ -47,6 +48,7 @@ export type Parsed = Extract<WorkResult, { ok: true }>
  * path order.
  *
  * @param stats read figures too (the `stats` command)
+ * @param render how each issue is rendered (in the thread that parses it)
  * @param each writes an issue out; returns findings (a write error) to report
  * @returns the tally, or null when usage was wrong and has been reported
  */
@@ -56,6 +58,7 @@ export async function forEachIssue(
   options: IssueOptions,
   io: MainParams,
   stats: WorkOptions['stats'],
+  render: RenderSettings,
   each: (result: Parsed) => Promise<readonly Finding[] | void> | readonly Finding[] | void,
 ): Promise<Tally | null> {
   const fallbackDate = options.date === undefined ? null : checkDate(options.date)
@@ -83,7 +86,7 @@ export async function forEachIssue(
     else tally.warned++
     report(p)
   }
-  const work: WorkOptions = { fallbackDate, check: options.check === true, stats, debug: options.debug === true }
+  const work: WorkOptions = { fallbackDate, check: options.check === true, stats, debug: options.debug === true, render }
   const readStdin = async (): Promise<Uint8Array> => {
     const chunks: Buffer[] = []
     for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk))

@@ -4,22 +4,24 @@
  */
 import path from 'node:path'
 import type { FormatName } from '../emit/index.js'
-import { outputNamer, writeFileAtomic } from '../io/write.js'
 import { write } from '../io/terminal.js'
+import { outputNamer, writeFileAtomic } from '../io/write.js'
 import type { MainParams } from '../main.js'
 
-/** A stream of per-issue text with a header and a footer (a JSON array, a CSV header). */
-export interface Framed {
-  start(): string
-  issue(): string
-  end(): string
-}
+/** Text, or text already encoded as UTF-8 (as workers send rendered issues). */
+export type Chunk = string | Uint8Array
 
 /** Receives each issue's text. */
 export interface Sink {
-  /** Write one issue; returns an error message when the file could not be written. */
-  issue(issueId: string, framed: () => Framed): Promise<string | null>
-  close(framed: () => Framed): Promise<void>
+  /**
+   * Write one issue: the stream's header before the first, the issue's
+   * chunks, and (for a file of its own) the footer.
+   *
+   * @returns an error message when a file could not be written
+   */
+  issue(issueId: string, header: () => string, chunks: readonly Chunk[], footer: () => string): Promise<string | null>
+  /** End the stream: the header if nothing was written, then the footer. */
+  close(header: () => string, footer: () => string): Promise<void>
 }
 
 const EXTENSIONS: Readonly<Record<FormatName, string>> = { json: 'json', jsonl: 'jsonl', csv: 'csv', table: 'txt' }
@@ -28,17 +30,17 @@ const EXTENSIONS: Readonly<Record<FormatName, string>> = { json: 'json', jsonl: 
  * Make the sink for a run.
  *
  * @param out the folder for `--out`, or undefined for stdout
- * @param suffix added before the extension in `--out` file names (`.stats`)
+ * @param suffix added before the extension in `--out` file names (`stats`)
  */
 export function createSink(io: MainParams, format: FormatName, out: string | undefined, suffix = ''): Sink {
   if (out !== undefined) {
     const name = outputNamer(`${suffix ? `${suffix}.` : ''}${EXTENSIONS[format]}`)
     return {
-      async issue(issueId, framed) {
-        const f = framed()
+      async issue(issueId, header, chunks, footer) {
         const target = path.join(out, name(issueId))
         try {
-          await writeFileAtomic(target, f.start() + f.issue() + f.end())
+          const parts = [header(), ...chunks, footer()].map((c) => (typeof c === 'string' ? Buffer.from(c) : c))
+          await writeFileAtomic(target, Buffer.concat(parts))
           return null
         } catch (error) {
           return `Cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`
@@ -49,17 +51,15 @@ export function createSink(io: MainParams, format: FormatName, out: string | und
   }
   let started = false
   return {
-    async issue(_, framed) {
-      const f = framed()
-      if (!started) await write(io.stdout, f.start())
+    async issue(_, header, chunks) {
+      if (!started) await write(io.stdout, header())
       started = true
-      await write(io.stdout, f.issue())
+      for (const chunk of chunks) await write(io.stdout, chunk)
       return null
     },
-    async close(framed) {
-      const f = framed()
-      if (!started) await write(io.stdout, f.start())
-      await write(io.stdout, f.end())
+    async close(header, footer) {
+      if (!started) await write(io.stdout, header())
+      await write(io.stdout, footer())
     },
   }
 }

@@ -61,14 +61,15 @@ export function csvRows(rows: readonly (readonly unknown[])[], excel: boolean): 
 }
 
 /** Create the CSV emitter. */
-export function csvEmitter({ excel = false }: { excel?: boolean } = {}): Emitter {
+export function csvEmitter({ excel = false }: { excel?: boolean } = {}): Emitter<Issue, string> {
   return {
     start: () => (excel ? EXCEL_BOM : '') + csvRows([CSV_COLUMNS.map(([name]) => name)], false),
-    issue: (issue) =>
+    render: (issue) =>
       csvRows(
         issue.articles.map((article) => CSV_COLUMNS.map(([, get]) => get(article, issue) ?? '')),
         excel,
       ),
+    place: (text) => text,
     end: () => '',
   }
 }

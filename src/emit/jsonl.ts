@@ -10,10 +10,11 @@ export function articleRecords(issue: Issue): ArticleRecord[] {
 }
 
 /** Create the JSON Lines emitter. */
-export function jsonlEmitter(): Emitter {
+export function jsonlEmitter(): Emitter<Issue, string> {
   return {
     start: () => '',
-    issue: (issue) => articleRecords(issue).map((record) => `${JSON.stringify(record)}\n`).join(''),
+    render: (issue) => articleRecords(issue).map((record) => `${JSON.stringify(record)}\n`).join(''),
+    place: (text) => text,
     end: () => '',
   }
 }

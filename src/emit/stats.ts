@@ -7,14 +7,19 @@ import Table from 'cli-table3'
 import { SCHEMA_VERSION, type Check, type DateRecord, type Figure } from '../schema.js'
 import type { IssueStats } from '../stats/index.js'
 import { csvRows, EXCEL_BOM } from './csv.js'
-import type { EmitOptions } from './types.js'
+import type { EmitOptions, Emitter } from './types.js'
+
+/** An issue's stats with the source they were read from. */
+export interface StatsItem {
+  readonly source: string
+  readonly stats: IssueStats
+}
+
+/** JSON keeps dates and checks for the end of the stream; the line formats are text at once. */
+export type StatsRendered = string | { readonly figures: string[]; readonly dates: string[]; readonly checks: string[] }
 
 /** Turns each issue's stats into text as it comes. */
-export interface StatsEmitter {
-  start(): string
-  issue(source: string, stats: IssueStats): string
-  end(): string
-}
+export type StatsEmitter = Emitter<StatsItem, StatsRendered>
 
 /** What the line formats list: figures, or with `--dates` the dates. */
 export type StatsRecords = 'figures' | 'dates'
@@ -61,20 +66,19 @@ export const DATE_COLUMNS: readonly (readonly [string, (d: DateRecord) => Cell])
 
 function statsJson(): StatsEmitter {
   let count = 0
-  const dates: DateRecord[] = []
-  const checks: Check[] = []
-  const array = (name: string, items: readonly unknown[], last: boolean): string => {
-    const body = items.map((item) => `    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`).join(',\n')
-    return `  "${name}": ${items.length === 0 ? '[]' : `[\n${body}\n  ]`}${last ? '' : ','}\n`
-  }
+  const dates: string[] = []
+  const checks: string[] = []
+  const indent = (item: unknown): string => `    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`
+  const array = (name: string, items: readonly string[], last: boolean): string =>
+    `  "${name}": ${items.length === 0 ? '[]' : `[\n${items.join(',\n')}\n  ]`}${last ? '' : ','}\n`
   return {
     start: () => `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "figures": [`,
-    issue(_, stats) {
-      dates.push(...stats.dates)
-      checks.push(...stats.checks)
-      return stats.figures
-        .map((f) => `${count++ === 0 ? '\n' : ',\n'}    ${JSON.stringify(f, null, 2).replace(/\n/g, '\n    ')}`)
-        .join('')
+    render: ({ stats }) => ({ figures: stats.figures.map(indent), dates: stats.dates.map(indent), checks: stats.checks.map(indent) }),
+    place(rendered) {
+      if (typeof rendered === 'string') return rendered
+      dates.push(...rendered.dates)
+      checks.push(...rendered.checks)
+      return rendered.figures.map((f) => `${count++ === 0 ? '\n' : ',\n'}${f}`).join('')
     },
     end: () => `${count === 0 ? ']' : '\n  ]'},\n${array('dates', dates, false)}${array('checks', checks, true)}}\n`,
   }
@@ -83,7 +87,8 @@ function statsJson(): StatsEmitter {
 function statsJsonl({ records }: { records: StatsRecords }): StatsEmitter {
   return {
     start: () => '',
-    issue: (_, stats) => (records === 'dates' ? stats.dates : stats.figures).map((r) => `${JSON.stringify(r)}\n`).join(''),
+    render: ({ stats }) => (records === 'dates' ? stats.dates : stats.figures).map((r) => `${JSON.stringify(r)}\n`).join(''),
+    place: (text) => text as string,
     end: () => '',
   }
 }
@@ -92,13 +97,14 @@ function statsCsv({ records, excel = false }: { records: StatsRecords; excel?: b
   const columns = (records === 'dates' ? DATE_COLUMNS : FIGURE_COLUMNS) as readonly (readonly [string, (r: never) => Cell])[]
   return {
     start: () => (excel ? EXCEL_BOM : '') + csvRows([columns.map(([name]) => name)], false),
-    issue(_, stats) {
+    render({ stats }) {
       const rows = (records === 'dates' ? stats.dates : stats.figures) as never[]
       return csvRows(
         rows.map((r) => columns.map(([, get]) => get(r) ?? '')),
         excel,
       )
     },
+    place: (text) => text as string,
     end: () => '',
   }
 }
@@ -106,7 +112,8 @@ function statsCsv({ records, excel = false }: { records: StatsRecords; excel?: b
 function statsTable({ colors, records }: EmitOptions & { records: StatsRecords }): StatsEmitter {
   return {
     start: () => '',
-    issue: (source, stats) => (records === 'dates' ? dateTable(source, stats, colors) : figureTable(source, stats, colors)),
+    render: ({ source, stats }) => (records === 'dates' ? dateTable(source, stats, colors) : figureTable(source, stats, colors)),
+    place: (text) => text as string,
     end: () => '',
   }
 }

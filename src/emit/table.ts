@@ -11,10 +11,11 @@ const MAX_HEADLINE = 26
 const MAX_BYLINES = 18
 
 /** Create the table emitter. */
-export function tableEmitter({ colors }: EmitOptions): Emitter {
+export function tableEmitter({ colors }: EmitOptions): Emitter<Issue, string> {
   return {
     start: () => '',
-    issue: (issue) => renderIssue(issue, colors),
+    render: (issue) => renderIssue(issue, colors),
+    place: (text) => text,
     end: () => '',
   }
 }

@@ -1,13 +1,17 @@
 /**
- * An emitter turns parsed issues into text, one issue at a time, so that
- * output streams while the batch goes on. `start` and `end` frame the stream.
+ * An emitter turns issues into text, one issue at a time, so that output
+ * streams while the batch goes on. Rendering an issue is pure and may run in
+ * a worker thread; placing it in the stream (separators, what must wait for
+ * the end) runs in order on the main thread. `start` and `end` frame it all.
  */
 import type { ChalkInstance } from 'chalk'
-import type { Issue } from '../schema.js'
 
-export interface Emitter {
+export interface Emitter<T, R> {
   start(): string
-  issue(issue: Issue): string
+  /** The issue's text, or its pieces: pure, safe to run in a worker. */
+  render(item: T): R
+  /** The rendered issue as it goes into the stream, in input order. */
+  place(rendered: R): string
   end(): string
 }
 
@@ -18,5 +22,3 @@ export interface EmitOptions {
   /** CSV for spreadsheets: a BOM, and cells that would run as formulas neutralised. */
   readonly excel?: boolean
 }
-
-export type EmitterFactory = (options: EmitOptions) => Emitter

@@ -16,8 +16,8 @@ export function colorsFor(
   return new Chalk({ level: on ? 1 : 0 })
 }
 
-/** Write text, waiting for the stream to drain when it asks us to. */
-export async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (text === '') return
+/** Write text or bytes, waiting for the stream to drain when it asks us to. */
+export async function write(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> {
+  if (text.length === 0) return
   if (!stream.write(text)) await new Promise<void>((resolve) => stream.once('drain', resolve))
 }

@@ -3,6 +3,7 @@
  * in input order, as soon as each next one is ready. At most a few results
  * wait at a time, so memory does not grow with the number of files.
  */
+import { statSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import type { Source } from '../io/read.js'
 import { jiebaSegmenter } from '../segment.js'
@@ -10,6 +11,19 @@ import { prepareStats, workOnBytes, workOnFile, type WorkOptions, type WorkResul
 
 /** How many results may wait, per worker, for an earlier one to finish. */
 const WINDOW_PER_WORKER = 8
+
+/**
+ * A worker's heap is capped, so that V8 collects instead of growing its old
+ * space with every thousand files: peak memory then stays flat however many
+ * files a run has. Files too large for the cap are worked on in the main thread.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 }
+
+/** Files larger than this go to the main thread, whose heap has no cap (a 50 MB issue needs about 800 MB). */
+export const LARGE_FILE = 8 * 1024 * 1024
+
+/** Files queued at each worker at once, so it never waits for the next one. */
+const QUEUED_PER_WORKER = 3
 
 /**
  * The worker script. From the built code it is next to this file; when this
@@ -38,7 +52,7 @@ export async function* runWork(
     for (const source of sources) {
       yield source.kind === 'stdin'
         ? workOnBytes('<stdin>', await readStdin(), options, () => jiebaSegmenter)
-        : await workOnFile(source.path, options, () => jiebaSegmenter)
+        : workOnFile(source.path, options, () => jiebaSegmenter)
     }
     return
   }
@@ -51,9 +65,11 @@ async function* pooled(
   jobs: number,
   readStdin: () => Promise<Uint8Array>,
 ): AsyncGenerator<WorkResult> {
-  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl(), { workerData: { options } }))
+  if (options.stats) await prepareStats()
+  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl(), { workerData: { options }, resourceLimits: WORKER_LIMITS }))
   const done = new Map<number, WorkResult>()
-  const idle = [...workers]
+  // A worker appears here once for every task it can take now.
+  const idle = Array.from({ length: QUEUED_PER_WORKER }, () => workers).flat()
   let next = 0
   let dispatched = 0
   let wake: (() => void) | null = null
@@ -83,6 +99,9 @@ async function* pooled(
           // Standard input belongs to this thread.
           if (dispatched === next) done.set(dispatched, workOnBytes('<stdin>', await readStdin(), options, () => jiebaSegmenter))
           else break
+        } else if (sizeOf(source.path) > LARGE_FILE) {
+          // Too large for a worker's capped heap: this thread does it, while the workers go on.
+          done.set(dispatched, workOnFile(source.path, options, () => jiebaSegmenter))
         } else idle.pop()!.postMessage({ index: dispatched, path: source.path })
         dispatched++
       }
@@ -100,5 +119,14 @@ async function* pooled(
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()))
+  }
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    // The worker reports a file it cannot read.
+    return 0
   }
 }

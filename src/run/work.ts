@@ -4,12 +4,13 @@
  * figures. The result is plain data, so it crosses to the main thread by
  * structured clone.
  */
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import type { Diagnostic } from '../io/diagnostics.js'
 import { fileProblem, sourceName } from '../io/read.js'
 import { checkConservation, describeImbalance } from '../pipeline/conservation.js'
+import { makeEmitter, type RenderSettings, type Rendered } from '../emit/index.js'
 import { readIssue } from '../read-issue.js'
-import { Check, DateRecord, Figure, type Issue, type Warning } from '../schema.js'
+import { Check, DateRecord, Figure, type Warning } from '../schema.js'
 import type { Segmenter } from '../segment.js'
 import type { IssueStats } from '../stats/index.js'
 
@@ -23,6 +24,8 @@ export interface WorkOptions {
   /** Read figures too (the `stats` command); `headline` keeps only headline figures. */
   readonly stats: { readonly headline: boolean } | null
   readonly debug: boolean
+  /** How to render each issue: rendering happens where the issue was parsed. */
+  readonly render: RenderSettings
 }
 
 /** The outcome for one file. */
@@ -31,8 +34,9 @@ export type WorkResult =
       readonly ok: true
       readonly name: string
       readonly bytes: number
-      readonly issue: Issue
-      readonly stats: IssueStats | null
+      readonly issueId: string
+      /** The issue as the chosen format renders it, ready to place in the output; UTF-8 bytes from a worker. */
+      readonly rendered: Rendered | Uint8Array
       /** Issue warnings, stats checks and a conservation error, in line order. */
       readonly findings: Finding[]
       readonly conserved: boolean | null
@@ -69,23 +73,35 @@ export function workOnBytes(name: string, bytes: Uint8Array, options: WorkOption
       findings.push(...read.warnings)
     }
     findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
-    return { ok: true, name, bytes: bytes.length, issue: result.issue, stats, findings, conserved }
+    const rendered = emitterFor(options.render).render({ issue: result.issue, stats })
+    return { ok: true, name, bytes: bytes.length, issueId: result.issue.id, rendered, findings, conserved }
   } catch (error) {
     const detail = options.debug && error instanceof Error ? (error.stack ?? error.message) : String(error)
     return { ok: false, name, bytes: bytes.length, problem: { file: name, line: null, severity: 'error', code: 'internal', message: `Could not parse: ${detail}` } }
   }
 }
 
-/** Read a file and do its work; a file that cannot be read is a result too. */
-export async function workOnFile(path: string, options: WorkOptions, segmenter: () => Segmenter): Promise<WorkResult> {
+/**
+ * Read a file and do its work; a file that cannot be read is a result too.
+ * The read is synchronous: a worker thread has nothing else to do meanwhile,
+ * and thousands of small asynchronous reads cost more in waiting than in reading.
+ */
+export function workOnFile(path: string, options: WorkOptions, segmenter: () => Segmenter): WorkResult {
   const name = sourceName({ kind: 'file', path })
   let bytes: Uint8Array
   try {
-    bytes = await readFile(path)
+    bytes = readFileSync(path)
   } catch (error) {
     return { ok: false, name, bytes: 0, problem: fileProblem(name, error) }
   }
   return workOnBytes(name, bytes, options, segmenter)
+}
+
+/** One emitter per settings and thread: rendering is pure, so it is shared. */
+let emitter: { settings: RenderSettings; emitter: ReturnType<typeof makeEmitter> } | null = null
+function emitterFor(settings: RenderSettings): ReturnType<typeof makeEmitter> {
+  if (emitter?.settings !== settings) emitter = { settings, emitter: makeEmitter(settings) }
+  return emitter.emitter
 }
 
 /** The stats stage, imported only when figures are wanted, so `parse` never loads it (or nodejieba). */

@@ -9,7 +9,14 @@ import { prepareStats, workOnFile, type WorkOptions } from './work.js'
 const options = (workerData as { options: WorkOptions }).options
 if (options.stats) await prepareStats()
 
-parentPort!.on('message', async (task: { index: number; path: string }) => {
-  const result = await workOnFile(task.path, options, () => jiebaSegmenter)
-  parentPort!.postMessage({ index: task.index, result })
+const encoder = new TextEncoder()
+
+parentPort!.on('message', (task: { index: number; path: string }) => {
+  const result = workOnFile(task.path, options, () => jiebaSegmenter)
+  // Rendered text crosses as UTF-8 bytes, moved rather than copied: the main
+  // thread writes them as they are.
+  if (result.ok && typeof result.rendered === 'string') {
+    const bytes = encoder.encode(result.rendered)
+    parentPort!.postMessage({ index: task.index, result: { ...result, rendered: bytes } }, [bytes.buffer])
+  } else parentPort!.postMessage({ index: task.index, result })
 })
