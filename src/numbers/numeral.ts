@@ -113,19 +113,27 @@ export function scanFolded(folded: string): NumberMatch[] {
 }
 
 /** Positions inside words whose numeral characters are not numbers (一切, 四川, 十分). */
-function blockedPositions(folded: string): boolean[] {
-  const blocked: boolean[] = new Array(folded.length).fill(false)
-  for (const word of NOT_NUMBER_WORDS) {
-    let at = folded.indexOf(word)
-    while (at !== -1) {
-      // 十分 after a numeral is a fraction or a score (二十分之一, 九十分), not the adverb.
-      const glued = at > 0 && startsNumeral(folded[at - 1]) && startsNumeral(word[0])
-      if (!glued) for (let k = at; k < at + word.length; k++) blocked[k] = true
-      at = folded.indexOf(word, at + 1)
-    }
+function blockedPositions(folded: string): Uint8Array {
+  const blocked = new Uint8Array(folded.length)
+  // Overlapping words (两两, 三三两两) each block their own characters.
+  NOT_NUMBERS.lastIndex = 0
+  for (let m = NOT_NUMBERS.exec(folded); m; m = NOT_NUMBERS.exec(folded)) {
+    // The match is empty (a look-ahead): step past it by hand.
+    NOT_NUMBERS.lastIndex = m.index + 1
+    const at = m.index
+    const word = m[1]!
+    // 十分 after a numeral is a fraction or a score (二十分之一, 九十分), not the adverb.
+    const glued = at > 0 && startsNumeral(folded[at - 1]) && startsNumeral(word[0])
+    if (!glued) blocked.fill(1, at, at + word.length)
   }
   return blocked
 }
+
+/** Every word of NOT_NUMBER_WORDS, found at each position (a look-ahead, so overlaps are found too). */
+const NOT_NUMBERS = new RegExp(
+  `(?=(${[...NOT_NUMBER_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`,
+  'gu',
+)
 
 /** The number starting at `start` of folded text, or null. */
 export function matchAt(folded: string, start: number): NumberMatch | null {

@@ -17,7 +17,7 @@ const WINDOW_PER_WORKER = 8
  * space with every thousand files: peak memory then stays flat however many
  * files a run has. Files too large for the cap are worked on in the main thread.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 }
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 }
 
 /** Files larger than this go to the main thread, whose heap has no cap (a 50 MB issue needs about 800 MB). */
 export const LARGE_FILE = 8 * 1024 * 1024

@@ -172,6 +172,11 @@ function isFigure(text: string, q: Quantity): boolean {
   return true
 }
 
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Every idiom in one pattern, longest first, so a text is read once. */
+const IDIOMS = new RegExp([...NUMERAL_IDIOMS].sort((a, b) => b.length - a.length).map(escapeRegex).join('|'), 'gu')
+
 /** Phone numbers, e-mail addresses, URLs, idioms and short quoted names: no figures inside. */
 export function notFigureSpans(text: string): Span[] {
   const spans: Span[] = []
@@ -190,13 +195,7 @@ export function notFigureSpans(text: string): Span[] {
   for (const m of text.matchAll(/[\d-]{3,}/gu)) {
     if (CONTACT_WORDS.test(text.slice(Math.max(0, m.index - 6), m.index))) spans.push({ start: m.index, end: m.index + m[0].length })
   }
-  for (const idiom of NUMERAL_IDIOMS) {
-    let at = text.indexOf(idiom)
-    while (at !== -1) {
-      spans.push({ start: at, end: at + idiom.length })
-      at = text.indexOf(idiom, at + 1)
-    }
-  }
+  for (const m of text.matchAll(IDIOMS)) spans.push({ start: m.index, end: m.index + m[0].length })
   // “六字工作经”, “1+9”: a number inside a short quoted name names it.
   for (const m of text.matchAll(/[“"「『]([^”"」』]{1,8})[”"」』]/gu)) {
     if (/[0-9一二三四五六七八九十两]/.test(m[1]!)) spans.push({ start: m.index, end: m.index + m[0].length })
@@ -234,7 +233,7 @@ function splitSentences(text: string): Sentence[] {
 }
 
 /** How far a clause reaches from its figure: the words that say what it counts stand close. */
-const CLAUSE_REACH = 48
+const CLAUSE_REACH = 30
 
 /** The clause of a sentence around a quantity: between ，；： marks, and at most CLAUSE_REACH characters each way. */
 function clauseAround(text: string, q: Quantity, sentence: Sentence): Sentence {
@@ -259,12 +258,14 @@ function describe(
   segmenter: Segmenter,
 ): { subject: string | null; predicate: string | null; bare: boolean } {
   const before = segmenter.tag(text.slice(clause.start, q.start))
-  const after = segmenter.tag(text.slice(q.end, clause.end))
+  // The words after are needed less often: tag them only then.
+  let afterTokens: Tagged[] | null = null
+  const after = (): Tagged[] => (afterTokens ??= segmenter.tag(text.slice(q.end, clause.end)))
   const bare = !before.some((t) => NOUN_TAGS.has(t.tag) && !NOT_SUBJECTS.has(t.word))
   let subject: string | null = null
   // 474个“书记项目”, 667个部门单位: the noun right after a classifier is what is counted.
-  if (kind === 'count' && q.classifier !== null) subject = leadingNoun(after)
-  if (kind === 'ordinal') return { subject: null, predicate: verbBefore(before, before.length) ?? verbAfter(after), bare }
+  if (kind === 'count' && q.classifier !== null) subject = leadingNoun(after())
+  if (kind === 'ordinal') return { subject: null, predicate: verbBefore(before, before.length) ?? verbAfter(after()), bare }
   // 打造特色品牌社区85个, 召开…领导小组会议48次: else the object right before the number.
   let np = trailingNoun(before, before.length)
   const verbsFrom = np.words.length > 0 ? np.index : before.length
@@ -275,7 +276,7 @@ function describe(
     if (end < before.length) np = trailingNoun(before, end)
   }
   if (subject === null && np.words.length > 0) subject = headOf(np.words, segmenter)
-  const predicate = verbBefore(before, verbsFrom) ?? verbAfter(after)
+  const predicate = verbBefore(before, verbsFrom) ?? verbAfter(after())
   return { subject, predicate, bare }
 }
 
