@@ -3,6 +3,7 @@
  * No parsing logic lives here.
  */
 import { Command, Option } from 'commander'
+import { runExport } from './commands/export.js'
 import { runIssues } from './commands/run.js'
 import { RECORD_NAMES, runSchema } from './commands/schema.js'
 import { FORMATS } from './emit/index.js'
@@ -80,6 +81,31 @@ Exit codes: 0 all parsed, 1 some files failed (or warnings with --strict), 2 usa
     done,
   })
 
+  const exporter = program
+    .command('export')
+    .summary('warehouse tables, a manifest, and a DuckDB file')
+    .description(
+      `Write the archive as warehouse tables (issues, articles, bylines, sections, paragraphs, figures, dates, warnings) with stable keys, and a manifest; optionally a DuckDB file with the same tables and their keys.
+
+Examples:
+  $ baicheng-news export seeds --out out --duckdb out/archive.duckdb
+  $ baicheng-news export archive --out warehouse --format parquet --partition year
+  $ baicheng-news export archive --out warehouse --format jsonl --incremental`,
+    )
+    .argument('[paths...]', 'issue files, folders (searched for .md, .markdown, .txt), or - for stdin')
+  inputOptions(exporter)
+  exporter
+    .optionsGroup('Output:')
+    .requiredOption('-o, --out <dir>', 'the folder for the tables and manifest.json')
+    .addOption(new Option('-f, --format <format>', 'table file format').choices(['csv', 'jsonl', 'parquet']).default('csv'))
+    .addOption(new Option('--partition <by>', 'split every table by the issue year: <table>/year=2019/part-0.<ext>').choices(['none', 'year']).default('none'))
+    .option('--incremental', 'skip issues whose SHA-256 the manifest already has, keeping their rows')
+    .option('--duckdb <file>', 'also build a DuckDB database with the same tables, keys and foreign keys')
+  diagnosticOptions(exporter)
+  exporter.action(async (paths: string[], options: Record<string, unknown>) => {
+    done(await runExport(paths, options, io))
+  })
+
   program
     .command('schema')
     .summary('print the JSON Schema of the output')
@@ -120,27 +146,39 @@ function issueCommand(program: Command, spec: IssueCommand): Command {
     .summary(spec.summary)
     .description(`${spec.description}\n\nExamples:\n${spec.examples.map((e) => `  $ ${e}`).join('\n')}`)
     .argument('[paths...]', 'issue files, folders (searched for .md, .markdown, .txt), or - for stdin')
-    .optionsGroup('Input:')
-    .option('--date <YYYY-MM-DD>', 'issue date when neither front matter nor the file name gives one')
-    .option('-j, --jobs <n>', 'worker threads for a run over many files (default: the number of cores)')
-    .option('--shard <k/n>', 'take only part k of n of the files (a stable split, for parallel CI jobs)')
+  inputOptions(command)
+  command
     .optionsGroup('Output:')
     .addOption(
       new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMATS),
     )
-  command
     .option('-o, --out <dir>', 'write one file per issue into this folder (atomically) instead of stdout')
     .option('--excel', 'CSV for spreadsheets: a UTF-8 BOM, and cells starting with = + - @ made inert')
   spec.output(command)
-  command
+  diagnosticOptions(command)
+  command.action(async (paths: string[], options: Record<string, unknown>) => {
+    spec.done(await spec.run(paths, options))
+  })
+  return command
+}
+
+/** The input options of every command that reads issues. */
+export function inputOptions(command: Command): Command {
+  return command
+    .optionsGroup('Input:')
+    .option('--date <YYYY-MM-DD>', 'issue date when neither front matter nor the file name gives one')
+    .option('-j, --jobs <n>', 'worker threads for a run over many files (default: the number of cores)')
+    .option('--shard <k/n>', 'take only part k of n of the files (a stable split, for parallel CI jobs)')
+}
+
+/** The diagnostic options of every command that reads issues. */
+export function diagnosticOptions(command: Command): Command {
+  return command
     .optionsGroup('Diagnostics:')
     .option('--check', 'verify that every character of each file ends up in exactly one field; exit 1 where it does not')
     .option('--strict', 'exit 1 when any issue has warnings')
     .option('-q, --quiet', 'print errors only, no warnings')
+    .option('-v, --verbose', 'also print a summary of the run on stderr')
     .option('--no-color', 'never colour the output (NO_COLOR and TERM=dumb also turn it off)')
     .option('--debug', 'print stack traces of internal errors')
-    .action(async (paths: string[], options: Record<string, unknown>) => {
-      spec.done(await spec.run(paths, options))
-    })
-  return command
 }

@@ -241,6 +241,170 @@ export const StatsOutput = z.object({
 })
 export type StatsOutput = z.infer<typeof StatsOutput>
 
+/*
+ * Warehouse tables (`baicheng-news export`): one zod schema per row, columns
+ * in snake_case in a fixed order (the order of the keys below), every row
+ * with a stable key and its foreign keys. The same schemas give the DuckDB
+ * tables their columns, types and keys.
+ */
+const text = z.string()
+const int = z.number().int()
+
+export const IssueRow = z.object({
+  issue_id: text.min(1),
+  source: text,
+  date: isoDate.nullable(),
+  year: int.nullable(),
+  sha256: text,
+  encoding: Encoding,
+  page: text.nullable(),
+  position: int.nullable(),
+  article_count: int,
+  figure_count: int,
+  warning_count: int,
+})
+export const ArticleRow = z.object({
+  article_id: text.min(1),
+  issue_id: text.min(1),
+  ordinal: int,
+  kind: Kind,
+  page: text.nullable(),
+  page_name: text.nullable(),
+  column_label: text.nullable(),
+  headline: text.nullable(),
+  subtitle: text.nullable(),
+  kicker: text.nullable(),
+  /** Deck lines, one per line. */
+  decks: text.nullable(),
+  dateline_raw: text.nullable(),
+  dateline_source: text.nullable(),
+  dateline_place: text.nullable(),
+  dateline_date: isoDate.nullable(),
+  /** Closing notes, one per line. */
+  notes: text.nullable(),
+  paragraph_count: int,
+  char_count: int,
+  /** Null for an item with no text (a banner): in the tables an empty text is null, so CSV and JSON Lines agree. */
+  text: text.nullable(),
+  line_start: int,
+  line_end: int,
+})
+export const BylineRow = z.object({
+  byline_id: text.min(1),
+  article_id: text.min(1),
+  issue_id: text.min(1),
+  position: int,
+  name: text,
+  role: Role,
+  label: text.nullable(),
+})
+export const SectionRow = z.object({
+  section_id: text.min(1),
+  article_id: text.min(1),
+  issue_id: text.min(1),
+  position: int,
+  title: text.nullable(),
+})
+export const ParagraphRow = z.object({
+  paragraph_id: text.min(1),
+  section_id: text.min(1),
+  article_id: text.min(1),
+  issue_id: text.min(1),
+  position: int,
+  line: int,
+  text,
+})
+export const FigureRow = z.object({
+  figure_id: text.min(1),
+  article_id: text.min(1),
+  issue_id: text.min(1),
+  line: int,
+  column_number: int,
+  text,
+  value: z.number(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  unit: text.nullable(),
+  kind: FigureKind,
+  approx: Approx,
+  subject: text.nullable(),
+  predicate: text.nullable(),
+  sentence: text,
+  is_headline: z.boolean(),
+})
+export const DateRow = z.object({
+  date_id: text.min(1),
+  article_id: text.min(1),
+  issue_id: text.min(1),
+  line: int,
+  column_number: int,
+  text,
+  iso: text.nullable(),
+  precision: z.enum(['day', 'month', 'year', 'range']).nullable(),
+  vague: z.boolean(),
+  start_date: isoDate.nullable(),
+  end_date: isoDate.nullable(),
+})
+export const WarningRow = z.object({
+  warning_id: text.min(1),
+  issue_id: text.min(1),
+  code: text,
+  line: int.nullable(),
+  message: text,
+})
+
+/** A table: its row schema, key, foreign keys, and the SQL type of columns zod cannot tell (dates). */
+export interface TableSpec {
+  readonly schema: z.ZodObject
+  readonly key: string
+  readonly references: Readonly<Record<string, 'issues' | 'articles' | 'sections'>>
+  readonly dates: readonly string[]
+}
+
+/** The export's tables, in the order they are written and loaded (parents first). */
+export const TABLES = {
+  issues: { schema: IssueRow, key: 'issue_id', references: {}, dates: ['date'] },
+  articles: { schema: ArticleRow, key: 'article_id', references: { issue_id: 'issues' }, dates: ['dateline_date'] },
+  bylines: { schema: BylineRow, key: 'byline_id', references: { article_id: 'articles', issue_id: 'issues' }, dates: [] },
+  sections: { schema: SectionRow, key: 'section_id', references: { article_id: 'articles', issue_id: 'issues' }, dates: [] },
+  paragraphs: {
+    schema: ParagraphRow,
+    key: 'paragraph_id',
+    references: { section_id: 'sections', article_id: 'articles', issue_id: 'issues' },
+    dates: [],
+  },
+  figures: { schema: FigureRow, key: 'figure_id', references: { article_id: 'articles', issue_id: 'issues' }, dates: [] },
+  dates: { schema: DateRow, key: 'date_id', references: { article_id: 'articles', issue_id: 'issues' }, dates: ['start_date', 'end_date'] },
+  warnings: { schema: WarningRow, key: 'warning_id', references: { issue_id: 'issues' }, dates: [] },
+} as const satisfies Record<string, TableSpec>
+export type TableName = keyof typeof TABLES
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[]
+
+/** What `export` writes beside the tables. */
+export const Manifest = z.object({
+  tool: z.object({ name: z.literal('baicheng-news'), version: text }),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  format: z.enum(['csv', 'jsonl', 'parquet']),
+  partition: z.enum(['none', 'year']),
+  startedAt: text,
+  finishedAt: text,
+  inputs: z.array(
+    z.object({
+      source: text,
+      issueId: text,
+      sha256: text,
+      /** parsed in this run, or skipped by --incremental and kept as it was. */
+      status: z.enum(['parsed', 'kept']),
+      rows: z.record(z.string(), int),
+    }),
+  ),
+  failed: z.array(z.object({ source: text, message: text })),
+  tables: z.record(z.string(), z.object({ rows: int, files: z.array(text) })),
+  warnings: int,
+  duckdb: text.nullable(),
+})
+export type Manifest = z.infer<typeof Manifest>
+
 /** Every record this tool prints, by the name `baicheng-news schema <name>` takes. */
 export const records = {
   'parse-output': ParseOutput,
@@ -254,5 +418,14 @@ export const records = {
   figure: Figure,
   date: DateRecord,
   check: Check,
+  manifest: Manifest,
+  'issues-row': IssueRow,
+  'articles-row': ArticleRow,
+  'bylines-row': BylineRow,
+  'sections-row': SectionRow,
+  'paragraphs-row': ParagraphRow,
+  'figures-row': FigureRow,
+  'dates-row': DateRow,
+  'warnings-row': WarningRow,
 } as const
 export type RecordName = keyof typeof records

@@ -91,6 +91,9 @@ describe('golden help', () => {
   it('stats --help', async () => {
     await expect((await runMain(['stats', '--help'])).stdout).toMatchFileSnapshot('golden/stats-help.txt')
   })
+  it('export --help', async () => {
+    await expect((await runMain(['export', '--help'])).stdout).toMatchFileSnapshot('golden/export-help.txt')
+  })
   it('schema --help', async () => {
     await expect((await runMain(['schema', '--help'])).stdout).toMatchFileSnapshot('golden/schema-help.txt')
   })

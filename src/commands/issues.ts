@@ -13,7 +13,6 @@ import { colorsFor } from '../io/terminal.js'
 import type { MainParams } from '../main.js'
 import { isoDate } from '../pipeline/frontmatter.js'
 import { runWork } from '../run/pool.js'
-import type { RenderSettings } from '../emit/index.js'
 import type { Finding, WorkOptions, WorkResult } from '../run/work.js'
 
 export type { Finding } from '../run/work.js'
@@ -26,6 +25,7 @@ export interface IssueOptions {
   quiet?: boolean
   color?: boolean
   debug?: boolean
+  verbose?: boolean
   jobs?: string
   shard?: string
 }
@@ -47,8 +47,7 @@ export type Parsed = Extract<WorkResult, { ok: true }>
  * Do the work for every issue the paths name and call `each` with it, in
  * path order.
  *
- * @param stats read figures too (the `stats` command)
- * @param render how each issue is rendered (in the thread that parses it)
+ * @param work read figures too (`stats`), how each issue is rendered (in the thread that parses it), export rows
  * @param each writes an issue out; returns findings (a write error) to report
  * @returns the tally, or null when usage was wrong and has been reported
  */
@@ -57,8 +56,7 @@ export async function forEachIssue(
   paths: readonly string[],
   options: IssueOptions,
   io: MainParams,
-  stats: WorkOptions['stats'],
-  render: RenderSettings,
+  work: Pick<WorkOptions, 'stats' | 'render' | 'export'>,
   each: (result: Parsed) => Promise<readonly Finding[] | void> | readonly Finding[] | void,
 ): Promise<Tally | null> {
   const fallbackDate = options.date === undefined ? null : checkDate(options.date)
@@ -86,14 +84,14 @@ export async function forEachIssue(
     else tally.warned++
     report(p)
   }
-  const work: WorkOptions = { fallbackDate, check: options.check === true, stats, debug: options.debug === true, render }
+  const options_: WorkOptions = { fallbackDate, check: options.check === true, debug: options.debug === true, ...work }
   const readStdin = async (): Promise<Uint8Array> => {
     const chunks: Buffer[] = []
     for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk))
     return Buffer.concat(chunks)
   }
   progress.start(sources.length)
-  for await (const result of runWork(sources, work, jobs, readStdin)) {
+  for await (const result of runWork(sources, options_, jobs, readStdin)) {
     progress.advance(result.bytes)
     if (!result.ok) {
       report(result.problem)
@@ -101,6 +99,11 @@ export async function forEachIssue(
       continue
     }
     if (result.conserved) tally.conserved++
+    if (result.kept) {
+      // Skipped by --incremental: its rows are kept as they were.
+      await each(result)
+      continue
+    }
     const more: readonly Finding[] = (await each(result)) ?? []
     for (const finding of [...result.findings, ...more]) {
       const error = finding.error === true
@@ -111,6 +114,11 @@ export async function forEachIssue(
     tally.parsed++
   }
   progress.clear()
+  if (options.verbose && !options.quiet) {
+    io.stderr.write(
+      `baicheng-news: ${command}: ${tally.parsed} of ${tally.sources} files read, ${tally.failed} failed, ${tally.warned} warnings, ${jobs} ${jobs === 1 ? 'thread' : 'workers'}\n`,
+    )
+  }
   if (options.check && !options.quiet) {
     io.stderr.write(`baicheng-news: conservation holds in ${tally.conserved} of ${tally.parsed} files\n`)
   }

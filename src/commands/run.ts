@@ -3,7 +3,7 @@
  * format (in the worker that parsed it) and placed in input order on stdout,
  * or with `--out` in one file per issue; diagnostics go to stderr.
  */
-import { FORMATS, makeEmitter, type FormatName, type RenderSettings } from '../emit/index.js'
+import { FORMATS, makeEmitter, type FormatName, type RenderSettings, type Rendered } from '../emit/index.js'
 import { colorsFor } from '../io/terminal.js'
 import type { MainParams } from '../main.js'
 import { exitCode, forEachIssue, type IssueOptions } from './issues.js'
@@ -41,10 +41,10 @@ export async function runIssues(command: 'parse' | 'stats', paths: readonly stri
   const framing = () => (options.out ? makeEmitter(settings) : shared)
   const sink = createSink(io, format, options.out, command === 'stats' ? 'stats' : '')
   const stats = command === 'stats' ? { headline: options.headline === true } : null
-  const tally = await forEachIssue(command, paths, options, io, stats, settings, async ({ issueId, rendered }) => {
+  const tally = await forEachIssue(command, paths, options, io, { stats, render: settings, export: null }, async ({ issueId, rendered }) => {
     const e = framing()
     // Workers send line formats already encoded; what goes before them (a separator) is placed here.
-    const chunks = rendered instanceof Uint8Array ? [e.place(''), rendered] : [e.place(rendered)]
+    const chunks = rendered instanceof Uint8Array ? [e.place(''), rendered] : [e.place(rendered as Rendered)]
     const problem = await sink.issue(issueId, () => e.start(), chunks, () => e.end())
     return problem ? [{ code: 'unwritable', message: problem, line: null, error: true }] : []
   })

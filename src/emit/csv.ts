@@ -38,8 +38,16 @@ export const CSV_COLUMNS: readonly (readonly [string, (article: Article, issue: 
   ['notes', (a) => a.notes.join(';')],
 ]
 
-/** RFC 4180: CRLF between records, fields quoted when they hold a comma, quote or line break. */
-export const CSV_OPTIONS = { record_delimiter: 'windows', cast: { number: (n: number) => String(n), boolean: (b: boolean) => String(b) } } as const
+/**
+ * RFC 4180: CRLF between records, fields quoted when they hold a comma, a
+ * quote or a line break, a lone LF or CR included (csv-stringify by itself
+ * quotes only the record delimiter, and readers such as DuckDB break records at LF).
+ */
+export const CSV_OPTIONS = {
+  record_delimiter: 'windows',
+  quoted_match: /[\r\n]/,
+  cast: { number: (n: number) => String(n), boolean: (b: boolean) => String(b) },
+} as const
 
 /** What `--excel` starts a CSV file with: a UTF-8 BOM, so spreadsheets read Chinese text right. */
 export const EXCEL_BOM = '\ufeff'

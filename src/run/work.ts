@@ -4,13 +4,16 @@
  * figures. The result is plain data, so it crosses to the main thread by
  * structured clone.
  */
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { Diagnostic } from '../io/diagnostics.js'
 import { fileProblem, sourceName } from '../io/read.js'
 import { checkConservation, describeImbalance } from '../pipeline/conservation.js'
+import { csvRows } from '../emit/csv.js'
 import { makeEmitter, type RenderSettings, type Rendered } from '../emit/index.js'
+import { columnsOf, issueRows, validateRows } from '../export/rows.js'
 import { readIssue } from '../read-issue.js'
-import { Check, DateRecord, Figure, type Warning } from '../schema.js'
+import { Check, DateRecord, Figure, TABLE_NAMES, type TableName, type Warning } from '../schema.js'
 import type { Segmenter } from '../segment.js'
 import type { IssueStats } from '../stats/index.js'
 
@@ -26,6 +29,19 @@ export interface WorkOptions {
   readonly debug: boolean
   /** How to render each issue: rendering happens where the issue was parsed. */
   readonly render: RenderSettings
+  /** `export`: render warehouse rows instead, and skip files whose SHA-256 is in `skip`. */
+  readonly export: { readonly format: 'csv' | 'jsonl'; readonly skip: readonly string[] } | null
+}
+
+/** An issue's warehouse rows, rendered per table. */
+export interface Exported {
+  readonly issueId: string
+  readonly sha256: string
+  readonly year: number | null
+  /** Rows per table. */
+  readonly counts: Record<TableName, number>
+  /** Rendered rows per table: JSON Lines, or CSV without the header. */
+  readonly tables: Record<TableName, string>
 }
 
 /** The outcome for one file. */
@@ -40,6 +56,9 @@ export type WorkResult =
       /** Issue warnings, stats checks and a conservation error, in line order. */
       readonly findings: Finding[]
       readonly conserved: boolean | null
+      /** `export`: the rows; or `kept`, the SHA-256 of a file skipped by --incremental. */
+      readonly exported?: Exported
+      readonly kept?: string
     }
   | { readonly ok: false; readonly name: string; readonly bytes: number; readonly problem: Diagnostic }
 
@@ -49,6 +68,12 @@ export type WorkResult =
  * @param segmenter needed only with `options.stats`; loaded by the caller
  */
 export function workOnBytes(name: string, bytes: Uint8Array, options: WorkOptions, segmenter: () => Segmenter): WorkResult {
+  if (options.export && options.export.skip.length > 0) {
+    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    if (skipSet(options.export.skip).has(sha256)) {
+      return { ok: true, name, bytes: bytes.length, issueId: '', rendered: '', findings: [], conserved: null, kept: sha256 }
+    }
+  }
   try {
     const result = readIssue(bytes, { source: name, fallbackDate: options.fallbackDate })
     if ('problem' in result) return { ok: false, name, bytes: bytes.length, problem: result.problem }
@@ -73,6 +98,26 @@ export function workOnBytes(name: string, bytes: Uint8Array, options: WorkOption
       findings.push(...read.warnings)
     }
     findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+    if (options.export) {
+      const rows = issueRows(result.issue, stats!, result.parsed.paragraphLines)
+      validateRows(rows)
+      const tables = {} as Record<TableName, string>
+      const counts = {} as Record<TableName, number>
+      for (const table of TABLE_NAMES) {
+        const list = rows[table]
+        counts[table] = list.length
+        tables[table] =
+          options.export.format === 'csv'
+            ? csvRows(
+                list.map((row) => columnsOf(table).map((c) => row[c] ?? null)),
+                false,
+              )
+            : list.map((row) => `${JSON.stringify(row)}\n`).join('')
+      }
+      const year = result.issue.date ? Number(result.issue.date.slice(0, 4)) : null
+      const exported: Exported = { issueId: result.issue.id, sha256: result.issue.sha256, year, counts, tables }
+      return { ok: true, name, bytes: bytes.length, issueId: result.issue.id, rendered: '', findings, conserved, exported }
+    }
     const rendered = emitterFor(options.render).render({ issue: result.issue, stats })
     return { ok: true, name, bytes: bytes.length, issueId: result.issue.id, rendered, findings, conserved }
   } catch (error) {
@@ -95,6 +140,12 @@ export function workOnFile(path: string, options: WorkOptions, segmenter: () => 
     return { ok: false, name, bytes: 0, problem: fileProblem(name, error) }
   }
   return workOnBytes(name, bytes, options, segmenter)
+}
+
+let skipping: { list: readonly string[]; set: Set<string> } | null = null
+function skipSet(list: readonly string[]): Set<string> {
+  if (skipping?.list !== list) skipping = { list, set: new Set(list) }
+  return skipping.set
 }
 
 /** One emitter per settings and thread: rendering is pure, so it is shared. */

@@ -1,0 +1,111 @@
+/**
+ * The embedded database: the export's tables in a DuckDB file, with their
+ * types, primary keys and foreign keys, and Parquet written by DuckDB's COPY.
+ * `@duckdb/node-api` is loaded only when one of these is asked for.
+ */
+import { TABLES, type TableName } from '../schema.js'
+import { columnsOf } from './rows.js'
+
+type Connection = {
+  run(sql: string): Promise<unknown>
+  runAndReadAll(sql: string): Promise<{ getRowObjectsJson(): Record<string, unknown>[] }>
+  closeSync?(): void
+}
+
+/** An open DuckDB database, in memory or in a file. */
+export interface Database {
+  readonly connection: Connection
+  close(): void
+}
+
+/** Open DuckDB; `path` null for an in-memory database. */
+export async function openDatabase(path: string | null): Promise<Database> {
+  const { DuckDBInstance } = await import('@duckdb/node-api')
+  const instance = await DuckDBInstance.create(path ?? ':memory:')
+  const connection = (await instance.connect()) as unknown as Connection
+  return {
+    connection,
+    close: () => {
+      connection.closeSync?.()
+      ;(instance as unknown as { closeSync?: () => void }).closeSync?.()
+    },
+  }
+}
+
+/** The SQL type of a column, from its zod schema. */
+export function sqlType(table: TableName, column: string): string {
+  const spec = TABLES[table]
+  if ((spec.dates as readonly string[]).includes(column)) return 'DATE'
+  let field = (spec.schema.shape as Record<string, { def: { type: string; innerType?: unknown }; format?: string }>)[column]!
+  while (field.def.type === 'nullable' || field.def.type === 'optional') field = field.def.innerType as typeof field
+  switch (field.def.type) {
+    case 'number':
+      return field.format === 'safeint' || field.format === 'int32' ? 'BIGINT' : 'DOUBLE'
+    case 'boolean':
+      return 'BOOLEAN'
+    default:
+      return 'VARCHAR'
+  }
+}
+
+function nullable(table: TableName, column: string): boolean {
+  const field = (TABLES[table].schema.shape as Record<string, { def: { type: string } }>)[column]!
+  return field.def.type === 'nullable' || field.def.type === 'optional'
+}
+
+const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`
+const literal = (value: string): string => `'${value.replace(/'/g, "''")}'`
+
+/** CREATE TABLE with types, NOT NULL, the primary key and foreign keys. */
+export function createTableSql(table: TableName): string {
+  const spec = TABLES[table]
+  const columns = columnsOf(table).map((c) => `${quote(c)} ${sqlType(table, c)}${nullable(table, c) ? '' : ' NOT NULL'}`)
+  const keys = [`PRIMARY KEY (${quote(spec.key)})`]
+  for (const [column, parent] of Object.entries(spec.references)) {
+    keys.push(`FOREIGN KEY (${quote(column)}) REFERENCES ${quote(parent)} (${quote(TABLES[parent as TableName].key)})`)
+  }
+  return `CREATE TABLE ${quote(table)} (\n  ${[...columns, ...keys].join(',\n  ')}\n)`
+}
+
+/** A DuckDB table function reading our files of one table, columns typed by the schema. */
+export function readFilesSql(table: TableName, files: readonly string[], format: 'csv' | 'jsonl' | 'parquet'): string {
+  const list = `[${files.map(literal).join(', ')}]`
+  const columns = `{${columnsOf(table)
+    .map((c) => `${literal(c)}: ${literal(sqlType(table, c))}`)
+    .join(', ')}}`
+  if (format === 'parquet') return `read_parquet(${list})`
+  if (format === 'csv') return `read_csv(${list}, header = true, columns = ${columns}, quote = '"', escape = '"', auto_detect = false)`
+  return `read_json(${list}, format = 'newline_delimited', columns = ${columns})`
+}
+
+/**
+ * Create the tables (parents first, so foreign keys hold) and load our files.
+ *
+ * @param files the files of each table
+ */
+export async function loadTables(
+  db: Database,
+  files: Readonly<Record<TableName, readonly string[]>>,
+  format: 'csv' | 'jsonl' | 'parquet',
+): Promise<void> {
+  for (const table of Object.keys(TABLES) as TableName[]) {
+    await db.connection.run(createTableSql(table))
+    if (files[table].length === 0) continue
+    const columns = columnsOf(table).map(quote).join(', ')
+    await db.connection.run(`INSERT INTO ${quote(table)} (${columns}) SELECT ${columns} FROM ${readFilesSql(table, files[table], format)}`)
+  }
+}
+
+/** Write one staged JSON Lines file as Parquet. */
+export async function jsonlToParquet(db: Database, table: TableName, from: string, to: string): Promise<void> {
+  await db.connection.run(`COPY (SELECT * FROM ${readFilesSql(table, [from], 'jsonl')}) TO ${literal(to)} (FORMAT parquet)`)
+}
+
+/** Rows of earlier Parquet files that belong to the given issues, written as JSON Lines (for --incremental). */
+export async function keptParquetRows(db: Database, table: TableName, from: readonly string[], issueIds: readonly string[], to: string): Promise<void> {
+  if (from.length === 0 || issueIds.length === 0) return
+  const ids = `[${issueIds.map(literal).join(', ')}]`
+  await db.connection.run(
+    `COPY (SELECT * FROM ${readFilesSql(table, from, 'parquet')} WHERE list_contains(${ids}, issue_id)) TO ${literal(to)} (FORMAT json)`,
+  )
+}

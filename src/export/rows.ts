@@ -1,0 +1,128 @@
+/**
+ * An issue as warehouse rows: one list of rows per table, keys derived from
+ * the issue id and positions (so a re-run gives the same keys), foreign keys
+ * to the parent rows, columns in the schema's order.
+ */
+import { TABLES, type Issue, type TableName } from '../schema.js'
+import type { IssueStats } from '../stats/index.js'
+
+export type Row = Record<string, string | number | boolean | null>
+export type TableRows = Record<TableName, Row[]>
+
+/**
+ * The rows of one issue.
+ *
+ * @param paragraphLines for each article, section and paragraph, the source line it starts on
+ */
+export function issueRows(issue: Issue, stats: IssueStats, paragraphLines: readonly number[][][]): TableRows {
+  const year = issue.date ? Number(issue.date.slice(0, 4)) : null
+  const rows: TableRows = { issues: [], articles: [], bylines: [], sections: [], paragraphs: [], figures: [], dates: [], warnings: [] }
+  rows.issues.push({
+    issue_id: issue.id,
+    source: issue.source,
+    date: issue.date,
+    year,
+    sha256: issue.sha256,
+    encoding: issue.encoding,
+    page: issue.page,
+    position: issue.position,
+    article_count: issue.articles.length,
+    figure_count: stats.figures.length,
+    warning_count: issue.warnings.length + stats.warnings.length,
+  })
+  issue.articles.forEach((a, i) => {
+    const paragraphs = a.sections.reduce((n, s) => n + s.paragraphs.length, 0)
+    rows.articles.push({
+      article_id: a.id,
+      issue_id: issue.id,
+      ordinal: a.ordinal,
+      kind: a.kind,
+      page: a.page,
+      page_name: a.pageName,
+      column_label: a.column,
+      headline: a.headline,
+      subtitle: a.subtitle,
+      kicker: a.kicker,
+      decks: a.decks.length ? a.decks.join('\n') : null,
+      dateline_raw: a.dateline?.raw ?? null,
+      dateline_source: a.dateline?.source ?? null,
+      dateline_place: a.dateline?.place ?? null,
+      dateline_date: a.dateline?.date ?? null,
+      notes: a.notes.length ? a.notes.join('\n') : null,
+      paragraph_count: paragraphs,
+      char_count: [...a.text].length,
+      text: a.text === '' ? null : a.text,
+      line_start: a.lines.start,
+      line_end: a.lines.end,
+    })
+    a.bylines.forEach((b, n) => {
+      rows.bylines.push({ byline_id: `${a.id}-b${n + 1}`, article_id: a.id, issue_id: issue.id, position: n + 1, name: b.name, role: b.role, label: b.label })
+    })
+    a.sections.forEach((s, n) => {
+      const sectionId = `${a.id}-s${n + 1}`
+      rows.sections.push({ section_id: sectionId, article_id: a.id, issue_id: issue.id, position: n + 1, title: s.title })
+      s.paragraphs.forEach((text, k) => {
+        rows.paragraphs.push({
+          paragraph_id: `${sectionId}-p${k + 1}`,
+          section_id: sectionId,
+          article_id: a.id,
+          issue_id: issue.id,
+          position: k + 1,
+          line: paragraphLines[i]?.[n]?.[k] ?? a.lines.start,
+          text,
+        })
+      })
+    })
+  })
+  for (const f of stats.figures) {
+    rows.figures.push({
+      figure_id: f.id,
+      article_id: f.articleId,
+      issue_id: issue.id,
+      line: f.line,
+      column_number: f.column,
+      text: f.text,
+      value: f.value,
+      low: f.low,
+      high: f.high,
+      unit: f.unit,
+      kind: f.kind,
+      approx: f.approx,
+      subject: f.subject,
+      predicate: f.predicate,
+      sentence: f.sentence,
+      is_headline: f.isHeadline,
+    })
+  }
+  for (const d of stats.dates) {
+    rows.dates.push({
+      date_id: d.id,
+      article_id: d.articleId,
+      issue_id: issue.id,
+      line: d.line,
+      column_number: d.column,
+      text: d.text,
+      iso: d.iso,
+      precision: d.precision,
+      vague: d.vague,
+      start_date: d.start,
+      end_date: d.end,
+    })
+  }
+  ;[...issue.warnings, ...stats.warnings].forEach((w, n) => {
+    rows.warnings.push({ warning_id: `${issue.id}-w${n + 1}`, issue_id: issue.id, code: w.code, line: w.line, message: w.message })
+  })
+  return rows
+}
+
+/** Column names of a table, in order. */
+export function columnsOf(table: TableName): string[] {
+  return Object.keys(TABLES[table].schema.shape)
+}
+
+/** Check every row against its table's schema (the output contract). */
+export function validateRows(rows: TableRows): void {
+  for (const [table, list] of Object.entries(rows) as [TableName, Row[]][]) {
+    for (const row of list) TABLES[table].schema.parse(row)
+  }
+}
