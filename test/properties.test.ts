@@ -53,6 +53,14 @@ describe('properties', () => {
     )
   })
 
+  it('holds for counterexamples found before', () => {
+    for (const text of ['——\n\u3000本报讯(', '——\n 本报讯(', '针对…掌\n\n●李春雷\n\n释放城市基层党建整体效应\n\n']) {
+      const parsed = parseIssueDetailed({ id: 'gen', source: 'gen.md', text, sha256: '0'.repeat(64), encoding: 'utf-8', fallbackDate: null })
+      Issue.parse(parsed.issue)
+      expect(checkConservation(parsed).holds).toBe(true)
+    }
+  })
+
   it('keeps every character once (conservation), whatever the text', () => {
     fc.assert(
       fc.property(fc.oneof(noisyText, shuffledIssue), (text) => {

@@ -181,7 +181,7 @@ function readGroup(group: Group, context: IssueContext, warnings: Warning[]): Dr
     for (const head of group.heads) {
       if (head.role === 'kicker') kicker = trimKicker(head.text, consumed)
       else if (head.role === 'headline' && headline === null) headline = head.text
-      else if (head.role === 'subtitle' && subtitle === null) {
+      else if (head.role === 'subtitle' && subtitle === null && subtitleOf(head.text)) {
         const sub = subtitleOf(head.text)!
         subtitle = sub.text
         consumed.push(sub.raw)

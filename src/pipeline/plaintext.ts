@@ -48,7 +48,7 @@ function isHeadingLine(text: string): boolean {
  * rest, one line is the headline, two are kicker and headline, a third is a deck.
  */
 function rolesOf(lines: readonly string[]): HeadingRole[] {
-  const roles: HeadingRole[] = lines.map((l) => (/^[—－-]{2}/.test(l) ? 'subtitle' : l.includes('■') ? 'deck' : 'headline'))
+  const roles: HeadingRole[] = lines.map((l) => (/^[—－-]{2,}\s*\S/u.test(l) ? 'subtitle' : l.includes('■') ? 'deck' : 'headline'))
   const plain = roles.flatMap((r, i) => (r === 'headline' ? [i] : []))
   if (plain.length >= 2) {
     roles[plain[0]!] = 'kicker'
