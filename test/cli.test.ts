@@ -124,6 +124,14 @@ describe('streams', () => {
     expect(run.stdout.trim().split('\n')).toHaveLength(11)
   })
 
+  it('--verbose adds a summary on stderr; --quiet wins over it', async () => {
+    const verbose = await runMain(['parse', 'seeds', '-v', '-f', 'json', '--jobs', '1'])
+    expect(verbose.stderr).toContain('baicheng-news: parse: 1 of 1 files read, 0 failed, 2 warnings, 1 thread')
+    expect(JSON.parse(verbose.stdout).issues).toHaveLength(1)
+    const both = await runMain(['parse', 'seeds', '-v', '-q', '-f', 'json'])
+    expect(both.stderr).toBe('')
+  })
+
   it('--quiet drops warnings but keeps errors', async () => {
     const run = await runMain(['parse', 'seeds', 'missing.md', '--quiet', '--format', 'json'])
     expect(run.code).toBe(1)
