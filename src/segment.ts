@@ -22,7 +22,7 @@ export interface Segmenter {
 }
 
 interface NodeJieba {
-  load(options: { userDict?: string }): void
+  load(options: { userDict?: string; idfDict?: string; stopWordDict?: string }): void
   tag(text: string): Tagged[]
   cutAll(text: string): string[]
 }
@@ -30,13 +30,21 @@ interface NodeJieba {
 /** Newspaper words jieba's dictionary lacks or mis-tags (包保 v, 诉求 n). */
 export const USER_DICT = fileURLToPath(new URL('../data/jieba-user.dict', import.meta.url))
 
+/**
+ * One-line stand-ins for jieba's keyword-extraction dictionaries (6 MB of IDF
+ * weights, stop words): tagging never reads them, and loading them costs
+ * every worker a tenth of a second.
+ */
+const IDF_STUB = fileURLToPath(new URL('../data/jieba-idf-stub.utf8', import.meta.url))
+const STOP_WORDS_STUB = fileURLToPath(new URL('../data/jieba-stopwords-stub.utf8', import.meta.url))
+
 let jieba: NodeJieba | null = null
 
 function load(): NodeJieba {
   if (!jieba) {
     const require = createRequire(import.meta.url)
     const loaded = require('nodejieba') as NodeJieba
-    loaded.load({ userDict: USER_DICT })
+    loaded.load({ userDict: USER_DICT, idfDict: IDF_STUB, stopWordDict: STOP_WORDS_STUB })
     jieba = loaded
   }
   return jieba

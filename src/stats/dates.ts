@@ -44,6 +44,8 @@ const TIME = new RegExp(
  * @param issueDate the issue's date (YYYY-MM-DD), which gives relative and missing years, or null
  */
 export function scanDates(text: string, issueDate: string | null): DateMatch[] {
+  // Every date names a year, a month, a day or a recent time: most paragraphs have none of these.
+  if (!/[年月日号前近来]/u.test(text)) return []
   const issueYear = issueDate ? Number(issueDate.slice(0, 4)) : null
   const out: DateMatch[] = []
   for (const match of text.matchAll(DATE)) {
@@ -72,6 +74,7 @@ export function scanDates(text: string, issueDate: string | null): DateMatch[] {
 
 /** Clock times (6时, 下午3点, 8点30分), whose numbers are not figures. */
 export function scanTimes(text: string): { start: number; end: number }[] {
+  if (!/[时点]/u.test(text)) return []
   return [...text.matchAll(TIME)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
 }
 

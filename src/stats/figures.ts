@@ -232,14 +232,15 @@ function splitSentences(text: string): Sentence[] {
   return out
 }
 
-/** How far a clause reaches from its figure: the words that say what it counts stand close. */
-const CLAUSE_REACH = 30
+/** How far a clause reaches before and after its figure: the words that say what it counts stand close. */
+const REACH_BEFORE = 20
+const REACH_AFTER = 12
 
-/** The clause of a sentence around a quantity: between ，；： marks, and at most CLAUSE_REACH characters each way. */
+/** The clause of a sentence around a quantity: between ，；： marks, and within the reach before and after. */
 function clauseAround(text: string, q: Quantity, sentence: Sentence): Sentence {
   const marks = /[，,；;：:]/u
-  const floor = Math.max(sentence.start, q.start - CLAUSE_REACH)
-  const ceiling = Math.min(sentence.end, q.end + CLAUSE_REACH)
+  const floor = Math.max(sentence.start, q.start - REACH_BEFORE)
+  const ceiling = Math.min(sentence.end, q.end + REACH_AFTER)
   let start = q.start
   while (start > floor && !marks.test(text[start - 1]!)) start--
   let end = q.end
