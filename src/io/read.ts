@@ -119,31 +119,6 @@ async function walk(dir: string, found: string[], problems: Diagnostic[], ancest
   }
 }
 
-/** Raw bytes of one source. */
-export interface Read {
-  readonly bytes: Buffer
-}
-
-/**
- * Read a source's bytes.
- *
- * @param stdin the stream `-` reads from
- */
-export async function readSource(source: Source, stdin: NodeJS.ReadableStream): Promise<Read | Diagnostic> {
-  try {
-    const bytes = source.kind === 'stdin' ? await readAll(stdin) : await fs.readFile(source.path)
-    return { bytes }
-  } catch (error) {
-    return fileProblem(sourceName(source), error)
-  }
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk))
-  return Buffer.concat(chunks)
-}
-
 const REASONS: Readonly<Record<string, string>> = {
   ENOENT: 'No such file or folder',
   EACCES: 'Permission denied',
