@@ -81,6 +81,22 @@ describe('exit codes', () => {
   })
 })
 
+describe('the built binary', () => {
+  it('exits 0, 1 and 2 as documented, data on stdout and problems on stderr', () => {
+    const ok = runBin(['parse', 'seeds', '-f', 'json'])
+    expect([ok.code, ParseOutput.parse(JSON.parse(ok.stdout)).issues.length]).toEqual([0, 1])
+    const some = runBin(['parse', 'seeds', 'missing.md', '-f', 'jsonl'])
+    expect(some.code).toBe(1)
+    expect(some.stdout.trim().split('\n')).toHaveLength(11)
+    expect(some.stderr).toContain('missing.md: error')
+    const usage = runBin(['parse', '--format', 'xml', 'seeds'])
+    expect([usage.code, usage.stdout]).toEqual([2, ''])
+    const nothing = runBin(['stats', 'missing.md'])
+    expect(nothing.code).toBe(2)
+    expect(runBin(['parse', 'seeds', '-f', 'table'], { env: { NO_COLOR: '1' } }).stdout).not.toMatch(ANSI)
+  })
+})
+
 describe('golden help', () => {
   it('main --help', async () => {
     await expect((await runMain(['--help'])).stdout).toMatchFileSnapshot('golden/help.txt')
