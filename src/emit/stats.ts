@@ -24,7 +24,6 @@ export type StatsEmitter = Emitter<StatsItem, StatsRendered>
 /** What the line formats list: figures, or with `--dates` the dates. */
 export type StatsRecords = 'figures' | 'dates'
 
-export type StatsEmitterFactory = (options: EmitOptions & { records: StatsRecords }) => StatsEmitter
 
 type Cell = string | number | boolean | null
 
@@ -158,4 +157,4 @@ export const statsEmitters = {
   jsonl: statsJsonl,
   csv: statsCsv,
   table: statsTable,
-} as const satisfies Record<string, StatsEmitterFactory>
+} as const satisfies Record<string, (options: EmitOptions & { records: StatsRecords }) => StatsEmitter>
