@@ -7,6 +7,7 @@
  * This is the lexical layer: it finds every number and its value. What a
  * number measures (units, percents, ranges) is decided in `quantity.ts`.
  */
+import { alternation } from '../util/regex.js'
 import { AMBIGUOUS_ALONE, BIG_UNITS, DIGITS, DOZEN_NOT_BEFORE, FOLD, NOT_NUMBER_WORDS, SMALL_UNITS } from '../rules/numerals.js'
 
 /** A number found in text. Offsets are UTF-16 indices into the original text, end exclusive. */
@@ -131,7 +132,7 @@ function blockedPositions(folded: string): Uint8Array {
 
 /** Every word of NOT_NUMBER_WORDS, found at each position (a look-ahead, so overlaps are found too). */
 const NOT_NUMBERS = new RegExp(
-  `(?=(${[...NOT_NUMBER_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`,
+  `(?=(${alternation(NOT_NUMBER_WORDS)}))`,
   'gu',
 )
 

@@ -5,6 +5,7 @@
  */
 import { BETWEEN_JOINERS, BOUND_AFTER, BOUND_BEFORE, BOUND_JOINER, COMPARE_AFTER, type Bound } from '../rules/ranges.js'
 import { CLASSIFIERS } from '../rules/units.js'
+import { escapeRegExp } from '../util/regex.js'
 import { fold, scanNumbers, type NumberMatch } from './numeral.js'
 
 /** An interval in text; a null bound is open. Offsets as in `scanNumbers`. */
@@ -22,11 +23,8 @@ const before = byLength(Object.keys(BOUND_BEFORE))
 const after = byLength(Object.keys(BOUND_AFTER))
 const classifiers = byLength(Object.keys(CLASSIFIERS))
 /** A comparative may be written with spaces between its characters (小于 或 等于). */
-const spaced = (word: string): RegExp => new RegExp(`${[...word].map(escape).join('[ \\t]*')}[ \\t]*$`, 'u')
+const spaced = (word: string): RegExp => new RegExp(`${[...word].map(escapeRegExp).join('[ \\t]*')}[ \\t]*$`, 'u')
 const beforePatterns = before.map((word) => [word, spaced(word)] as const)
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 /**
  * Find the intervals a text states.

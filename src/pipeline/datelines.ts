@@ -8,10 +8,10 @@ import type { Byline, Dateline } from '../schema.js'
 import { parseBylines, parseParenBylines } from './bylines.js'
 import { isoDate } from './frontmatter.js'
 import { smallNumber } from './numerals.js'
+import { alternation } from '../util/regex.js'
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const agencyPattern = [...AGENCIES].sort((a, b) => b.length - a.length).map(escape).join('|')
-const prefixPattern = DATELINE_PREFIXES.map(escape).join('|')
+const agencyPattern = alternation(AGENCIES)
+const prefixPattern = alternation(DATELINE_PREFIXES)
 const NUM = '(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})'
 
 const DATELINE = new RegExp(

@@ -7,6 +7,7 @@
 import { DAY_PARTS, MONTH_PARTS, RELATIVE_YEARS, VAGUE_DATES } from '../rules/dates.js'
 import { isoDate } from '../pipeline/frontmatter.js'
 import { smallNumber } from '../pipeline/numerals.js'
+import { escapeRegExp } from '../util/regex.js'
 
 /** A date found in text; offsets are UTF-16 indices, end exclusive. */
 export interface DateMatch {
@@ -22,14 +23,13 @@ export interface DateMatch {
 
 const CN_YEAR = '[〇零一二三四五六七八九]{4}'
 const NUM = '(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})'
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const REL = Object.keys(RELATIVE_YEARS).map(esc).join('|')
-const PART = Object.keys(MONTH_PARTS).map(esc).join('|')
+const REL = Object.keys(RELATIVE_YEARS).map(escapeRegExp).join('|')
+const PART = Object.keys(MONTH_PARTS).map(escapeRegExp).join('|')
 
 const DATE = new RegExp(
   `(?:(?<year>(?<![\\d０-９])\\d{4}|${CN_YEAR})年|(?<rel>${REL}))(?:(?<month>${NUM})月(?:(?<day>${NUM})[日号]|(?<part>${PART}))?)?` +
     `|(?<![\\d０-９年])(?<bmonth>${NUM})月(?:(?<bday>${NUM})[日号]|(?<bpart>${PART}))` +
-    `|(?<vague>${VAGUE_DATES.map(esc).join('|')})`,
+    `|(?<vague>${VAGUE_DATES.map(escapeRegExp).join('|')})`,
   'gu',
 )
 
