@@ -54,7 +54,6 @@ export async function runExport(paths: readonly string[], options: ExportOptions
   const out = options.out
   const startedAt = new Date().toISOString()
   const staged: ExportFormat = format === 'parquet' ? 'jsonl' : format
-  const ext = (f: ExportFormat): string => f
 
   const previous = options.incremental ? await readManifest(out, format, partition) : null
   const keepBySha = new Map((previous?.inputs ?? []).map((i) => [i.sha256, i]))
@@ -63,7 +62,7 @@ export async function runExport(paths: readonly string[], options: ExportOptions
   const staging = await fs.mkdtemp(path.join(out, '.staging-'))
   const writers = new Map<string, { stream: WriteStream; table: TableName; file: string }>()
   const write = async (table: TableName, part: string | null, text: string): Promise<void> => {
-    const relative = part ? `${table}/${part}/part-0.${ext(staged)}` : `${table}.${ext(staged)}`
+    const relative = part ? `${table}/${part}/part-0.${staged}` : `${table}.${staged}`
     let writer = writers.get(relative)
     if (!writer) {
       const file = path.join(staging, relative)

@@ -9,7 +9,7 @@
  * checks the sum against the source.
  */
 import { COLUMN_LABEL_PATTERNS, NOT_COLUMN_TAGS } from '../rules/columns.js'
-import { LETTERED_PAGE, NUMBERED_PAGE } from '../rules/pages.js'
+import { ARCHIVE_META, LETTERED_PAGE, NUMBERED_PAGE } from '../rules/pages.js'
 import type { Article, Byline, Dateline, Kind, Page, Warning } from '../schema.js'
 import type { Block, HeadingBlock, ParagraphBlock } from './blocks.js'
 import { parseBylineLine, splitNoteBylines, splitTrailingCredit, splitTrailingGroupByline } from './bylines.js'
@@ -96,9 +96,6 @@ function isColumnLabel(text: string): boolean {
   return COLUMN_LABEL_PATTERNS.some((pattern) => pattern.test(text.replace(/\s+/g, '')))
 }
 
-/** `1946-05-17` and `专栏：` lines under an archive headline. */
-const META = /^(?:\d{4}-\d{1,2}-\d{1,2}|专栏[：:].*)$/u
-
 /** Article-level headings (`#`, `##`) open items; deeper ones are subheads inside them. */
 const ARTICLE_DEPTH = 2
 
@@ -146,7 +143,7 @@ function groupBlocks(blocks: readonly Block[], context: IssueContext): { groups:
     }
     if (!current) current = open([])
     if (block.type === 'paragraph' && underHeadline) {
-      if (META.test(block.text)) {
+      if (ARCHIVE_META.test(block.text)) {
         current.meta.push(block)
         continue
       }

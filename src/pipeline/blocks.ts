@@ -4,6 +4,7 @@
  * lists, quotes and tables are read as the paragraphs they hold.
  */
 import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import { ARCHIVE_LINE } from '../rules/pages.js'
 
 /** What a line of a plain-text heading block is (Markdown headings have no role). */
 export type HeadingRole = 'kicker' | 'headline' | 'subtitle' | 'deck'
@@ -46,8 +47,6 @@ interface Context {
 /** A line indented as plain-text e-paper dumps start paragraphs (U+3000, U+00A0, or 2+ spaces). */
 const INDENT = /^(?:[\u3000\u00a0]|[ \t]{2,})/
 
-/** Lines of metadata printed on their own in archive exports: `1946-05-17`, `第2版()`, `专栏：`. */
-const META_LINE = /^(?:\d{4}-\d{1,2}-\d{1,2}|第\d{1,2}版.*|专栏[：:].*)$/u
 
 /** A file with no Markdown heading and some lines indented with U+3000 or U+00A0 is plain text. */
 export function isPlainText(source: string): boolean {
@@ -137,7 +136,7 @@ function pushParagraphs(node: Paragraph, blocks: Block[], context: Context): voi
     // A hard break, an indented line (how plain-text e-paper dumps start a
     // paragraph), a metadata line, or any line of a plain-text file begins a
     // new paragraph.
-    const meta = META_LINE.test(line.text.trim())
+    const meta = ARCHIVE_LINE.test(line.text.trim())
     const starts = line.hard || context.plain || INDENT.test(raw(line)) || /^[\u3000\u00a0]/.test(line.text) || meta || previousMeta
     if (current.length > 0 && starts) flush()
     current.push(line)
