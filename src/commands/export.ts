@@ -85,7 +85,7 @@ export async function runExport(paths: readonly string[], options: ExportOptions
       paths,
       options,
       io,
-      { stats: { headline: false }, render: { command: 'parse', format: 'json', colorLevel: 0, excel: false, records: 'figures' }, export: { format: staged, skip: [...keepBySha.keys()] } },
+      { stats: { headline: false }, render: null, export: { format: staged, skip: [...keepBySha.keys()] } },
       async (result) => {
         if (result.kept) {
           const before = keepBySha.get(result.kept)!

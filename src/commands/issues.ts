@@ -13,7 +13,7 @@ import { colorsFor } from '../io/terminal.js'
 import type { MainParams } from '../main.js'
 import { isoDate } from '../pipeline/frontmatter.js'
 import { runWork } from '../run/pool.js'
-import type { Finding, WorkOptions, WorkResult } from '../run/work.js'
+import type { Finding, WorkOptions, WorkOutput, WorkResult } from '../run/work.js'
 
 export type { Finding } from '../run/work.js'
 
@@ -56,7 +56,7 @@ export async function forEachIssue(
   paths: readonly string[],
   options: IssueOptions,
   io: MainParams,
-  work: Pick<WorkOptions, 'stats' | 'render' | 'export'>,
+  work: Pick<WorkOptions, 'stats'> & WorkOutput,
   each: (result: Parsed) => Promise<readonly Finding[] | void> | readonly Finding[] | void,
 ): Promise<Tally | null> {
   const fallbackDate = options.date === undefined ? null : checkDate(options.date)

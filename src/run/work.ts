@@ -21,17 +21,22 @@ import type { IssueStats } from '../stats/index.js'
 export type Finding = Warning & { readonly error?: boolean }
 
 /** What to do with each file. */
-export interface WorkOptions {
+export type WorkOptions = WorkOutput & {
   readonly fallbackDate: string | null
   readonly check: boolean
   /** Read figures too (the `stats` command); `headline` keeps only headline figures. */
   readonly stats: { readonly headline: boolean } | null
   readonly debug: boolean
-  /** How to render each issue: rendering happens where the issue was parsed. */
-  readonly render: RenderSettings
-  /** `export`: render warehouse rows instead, and skip files whose SHA-256 is in `skip`. */
-  readonly export: { readonly format: 'csv' | 'jsonl'; readonly skip: readonly string[] } | null
 }
+
+/** What to make of each issue where it was parsed: rendered output, or (`export`) warehouse rows. */
+export type WorkOutput =
+  | { readonly render: RenderSettings; readonly export: null }
+  | {
+      readonly render: null
+      /** Rows in this format; files whose SHA-256 is in `skip` are not parsed again. */
+      readonly export: { readonly format: 'csv' | 'jsonl'; readonly skip: readonly string[] }
+    }
 
 /** An issue's warehouse rows, rendered per table. */
 export interface Exported {
