@@ -41,7 +41,8 @@ export function readIssue(bytes: Uint8Array, options: ReadIssueOptions): { issue
     sha256: createHash('sha256').update(bytes).digest('hex'),
     encoding: decoded.encoding,
     fallbackDate: options.fallbackDate ?? null,
+    warnings: decoded.warnings,
   })
   const issue = Issue.parse(parsed.issue)
-  return { issue, parsed: { ...parsed, issue } }
+  return { issue, parsed: { ...parsed, issue, bytes } }
 }

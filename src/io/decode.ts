@@ -2,13 +2,24 @@
  * Bytes to text. Newspaper archives come as UTF-8 (with or without a BOM),
  * UTF-16 with a BOM from Windows tools, or GB18030/GBK from older Chinese
  * systems; we tell which, and refuse binary files.
+ *
+ * Without a BOM the choice between UTF-8 and GB18030 is measured, never
+ * guessed from the first error: a UTF-8 file cut in the middle of a character
+ * or with one stray byte is still UTF-8 (the bad bytes become U+FFFD and each
+ * line holding one gets a warning), and GB18030 is chosen only when it
+ * explains the bytes better: fewer invalid sequences, and more of the text
+ * common Chinese rather than the rare characters mojibake is made of.
  */
-import type { Encoding } from '../schema.js'
+import type { Encoding, Warning } from '../schema.js'
 
 /** Text decoded from a file, with the encoding it was found in. */
 export interface Decoded {
   readonly text: string
   readonly encoding: Encoding
+  /** One warning for each line holding bytes the encoding could not read (capped, then summed up). */
+  readonly warnings: Warning[]
+  /** How many byte sequences the encoding could not read (each is a U+FFFD in the text). */
+  readonly unreadable: number
 }
 
 /** Why bytes could not be decoded as text. */
@@ -20,36 +31,77 @@ export interface NotText {
   readonly line: number
 }
 
+/** How well one encoding explains a file's bytes. */
+export interface Measure {
+  readonly encoding: 'utf-8' | 'gb18030'
+  /** Byte sequences the encoding cannot read (each becomes one U+FFFD). */
+  readonly invalid: number
+  /** Characters outside ASCII in the decoded text. */
+  readonly wide: number
+  /** Of those, how many are common Chinese: GB2312 level-1 hanzi, CJK and general punctuation, full-width forms. */
+  readonly common: number
+  /** common / wide (1 when there is nothing outside ASCII). */
+  readonly commonShare: number
+}
+
+/** Lines with bad bytes that each get a warning; the rest are summed up in one more. */
+export const MAX_LINE_WARNINGS = 10
+
+/** One invalid sequence counts as much as this many uncommon characters when the two encodings are compared. */
+const INVALID_WEIGHT = 4
+
 /**
  * Decode the raw bytes of one issue.
  *
  * @param bytes the file's contents
- * @returns the text with the BOM dropped and CRLF/CR turned into LF, or why it is not text
+ * @returns the text with the BOM dropped and CRLF/CR turned into LF, with
+ *   warnings for unreadable bytes, or why it is not text
  */
 export function decode(bytes: Uint8Array): Decoded | NotText {
   let encoding: Encoding
   let text: string
+  let warnings: Warning[] = []
+  let unreadable = 0
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     encoding = 'utf-16le'
     text = new TextDecoder('utf-16le').decode(bytes.subarray(2))
+    unreadable = countReplacements(text)
+    warnings = replacementWarnings(text, 'UTF-16', 'invalid-utf16')
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     encoding = 'utf-16be'
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2))
+    unreadable = countReplacements(text)
+    warnings = replacementWarnings(text, 'UTF-16', 'invalid-utf16')
   } else {
     const nul = bytes.indexOf(0)
     if (nul !== -1) return { reason: 'nul', offset: nul, line: countLines(bytes, nul) }
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
       encoding = 'utf-8-bom'
       text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3))
+      const scan = scanUtf8(bytes, 3)
+      unreadable = scan.length
+      warnings = utf8Warnings(scan)
     } else {
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+      const valid = validUtf8(bytes)
+      if (valid !== null) {
+        text = valid
         encoding = 'utf-8'
-      } catch {
-        // Not valid UTF-8: in a Chinese archive that means GB2312/GBK/GB18030,
-        // and GB18030 decodes all three.
-        text = new TextDecoder('gb18030').decode(bytes)
-        encoding = 'gb18030'
+      } else {
+        const scan = scanUtf8(bytes, 0)
+        const utf8 = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+        const gb = new TextDecoder('gb18030').decode(bytes)
+        const [u, g] = [measure('utf-8', utf8, scan.length), measure('gb18030', gb, countReplacements(gb))]
+        if (badness(g) < badness(u)) {
+          encoding = 'gb18030'
+          text = gb
+          unreadable = g.invalid
+          warnings = replacementWarnings(text, 'GB18030', 'invalid-gb18030')
+        } else {
+          encoding = 'utf-8'
+          text = utf8
+          unreadable = u.invalid
+          warnings = utf8Warnings(scan)
+        }
       }
     }
   }
@@ -57,7 +109,18 @@ export function decode(bytes: Uint8Array): Decoded | NotText {
     const at = text.indexOf('\0')
     return { reason: 'nul', offset: at, line: text.slice(0, at).split('\n').length }
   }
-  return { text: normalizeNewlines(text), encoding }
+  return { text: normalizeNewlines(text), encoding, warnings, unreadable }
+}
+
+/**
+ * Measure how well UTF-8 and GB18030 each explain the bytes.
+ *
+ * @returns the UTF-8 measure, then the GB18030 one
+ */
+export function measureEncodings(bytes: Uint8Array): [Measure, Measure] {
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+  const gb = new TextDecoder('gb18030').decode(bytes)
+  return [measure('utf-8', utf8, scanUtf8(bytes, 0).length), measure('gb18030', gb, countReplacements(gb))]
 }
 
 /** Turn CRLF and lone CR into LF, so that every line ends the same way. */
@@ -68,6 +131,151 @@ export function normalizeNewlines(text: string): string {
 /** Whether a decode result is text. */
 export function isDecoded(result: Decoded | NotText): result is Decoded {
   return 'text' in result
+}
+
+/** The text, when the bytes are valid UTF-8 (the native decoder checks fastest). */
+function validUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+function badness(m: Measure): number {
+  return m.invalid * INVALID_WEIGHT + (m.wide - m.common)
+}
+
+function measure(encoding: Measure['encoding'], text: string, invalid: number): Measure {
+  const common = commonChars()
+  let wide = 0
+  let usual = 0
+  for (const char of text) {
+    const code = char.codePointAt(0)!
+    if (code < 0x80 || code === 0xfffd) continue
+    wide++
+    if (common.has(code) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef) || (code >= 0x2010 && code <= 0x206f)) usual++
+  }
+  return { encoding, invalid, wide, common: usual, commonShare: wide === 0 ? 1 : usual / wide }
+}
+
+let commonSet: Set<number> | null = null
+
+/** GB2312 level 1: the 3,755 most used hanzi, read from the GB18030 decoder itself (rows 0xB0–0xD7). */
+function commonChars(): Set<number> {
+  if (commonSet) return commonSet
+  const pairs: number[] = []
+  for (let lead = 0xb0; lead <= 0xd7; lead++) {
+    for (let trail = 0xa1; trail <= (lead === 0xd7 ? 0xf9 : 0xfe); trail++) pairs.push(lead, trail)
+  }
+  const text = new TextDecoder('gb18030').decode(new Uint8Array(pairs))
+  commonSet = new Set([...text].map((c) => c.codePointAt(0)!))
+  return commonSet
+}
+
+/** A sequence of bytes UTF-8 cannot read: where it starts, its line, its bytes. */
+interface BadSequence {
+  readonly offset: number
+  readonly line: number
+  readonly bytes: Uint8Array
+}
+
+/**
+ * Find every invalid UTF-8 sequence, cut as the WHATWG decoder cuts them
+ * (so there is one per U+FFFD it writes), with the line each stands on.
+ */
+function scanUtf8(bytes: Uint8Array, from: number): BadSequence[] {
+  const bad: BadSequence[] = []
+  let line = 1
+  let i = from
+  const n = bytes.length
+  while (i < n) {
+    const b = bytes[i]!
+    if (b < 0x80) {
+      if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) line++
+      i++
+      continue
+    }
+    let need = 0
+    let lo = 0x80
+    let hi = 0xbf
+    if (b >= 0xc2 && b <= 0xdf) need = 1
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2
+      if (b === 0xe0) lo = 0xa0
+      if (b === 0xed) hi = 0x9f
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3
+      if (b === 0xf0) lo = 0x90
+      if (b === 0xf4) hi = 0x8f
+    }
+    let j = i + 1
+    let ok = need > 0
+    for (let k = 0; ok && k < need; k++, j++) {
+      const c = bytes[j]
+      if (c === undefined || c < lo || c > hi) ok = false
+      lo = 0x80
+      hi = 0xbf
+    }
+    if (!ok) {
+      // The byte that broke the sequence is read again as the start of the next one.
+      if (need > 0) j--
+      bad.push({ offset: i, line, bytes: bytes.subarray(i, j) })
+    }
+    i = j
+  }
+  return bad
+}
+
+const hex = (bytes: Uint8Array): string => [...bytes].map((b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`).join(' ')
+
+function utf8Warnings(bad: readonly BadSequence[]): Warning[] {
+  const byLine = new Map<number, BadSequence[]>()
+  for (const sequence of bad) {
+    const list = byLine.get(sequence.line)
+    if (list) list.push(sequence)
+    else byLine.set(sequence.line, [sequence])
+  }
+  return capped([...byLine], 'UTF-8', 'invalid-utf8', ([, list]) => {
+    const first = list[0]!
+    const more = list.length > 1 ? ` and ${list.length - 1} more on this line` : ''
+    return `Unexpected byte${first.bytes.length > 1 ? 's' : ''} ${hex(first.bytes)} at byte ${first.offset}${more}, expected UTF-8; read as U+FFFD`
+  })
+}
+
+/** Warnings for a decoder's U+FFFD, found in the text before its line endings are normalized. */
+function replacementWarnings(text: string, name: string, code: string): Warning[] {
+  if (!text.includes('\uFFFD')) return []
+  const byLine = new Map<number, number>()
+  let line = 1
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++
+    else if (c === 0xfffd) byLine.set(line, (byLine.get(line) ?? 0) + 1)
+  }
+  return capped([...byLine], name, code, ([, count]) =>
+    `Unexpected ${count === 1 ? 'a byte sequence' : `${count} byte sequences`} that ${count === 1 ? 'is' : 'are'} not ${name}, expected ${name}; read as U+FFFD`,
+  )
+}
+
+/** One warning a line up to MAX_LINE_WARNINGS, then one that sums up the rest. */
+function capped<T>(lines: readonly (readonly [number, T])[], name: string, code: string, message: (entry: readonly [number, T]) => string): Warning[] {
+  const warnings: Warning[] = lines.slice(0, MAX_LINE_WARNINGS).map((entry) => ({ code, line: entry[0], message: message(entry) }))
+  const rest = lines.length - MAX_LINE_WARNINGS
+  if (rest > 0) {
+    warnings.push({
+      code,
+      line: lines[MAX_LINE_WARNINGS]![0],
+      message: `Unexpected bytes that are not ${name} on ${rest} more ${rest === 1 ? 'line' : 'lines'}, expected ${name}; read as U+FFFD`,
+    })
+  }
+  return warnings
+}
+
+function countReplacements(text: string): number {
+  let n = 0
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) n++
+  return n
 }
 
 function countLines(bytes: Uint8Array, end: number): number {

@@ -1,16 +1,23 @@
 /**
- * Conservation: every non-space character of an issue, other than Markdown
- * syntax, ends up in exactly one field of exactly one block. The source side
- * is what remark reads as text (Markdown syntax and YAML front matter are
- * not); the output side is every text field of every item, the page markers,
- * and what the parser read as structure (the dashes of a subtitle, the
+ * Conservation: every character of an issue's source, other than Markdown's
+ * own punctuation, ends up in exactly one field of exactly one block.
+ *
+ * The source side is the file's bytes decoded by the rule that explains them
+ * best (so a file read in the wrong encoding shows as lost text), and every
+ * character the Markdown holds: text, code with its info string, HTML, link
+ * and image URLs and titles (an autolink's URL is its text), image alt text,
+ * the labels of references, definitions and footnotes, link-reference
+ * definitions, tables, and the front matter. Bytes no encoding can read are
+ * lost text too. The output side is every text field of every item, the page
+ * markers, what the parser read as structure (the dashes of a subtitle, the
  * parentheses around a byline; bylines themselves are counted as printed, so
- * that a label shared by two names counts once). The two must be the same
- * multiset of characters.
+ * that a label shared by two names counts once), and the front matter (read
+ * as the issue's metadata). The two must be the same multiset of characters.
  */
 import type { Nodes } from 'mdast'
+import { decode, isDecoded } from '../io/decode.js'
 import type { Issue } from '../schema.js'
-import { splitFrontMatter } from './frontmatter.js'
+import { inspectFrontMatter } from './frontmatter.js'
 import type { ParsedIssue } from './index.js'
 import { forEachTree } from './segments.js'
 
@@ -33,6 +40,8 @@ export interface Conservation {
   readonly missing: Imbalance[]
   /** In the output more often than in the source (invented or duplicated). */
   readonly extra: Imbalance[]
+  /** Byte sequences of the file no encoding could read (each a U+FFFD), and the first lines holding them. */
+  readonly unreadable: { readonly count: number; readonly lines: number[] }
 }
 
 const SPACE = /\s/u
@@ -43,21 +52,19 @@ const SPACE = /\s/u
  * @param parsed an issue with its source text and what its items consumed
  */
 export function checkConservation(parsed: ParsedIssue): Conservation {
-  const source = new Map<string, number[]>()
-  forEachTree(splitFrontMatter(parsed.text).text, (root, piece) => walk(root, (value, line) => count(value, line + piece.firstLine - 1)))
-  function count(value: string, line: number): void {
-    let at = line
-    for (const char of value) {
-      if (char === '\n') at++
-      else if (!SPACE.test(char)) {
-        const lines = source.get(char)
-        if (lines) lines.push(at)
-        else source.set(char, [at])
-      }
+  let text = parsed.text
+  let unreadable: Conservation['unreadable'] = { count: 0, lines: [] }
+  if (parsed.bytes) {
+    const decoded = decode(parsed.bytes)
+    if (isDecoded(decoded)) {
+      text = decoded.text
+      unreadable = { count: decoded.unreadable, lines: decoded.warnings.flatMap((w) => (w.line === null ? [] : [w.line])).slice(0, 5) }
     }
   }
+  const source = sourceCharacters(text)
+  const front = inspectFrontMatter(parsed.text).front
   const output = new Map<string, number>()
-  for (const text of outputTexts(parsed.issue, parsed.consumed)) {
+  for (const text of [...outputTexts(parsed.issue, parsed.consumed), front?.value ?? '']) {
     for (const char of text) if (!SPACE.test(char)) output.set(char, (output.get(char) ?? 0) + 1)
   }
   const missing: Imbalance[] = []
@@ -70,12 +77,37 @@ export function checkConservation(parsed: ParsedIssue): Conservation {
   for (const [char, count] of output) if (!source.has(char)) extra.push({ char, count, lines: [] })
   const byLine = (a: Imbalance, b: Imbalance): number => (a.lines[0] ?? 0) - (b.lines[0] ?? 0) || a.char.localeCompare(b.char)
   return {
-    holds: missing.length === 0 && extra.length === 0,
+    holds: missing.length === 0 && extra.length === 0 && unreadable.count === 0,
     sourceChars: [...source.values()].reduce((n, l) => n + l.length, 0),
     outputChars: [...output.values()].reduce((n, c) => n + c, 0),
     missing: missing.sort(byLine),
     extra: extra.sort(byLine),
+    unreadable,
   }
+}
+
+/**
+ * The non-space characters of an issue's source that are not Markdown
+ * syntax, each with the lines it stands on.
+ *
+ * @param text the whole issue, LF line endings
+ */
+export function sourceCharacters(text: string): Map<string, number[]> {
+  const source = new Map<string, number[]>()
+  const count = (value: string, line: number): void => {
+    let at = line
+    for (const char of value) {
+      if (char === '\n') at++
+      else if (!SPACE.test(char)) {
+        const lines = source.get(char)
+        if (lines) lines.push(at)
+        else source.set(char, [at])
+      }
+    }
+  }
+  const frontMatter = inspectFrontMatter(text).front !== null
+  forEachTree(text, (root, piece) => walk(root, (value, line) => count(value, line + piece.firstLine - 1)), { frontMatter })
+  return source
 }
 
 /** Every piece of text the output holds, once. */
@@ -92,18 +124,87 @@ function outputTexts(issue: Issue, consumed: readonly string[][]): string[] {
   return texts
 }
 
-/** The text leaves of an mdast tree, with the line each starts on. */
+/**
+ * Every piece of text an mdast tree holds, with the line it starts on: a
+ * switch over every node type of remark-parse, remark-gfm and
+ * remark-frontmatter, so that a type added to mdast fails to compile here
+ * rather than going uncounted.
+ */
 function walk(node: Nodes, visit: (value: string, line: number) => void): void {
   const line = node.position?.start.line ?? 1
-  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') {
-    visit(node.value, line)
-    return
+  const children = (): void => {
+    for (const child of (node as Extract<Nodes, { children: unknown }>).children) walk(child as Nodes, visit)
   }
-  if (node.type === 'image' || node.type === 'imageReference') {
-    visit(node.alt ?? '', line)
-    return
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+    case 'html':
+    case 'yaml':
+      visit(node.value, line)
+      return
+    case 'code':
+      // The info string (```js title) is the author's text too.
+      visit(`${node.lang ?? ''} ${node.meta ?? ''}`, line)
+      visit(node.value, line)
+      return
+    case 'image':
+      visit(`${node.alt ?? ''} ${node.url} ${node.title ?? ''}`, line)
+      return
+    case 'imageReference':
+      visit(`${node.alt ?? ''} ${node.referenceType === 'full' ? (node.label ?? '') : ''}`, line)
+      return
+    case 'link':
+      children()
+      if (!isAutolink(node.url, plainText(node))) visit(node.url, line)
+      visit(node.title ?? '', line)
+      return
+    case 'linkReference':
+      children()
+      if (node.referenceType === 'full') visit(node.label ?? '', line)
+      return
+    case 'definition':
+      visit(`${node.label ?? ''} ${node.url} ${node.title ?? ''}`, line)
+      return
+    case 'footnoteReference':
+      visit(node.label ?? '', line)
+      return
+    case 'footnoteDefinition':
+      visit(node.label ?? '', line)
+      children()
+      return
+    case 'break':
+    case 'thematicBreak':
+      return
+    case 'root':
+    case 'paragraph':
+    case 'heading':
+    case 'blockquote':
+    case 'list':
+    case 'listItem':
+    case 'emphasis':
+    case 'strong':
+    case 'delete':
+    case 'table':
+    case 'tableRow':
+    case 'tableCell':
+      children()
+      return
+    default: {
+      const unknown: never = node
+      throw new Error(`conservation: unexpected mdast node ${(unknown as Nodes).type}`)
+    }
   }
-  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit)
+}
+
+/** Whether a link's URL is its text: `<https://…>`, a GFM `www.` or e-mail autolink. */
+function isAutolink(url: string, text: string): boolean {
+  return url === text || url === `mailto:${text}` || url === `http://${text}` || url === `https://${text}`
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node) return node.value
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('')
+  return ''
 }
 
 /**
@@ -121,6 +222,11 @@ export function describeImbalance(result: Conservation): { line: number | null; 
   const parts: string[] = []
   if (result.missing.length) parts.push(`${result.missing.reduce((n, i) => n + i.count, 0)} in no field: ${show(result.missing)}`)
   if (result.extra.length) parts.push(`${result.extra.reduce((n, i) => n + i.count, 0)} output more often than in the source: ${show(result.extra)}`)
-  const line = result.missing[0]?.lines[0] ?? result.extra[0]?.lines[0] ?? null
-  return { line, message: `Conservation does not hold, characters ${parts.join('; ')}` }
+  const said = parts.length > 0 ? [`characters ${parts.join('; ')}`] : []
+  if (result.unreadable.count > 0) {
+    const n = result.unreadable.count
+    said.push(`${n} byte ${n === 1 ? 'sequence' : 'sequences'} no encoding could read (line ${result.unreadable.lines.join(', ')})`)
+  }
+  const line = result.missing[0]?.lines[0] ?? result.extra[0]?.lines[0] ?? result.unreadable.lines[0] ?? null
+  return { line, message: `Conservation does not hold, ${said.join('; ')}` }
 }

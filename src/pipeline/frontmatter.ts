@@ -1,37 +1,96 @@
 /**
  * YAML front matter (`---\ndate: 2019-07-20\n---`) at the top of an issue.
- * We read only `date:`; the block is blanked, not cut, so that every later
- * line keeps its number.
+ *
+ * Front matter is only a leading `---` block (the block remark-frontmatter
+ * reads) whose YAML is a mapping of keys to values. Anything else, such as
+ * thematic breaks around articles, is Markdown: a block that is not a
+ * mapping never swallows the articles inside it. The YAML is read with the
+ * core schema (no custom tags) and no aliases. We read only `date:`; a value
+ * that is not a day is a warning on its line.
  */
+import { parseDocument, isMap, isScalar } from 'yaml'
+import type { Warning } from '../schema.js'
 
-/** What front matter said, and the text with it blanked out. */
+/** Front matter found at the top of an issue. */
 export interface FrontMatter {
-  readonly text: string
+  /** The YAML between the fences (as remark-frontmatter's `yaml` node holds it). */
+  readonly value: string
+  /** `date:` as an ISO day, or null when absent or not a day. */
   readonly date: string | null
-  /** The front matter's lines, 1-based inclusive, or null when there is none. */
-  readonly lines: { start: number; end: number } | null
+  /** The block's lines, fences included, 1-based inclusive. */
+  readonly lines: { start: number; end: number }
+  /** Values that could not be read. */
+  readonly warnings: Warning[]
 }
 
+/** What the top of an issue holds: front matter or not, and what went wrong reading it. */
+export interface FrontMatterInspection {
+  readonly front: FrontMatter | null
+  /** Problems with the front matter, or with a leading block that looked like front matter and was read as Markdown. */
+  readonly warnings: Warning[]
+}
+
+/** The leading block exactly as micromark-extension-frontmatter delimits it: `---` lines, trailing spaces allowed. */
+const BLOCK = /^---[ \t]*\n(?:([^]*?)\n)??---[ \t]*(?:\n|$)/
+
+/** A first line that shows the author meant front matter: `key:` with a plain key. */
+const KEY_LINE = /^[A-Za-z_][\w-]*:(?:\s|$)/
+
+const DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+\-Z ]*)?$/
+
 /**
- * Split YAML front matter from an issue's text.
+ * Read the front matter at the top of an issue, if there is any.
  *
  * @param text the whole issue, LF line endings
  */
-export function splitFrontMatter(text: string): FrontMatter {
-  if (!text.startsWith('---\n')) return { text, date: null, lines: null }
-  const close = text.indexOf('\n---', 3)
-  if (close === -1) return { text, date: null, lines: null }
-  const afterClose = close + 4
-  if (afterClose < text.length && text[afterClose] !== '\n') return { text, date: null, lines: null }
-  const body = text.slice(4, close)
-  const match = /^date:\s*["']?(\d{4})-(\d{1,2})-(\d{1,2})/m.exec(body)
-  const date = match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : null
-  const blockLines = text.slice(0, afterClose).split('\n').length
-  return {
-    text: '\n'.repeat(blockLines - 1) + text.slice(afterClose),
-    date,
-    lines: { start: 1, end: blockLines },
+export function readFrontMatter(text: string): FrontMatter | null {
+  return inspectFrontMatter(text).front
+}
+
+/**
+ * Tell whether an issue starts with front matter and read it.
+ *
+ * @param text the whole issue, LF line endings
+ */
+export function inspectFrontMatter(text: string): FrontMatterInspection {
+  const match = BLOCK.exec(text)
+  if (!match) return { front: null, warnings: [] }
+  const value = match[1] ?? ''
+  const end = match[0].replace(/\n$/, '').split('\n').length
+  const meant = KEY_LINE.test(value)
+  const refuse = (line: number, reason: string): FrontMatterInspection => ({
+    front: null,
+    warnings: meant
+      ? [{ code: 'front-matter', line, message: `Unexpected ${reason} in the leading --- block, expected YAML key: value lines; read as Markdown` }]
+      : [],
+  })
+  const document = parseDocument(value, { schema: 'core', uniqueKeys: true, prettyErrors: false })
+  const lineOf = (offset: number): number => 2 + countNewlines(value, offset)
+  const problem = document.errors[0] ?? document.warnings[0]
+  if (problem) return refuse(lineOf(problem.pos[0]), `YAML (${problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})`)
+  if (!isMap(document.contents) || document.contents.items.length === 0) return refuse(2, 'text that is not a YAML mapping')
+  try {
+    document.toJS({ maxAliasCount: 0 })
+  } catch {
+    return refuse(2, 'YAML alias')
   }
+  const warnings: Warning[] = []
+  let date: string | null = null
+  for (const pair of document.contents.items) {
+    if (!isScalar(pair.key) || pair.key.value !== 'date') continue
+    const line = lineOf(pair.key.range?.[0] ?? 0)
+    const raw = isScalar(pair.value) ? pair.value.value : pair.value?.toJSON()
+    const match = typeof raw === 'string' ? DATE.exec(raw.trim()) : null
+    date = match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : null
+    if (date === null) {
+      warnings.push({
+        code: 'front-matter',
+        line,
+        message: `Unexpected date ${JSON.stringify(raw ?? null)} in front matter, expected a day as YYYY-MM-DD, e.g. date: 2019-07-20`,
+      })
+    }
+  }
+  return { front: { value, date, lines: { start: 1, end }, warnings }, warnings }
 }
 
 /** An ISO date, or null when the parts are not a real calendar day. */
@@ -41,4 +100,10 @@ export function isoDate(year: number, month: number, day: number): string | null
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
   if (day > last) return null
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+function countNewlines(text: string, end: number): number {
+  let n = 0
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++
+  return n
 }

@@ -5,7 +5,7 @@
 import type { Encoding, Issue, Warning } from '../schema.js'
 import { toArticles } from './articles.js'
 import { isPlainText, toBlocks, type Block } from './blocks.js'
-import { splitFrontMatter } from './frontmatter.js'
+import { inspectFrontMatter } from './frontmatter.js'
 import { dateFromName, pagePositionFromName } from './issue.js'
 import { promoteHeadings } from './plaintext.js'
 import { forEachTree } from './segments.js'
@@ -21,6 +21,8 @@ export interface IssueInput {
   readonly encoding: Encoding
   /** The date to use when neither front matter nor the file name gives one. */
   readonly fallbackDate?: string | null
+  /** Warnings from reading the bytes (lines with bytes the encoding could not read). */
+  readonly warnings?: readonly Warning[]
 }
 
 /** An issue with what later stages need to point back into the source. */
@@ -32,6 +34,8 @@ export interface ParsedIssue {
   readonly paragraphLines: number[][][]
   /** For each article: source text read as structure and kept in no field (see conservation.ts). */
   readonly consumed: string[][]
+  /** The file's bytes, when it was read from one: conservation checks the decoding against them. */
+  readonly bytes?: Uint8Array
 }
 
 /**
@@ -46,14 +50,19 @@ export function parseIssue(input: IssueInput): Issue {
 
 /** Parse one issue, keeping where each paragraph came from. */
 export function parseIssueDetailed(input: IssueInput): ParsedIssue {
-  const front = splitFrontMatter(input.text)
+  const { front, warnings: frontWarnings } = inspectFrontMatter(input.text)
   const name = input.source.split(/[\\/]/).pop() ?? input.source
-  const date = front.date ?? dateFromName(name) ?? dateFromName(input.source) ?? input.fallbackDate ?? null
-  const plain = isPlainText(front.text)
+  const date = front?.date ?? dateFromName(name) ?? dateFromName(input.source) ?? input.fallbackDate ?? null
+  // Front matter lines are YAML, not the issue's text: they must not make a file look like Markdown or plain text.
+  const plain = isPlainText(front ? '\n'.repeat(front.lines.end) + input.text.split('\n').slice(front.lines.end).join('\n') : input.text)
   const found: Block[] = []
-  forEachTree(front.text, (root, piece) => {
-    found.push(...toBlocks(root, piece.text, { plain, firstLine: piece.firstLine }).blocks)
-  })
+  forEachTree(
+    input.text,
+    (root, piece) => {
+      found.push(...toBlocks(root, piece.text, { plain, firstLine: piece.firstLine }).blocks)
+    },
+    { frontMatter: front !== null },
+  )
   const blocks = plain ? promoteHeadings(found) : found
   const placed = pagePositionFromName(name)
   const { articles, warnings, pages, paragraphLines, consumed } = toArticles(blocks, {
@@ -61,6 +70,7 @@ export function parseIssueDetailed(input: IssueInput): ParsedIssue {
     date,
     page: placed?.page ?? null,
   })
+  warnings.push(...(input.warnings ?? []), ...frontWarnings)
   if (articles.length === 0) {
     warnings.push({
       code: 'empty-issue',

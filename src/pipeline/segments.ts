@@ -52,7 +52,9 @@ export function segment(text: string, size = SEGMENT_SIZE): Segment[] {
 /**
  * Parse each segment in turn, handing its tree to `visit` before the next
  * one is made, so only one tree is alive at a time.
+ *
+ * @param options `frontMatter` when the issue starts with front matter (only the first segment can)
  */
-export function forEachTree(text: string, visit: (root: Root, segment: Segment) => void): void {
-  for (const piece of segment(text)) visit(toMdast(piece.text), piece)
+export function forEachTree(text: string, visit: (root: Root, segment: Segment) => void, options: { frontMatter?: boolean } = {}): void {
+  for (const piece of segment(text)) visit(toMdast(piece.text, { frontMatter: options.frontMatter === true && piece.firstLine === 1 }), piece)
 }
