@@ -4,9 +4,9 @@
 import { main } from '../dist/main.js'
 
 process.stdout.on('error', (error) => {
-  // The reader went away (`| head`): stop quietly, as Unix tools do.
+  // The reader went away (`| head`): stop quietly, as Unix tools do. Other
+  // errors (a full disk) reach main through the write that failed: one line, exit 2.
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-  throw error
 })
 
 process.exitCode = await main({

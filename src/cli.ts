@@ -7,6 +7,7 @@ import { runExport } from './commands/export.js'
 import { runIssues } from './commands/run.js'
 import { RECORD_NAMES, runSchema } from './commands/schema.js'
 import { FORMATS } from './emit/index.js'
+import { escapeForTerminal } from './io/terminal.js'
 import type { MainParams } from './main.js'
 import { VERSION } from './version.js'
 
@@ -25,7 +26,8 @@ export function buildProgram(io: MainParams, done: (code: number) => void): Comm
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      // Commander's errors quote the arguments as typed: their control characters are shown, not obeyed.
+      writeErr: (text) => io.stderr.write(escapeForTerminal(text, { newlines: true })),
       // Help is the same everywhere: 80 columns, no colour, whatever the terminal.
       getOutHelpWidth: () => 80,
       getErrHelpWidth: () => 80,

@@ -17,3 +17,18 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT]
 export class UsageError extends Error {
   override readonly name = 'UsageError'
 }
+
+/**
+ * Output could not be written (a full disk, a closed pipe): the run stops,
+ * one line on stderr, exit 2. A closed pipe (`| head`) ends quietly instead.
+ */
+export class OutputError extends Error {
+  override readonly name = 'OutputError'
+  /** The system's error code: `ENOSPC`, `EPIPE` … */
+  readonly code: string | undefined
+
+  constructor(message: string, code?: string) {
+    super(message)
+    this.code = code
+  }
+}

@@ -4,7 +4,8 @@
  */
 import { CommanderError } from 'commander'
 import { buildProgram } from './cli.js'
-import { EXIT, UsageError } from './errors.js'
+import { EXIT, OutputError, UsageError } from './errors.js'
+import { escapeForTerminal } from './io/terminal.js'
 
 /** The world as main sees it. */
 export interface MainParams {
@@ -40,7 +41,13 @@ export async function main(params: MainParams): Promise<number> {
         : EXIT.usage
     }
     if (error instanceof UsageError) {
-      params.stderr.write(`baicheng-news: ${error.message}\n`)
+      params.stderr.write(`baicheng-news: ${escapeForTerminal(error.message)}\n`)
+      return EXIT.usage
+    }
+    if (error instanceof OutputError) {
+      // The reader went away (`| head -1`): it has what it wanted, so stop quietly, as Unix tools do.
+      if (error.code === 'EPIPE') return EXIT.ok
+      params.stderr.write(`baicheng-news: ${escapeForTerminal(error.message)}\n`)
       return EXIT.usage
     }
     const debug = params.argv.includes('--debug')

@@ -49,6 +49,7 @@ export type Parsed = Extract<WorkResult, { ok: true }>
  *
  * @param work read figures too (`stats`), how each issue is rendered (in the thread that parses it), export rows
  * @param each writes an issue out; returns findings (a write error) to report
+ * @param prepare sees the inputs before any work (and may refuse them with a UsageError)
  * @returns the tally, or null when usage was wrong and has been reported
  */
 export async function forEachIssue(
@@ -58,6 +59,7 @@ export async function forEachIssue(
   io: MainParams,
   work: Pick<WorkOptions, 'stats'> & WorkOutput,
   each: (result: Parsed) => Promise<readonly Finding[] | void> | readonly Finding[] | void,
+  prepare?: (sources: readonly Source[]) => void,
 ): Promise<Tally | null> {
   const fallbackDate = options.date === undefined ? null : checkDate(options.date)
   const jobs = options.jobs === undefined ? availableParallelism() : checkJobs(options.jobs)
@@ -78,6 +80,7 @@ export async function forEachIssue(
   }
   const collected = await collectSources(paths.length === 0 ? ['-'] : paths)
   const sources = shard ? collected.sources.filter((s) => inShard(s, shard)) : collected.sources
+  prepare?.(sources)
   const tally: Tally = { sources: sources.length, parsed: 0, failed: 0, warned: 0, conserved: 0 }
   for (const p of collected.problems) {
     if (p.severity === 'error') tally.failed++

@@ -41,13 +41,21 @@ export async function runIssues(command: 'parse' | 'stats', paths: readonly stri
   const framing = () => (options.out ? makeEmitter(settings) : shared)
   const sink = createSink(io, format, options.out, command === 'stats' ? 'stats' : '')
   const stats = command === 'stats' ? { headline: options.headline === true } : null
-  const tally = await forEachIssue(command, paths, options, io, { stats, render: settings, export: null }, async ({ issueId, rendered }) => {
-    const e = framing()
-    // Workers send line formats already encoded; what goes before them (a separator) is placed here.
-    const chunks = rendered instanceof Uint8Array ? [e.place(''), rendered] : [e.place(rendered as Rendered)]
-    const problem = await sink.issue(issueId, () => e.start(), chunks, () => e.end())
-    return problem ? [{ code: 'unwritable', message: problem, line: null, error: true }] : []
-  })
+  const tally = await forEachIssue(
+    command,
+    paths,
+    options,
+    io,
+    { stats, render: settings, export: null },
+    async ({ name, issueId, rendered }) => {
+      const e = framing()
+      // Workers send line formats already encoded; what goes before them (a separator) is placed here.
+      const chunks = rendered instanceof Uint8Array ? [e.place(''), rendered] : [e.place(rendered as Rendered)]
+      const problem = await sink.issue({ name, issueId }, () => e.start(), chunks, () => e.end())
+      return problem ? [{ code: 'unwritable', message: problem, line: null, error: true }] : []
+    },
+    (sources) => sink.prepare(sources),
+  )
   if (tally !== null) await sink.close(() => shared.start(), () => shared.end())
   return exitCode(tally, options.strict)
 }

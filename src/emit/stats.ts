@@ -4,6 +4,7 @@
  */
 import type { ChalkInstance } from 'chalk'
 import Table from 'cli-table3'
+import { escapeForTerminal } from '../io/terminal.js'
 import { SCHEMA_VERSION, type Check, type DateRecord, type Figure } from '../schema.js'
 import type { IssueStats } from '../stats/index.js'
 import { csvRows, EXCEL_BOM } from './csv.js'
@@ -127,16 +128,16 @@ function figureTable(source: string, stats: IssueStats, colors: ChalkInstance): 
     table.push([
       f.isHeadline ? colors.yellow('★') : '',
       `${f.line}:${f.column}`,
-      f.text,
+      escapeForTerminal(f.text),
       formatValue(f.value),
       f.unit ?? '',
       f.approx === 'exact' ? '' : f.approx,
-      f.subject ?? '',
-      f.predicate ?? '',
+      escapeForTerminal(f.subject ?? ''),
+      escapeForTerminal(f.predicate ?? ''),
     ])
   }
-  const held = stats.checks.map((c) => `${c.holds ? colors.green('✓') : colors.red('✗')} ${c.message}`).join('\n')
-  return `${colors.bold(source)}  ${stats.figures.length} figures, ${stats.dates.length} dates\n${table.toString()}\n${held ? `${held}\n` : ''}`
+  const held = stats.checks.map((c) => `${c.holds ? colors.green('✓') : colors.red('✗')} ${escapeForTerminal(c.message)}`).join('\n')
+  return `${colors.bold(escapeForTerminal(source))}  ${stats.figures.length} figures, ${stats.dates.length} dates\n${table.toString()}\n${held ? `${held}\n` : ''}`
 }
 
 function dateTable(source: string, stats: IssueStats, colors: ChalkInstance): string {
@@ -144,8 +145,8 @@ function dateTable(source: string, stats: IssueStats, colors: ChalkInstance): st
     head: ['line', 'date', 'iso', 'precision'],
     style: { head: colors.level > 0 ? ['cyan'] : [], border: colors.level > 0 ? ['grey'] : [], compact: true },
   })
-  for (const d of stats.dates) table.push([`${d.line}:${d.column}`, d.text, d.iso ?? (d.vague ? colors.dim('vague') : ''), d.precision ?? ''])
-  return `${colors.bold(source)}  ${stats.dates.length} dates\n${table.toString()}\n`
+  for (const d of stats.dates) table.push([`${d.line}:${d.column}`, escapeForTerminal(d.text), d.iso ?? (d.vague ? colors.dim('vague') : ''), d.precision ?? ''])
+  return `${colors.bold(escapeForTerminal(source))}  ${stats.dates.length} dates\n${table.toString()}\n`
 }
 
 function formatValue(value: number): string {

@@ -4,6 +4,7 @@
  */
 import type { ChalkInstance } from 'chalk'
 import Table from 'cli-table3'
+import { escapeForTerminal } from '../io/terminal.js'
 import type { Article, Byline, Issue, Kind } from '../schema.js'
 import type { EmitOptions, Emitter } from './types.js'
 
@@ -30,7 +31,7 @@ function renderIssue(issue: Issue, colors: ChalkInstance): string {
     table.push([
       String(article.ordinal),
       kindColor(article.kind, colors)(article.kind),
-      [article.page, article.pageName].filter(Boolean).join(' '),
+      escapeForTerminal([article.page, article.pageName].filter(Boolean).join(' ')),
       headlineCell(article, colors),
       truncate(article.bylines.map(bylineText).join(' '), MAX_BYLINES),
       String(article.sections.reduce((n, s) => n + s.paragraphs.length, 0)),
@@ -38,7 +39,7 @@ function renderIssue(issue: Issue, colors: ChalkInstance): string {
     ])
   }
   const counts = countKinds(issue.articles)
-  const title = `${colors.bold(issue.source)}  ${issue.articles.length} items${counts ? ` (${counts})` : ''}` +
+  const title = `${colors.bold(escapeForTerminal(issue.source))}  ${issue.articles.length} items${counts ? ` (${counts})` : ''}` +
     `  date ${issue.date ?? '-'}  ${issue.encoding}`
   return `${title}\n${table.toString()}\n`
 }
@@ -75,7 +76,8 @@ function kindColor(kind: Kind, colors: ChalkInstance): (text: string) => string 
   }
 }
 
+/** Cut text to `max` characters, then show its control characters as escapes (cells reach a terminal). */
 function truncate(text: string, max: number): string {
   const chars = [...text]
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
+  return escapeForTerminal(chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`)
 }

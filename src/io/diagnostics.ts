@@ -3,6 +3,7 @@
  * they are printed on stderr (`file:line: severity: message [code]`).
  */
 import type { ChalkInstance } from 'chalk'
+import { escapeForTerminal } from './terminal.js'
 
 /** One message about one input file. */
 export interface Diagnostic {
@@ -16,12 +17,15 @@ export interface Diagnostic {
 }
 
 /**
- * Format a diagnostic as one line.
+ * Format a diagnostic as one line. Control characters in the file name or the
+ * message (text quoted from the archive) are shown as escapes, so the line
+ * stays one line and cannot drive the terminal.
  *
  * @param colors a chalk instance at level 0 for plain text
  */
 export function formatDiagnostic(d: Diagnostic, colors: ChalkInstance): string {
-  const where = d.line === null ? d.file : `${d.file}:${d.line}`
+  const file = escapeForTerminal(d.file)
+  const where = d.line === null ? file : `${file}:${d.line}`
   const severity = d.severity === 'error' ? colors.red('error') : colors.yellow('warning')
-  return `${colors.bold(where)}: ${severity}: ${d.message} ${colors.dim(`[${d.code}]`)}`
+  return `${colors.bold(where)}: ${severity}: ${escapeForTerminal(d.message)} ${colors.dim(`[${escapeForTerminal(d.code)}]`)}`
 }

@@ -51,7 +51,8 @@ export function parseIssue(input: IssueInput): Issue {
 /** Parse one issue, keeping where each paragraph came from. */
 export function parseIssueDetailed(input: IssueInput): ParsedIssue {
   const { front, warnings: frontWarnings } = inspectFrontMatter(input.text)
-  const name = input.source.split(/[\\/]/).pop() ?? input.source
+  // Sources are recorded with `/` between folders; a backslash is part of a name on Linux.
+  const name = input.source.split('/').pop() ?? input.source
   const date = front?.date ?? dateFromName(name) ?? dateFromName(input.source) ?? input.fallbackDate ?? null
   // Front matter lines are YAML, not the issue's text: they must not make a file look like Markdown or plain text.
   const plain = isPlainText(front ? '\n'.repeat(front.lines.end) + input.text.split('\n').slice(front.lines.end).join('\n') : input.text)

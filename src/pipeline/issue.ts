@@ -7,11 +7,12 @@ import { isoDate } from './frontmatter.js'
 /**
  * The issue id: the file name without folders and extension.
  *
- * @param path a POSIX or Windows path, or `<stdin>`
+ * @param path a path with POSIX separators as recorded (`sourceName` turns
+ *   Windows separators into `/`), or `<stdin>`; a backslash is part of a name
  */
 export function issueIdFromPath(path: string): string {
   if (path === '<stdin>') return 'stdin'
-  const base = path.split(/[\\/]/).pop() ?? path
+  const base = path.split('/').pop() ?? path
   const stem = base.replace(/\.(?:md|markdown|txt)$/i, '')
   return stem === '' ? base : stem
 }
