@@ -52,7 +52,7 @@ export async function main(params: MainParams): Promise<number> {
     }
     const debug = params.argv.includes('--debug')
     const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error)
-    params.stderr.write(`baicheng-news: internal error: ${detail}\n${debug ? '' : 'Run again with --debug for a stack trace.\n'}`)
+    params.stderr.write(`baicheng-news: internal error: ${escapeForTerminal(detail, { newlines: true })}\n${debug ? '' : 'Run again with --debug for a stack trace.\n'}`)
     return EXIT.usage
   }
   return code

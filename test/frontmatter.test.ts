@@ -64,6 +64,12 @@ describe('front matter', () => {
     expect(readFrontMatter('---\ndate: !!js/function "x"\n---\n')).toBeNull()
   })
 
+  it('a YAML comment in front matter does not make a plain-text e-paper file look like Markdown', () => {
+    const issue = parse('---\n# 来源：白城日报\ndate: 2019-07-20\n---\n大安市公安局安广车站派出所开展护路宣传\n\u3000\u3000本报讯(记者汪伦)日前，安广车站派出所开展宣传活动。\n')
+    expect(issue.date).toBe('2019-07-20')
+    expect(issue.articles[0]).toMatchObject({ headline: '大安市公安局安广车站派出所开展护路宣传' })
+  })
+
   it('keeps line numbers: the first article after front matter is on its own line', () => {
     const issue = parse('---\ndate: 2019-07-20\n---\n\n# 一\n\n本报讯 甲。\n')
     expect(issue.articles[0]).toMatchObject({ headline: '一', lines: { start: 5 } })

@@ -19,6 +19,8 @@ export interface FrontMatter {
   readonly date: string | null
   /** The block's lines, fences included, 1-based inclusive. */
   readonly lines: { start: number; end: number }
+  /** Characters the block takes at the start of the text, with the line break after the closing fence. */
+  readonly length: number
   /** Values that could not be read. */
   readonly warnings: Warning[]
 }
@@ -90,7 +92,7 @@ export function inspectFrontMatter(text: string): FrontMatterInspection {
       })
     }
   }
-  return { front: { value, date, lines: { start: 1, end }, warnings }, warnings }
+  return { front: { value, date, lines: { start: 1, end }, length: match[0].length, warnings }, warnings }
 }
 
 /** An ISO date, or null when the parts are not a real calendar day. */

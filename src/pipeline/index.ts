@@ -55,7 +55,7 @@ export function parseIssueDetailed(input: IssueInput): ParsedIssue {
   const name = input.source.split('/').pop() ?? input.source
   const date = front?.date ?? dateFromName(name) ?? dateFromName(input.source) ?? input.fallbackDate ?? null
   // Front matter lines are YAML, not the issue's text: they must not make a file look like Markdown or plain text.
-  const plain = isPlainText(front ? '\n'.repeat(front.lines.end) + input.text.split('\n').slice(front.lines.end).join('\n') : input.text)
+  const plain = isPlainText(front ? input.text.slice(front.length) : input.text)
   const found: Block[] = []
   forEachTree(
     input.text,
