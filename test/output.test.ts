@@ -135,6 +135,14 @@ describe.skipIf(!existsSync('/dev/full'))('a stdout or disk that fails', () => {
     })
   }
 
+  for (const argv of ['schema', '--help']) {
+    it(`${argv} > /dev/full: the same line and exit 2`, () => {
+      const run = runShell(`node "$BIN" ${argv} > /dev/full`)
+      expect(run.stderr).toBe('baicheng-news: Cannot write to stdout: No space left on device (ENOSPC)\n')
+      expect(run.code).toBe(2)
+    })
+  }
+
   it('| head -1: ends quietly with exit 0, as Unix tools do', () => {
     const big = folder(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`p${i}.md`, seed])))
     const run = runShell(`node "$BIN" parse "${big}" -q -f jsonl | head -1 > /dev/null; echo "$?"`)
