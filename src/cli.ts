@@ -3,7 +3,8 @@
  * No parsing logic lives here.
  */
 import { Command, Option } from 'commander'
-import { runExport } from './commands/export.js'
+import { runExport, SHRINK_SHARE } from './commands/export.js'
+import { runMerge } from './commands/merge.js'
 import { runIssues } from './commands/run.js'
 import { RECORD_NAMES, runSchema } from './commands/schema.js'
 import { FORMATS } from './emit/index.js'
@@ -101,12 +102,34 @@ Examples:
     .requiredOption('-o, --out <dir>', 'the folder for the tables and manifest.json')
     .addOption(new Option('-f, --format <format>', 'table file format').choices(['csv', 'jsonl', 'parquet']).default('csv'))
     .addOption(new Option('--partition <by>', 'split every table by the issue year: <table>/year=2019/part-0.<ext>').choices(['none', 'year']).default('none'))
-    .option('--incremental', 'skip issues whose SHA-256 the manifest already has, keeping their rows')
+    .option('--incremental', 'keep the rows of files whose path and bytes are unchanged since the last run (same version and options)')
     .option('--duckdb <file>', 'also build a DuckDB database with the same tables, keys and foreign keys')
+    .option('--allow-shrink', `publish even when more than ${SHRINK_SHARE * 100}% of the issues the folder holds would go`)
   diagnosticOptions(exporter)
   exporter.action(async (paths: string[], options: Record<string, unknown>) => {
     done(await runExport(paths, options, io))
   })
+
+  program
+    .command('merge')
+    .summary('join the folders of sharded exports into one')
+    .description(
+      `Join the folders that \`export --shard K/N\` wrote (one per shard, or copied into one) into one export: checks that shards 1..N are each there once, made alike, with no issue twice, and publishes the tables and manifest as export does.
+
+Examples:
+  $ baicheng-news merge --out warehouse shards/part-1 shards/part-2 shards/part-3
+  $ baicheng-news merge --out warehouse shards/* --duckdb warehouse/archive.duckdb`,
+    )
+    .argument('<dirs...>', 'folders holding manifest-part-K-of-N.json and their tables')
+    .requiredOption('-o, --out <dir>', 'the folder for the merged tables and manifest.json')
+    .option('--duckdb <file>', 'also build a DuckDB database with the same tables, keys and foreign keys')
+    .option('--allow-shrink', `publish even when more than ${SHRINK_SHARE * 100}% of the issues the folder holds would go`)
+    .option('-q, --quiet', 'print errors only')
+    .option('-v, --verbose', 'also print a summary on stderr')
+    .option('--debug', 'print stack traces of internal errors')
+    .action(async (dirs: string[], options: Record<string, unknown>) => {
+      done(await runMerge(dirs, options, io))
+    })
 
   program
     .command('schema')

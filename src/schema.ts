@@ -380,12 +380,16 @@ export const TABLES = {
 export type TableName = keyof typeof TABLES
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[]
 
-/** What `export` writes beside the tables. */
+/** What `export` and `merge` write beside the tables. Paths are relative to the manifest's folder. */
 export const Manifest = z.object({
   tool: z.object({ name: z.literal('baicheng-news'), version: text }),
   schemaVersion: z.literal(SCHEMA_VERSION),
   format: z.enum(['csv', 'jsonl', 'parquet']),
   partition: z.enum(['none', 'year']),
+  /** The options that change rows; --incremental keeps rows only when they are the same. */
+  options: z.object({ date: text.nullable(), check: z.boolean() }),
+  /** The part of the inputs this export holds (`--shard`), or null for all of them. */
+  shard: z.object({ index: int, count: int }).nullable(),
   startedAt: text,
   finishedAt: text,
   inputs: z.array(
@@ -399,7 +403,8 @@ export const Manifest = z.object({
     }),
   ),
   failed: z.array(z.object({ source: text, message: text })),
-  tables: z.record(z.string(), z.object({ rows: int, files: z.array(text) })),
+  /** Per table: its rows, and each file with its rows and SHA-256 (checked before rows are kept or merged). */
+  tables: z.record(z.string(), z.object({ rows: int, files: z.array(z.object({ path: text, rows: int, sha256: text })) })),
   warnings: int,
   duckdb: text.nullable(),
 })

@@ -4,23 +4,26 @@
  * or Parquet, with a manifest; optionally a DuckDB file with the same tables
  * and their keys.
  *
- * Everything is written under a hidden staging folder first and moved into
- * place at the end, the manifest last: an interrupted run leaves the
- * previous export as it was.
+ * A run is all or nothing (see src/export/publish.ts): the new state is built
+ * in a version folder, verified, and made current by one atomic switch. It
+ * refuses what would lose the warehouse by accident: no inputs, most issues
+ * gone, another run on the same folder, another shard's folder.
  */
-import { createReadStream, createWriteStream, promises as fs, type WriteStream } from 'node:fs'
+import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { createInterface } from 'node:readline'
-import { parse as parseCsv } from 'csv-parse'
-import { csvRows } from '../emit/csv.js'
-import { UsageError } from '../errors.js'
-import { columnsOf } from '../export/rows.js'
-import { writeFileAtomic } from '../io/write.js'
+import { EXIT, UsageError } from '../errors.js'
+import { finish, publishing, type Publication } from '../export/finish.js'
+import { copyRows, keepKey, rowSettings } from '../export/keep.js'
+import { FORMATS, manifestName, partitionOf, SHARD_MANIFEST, type ExportFormat, type Partitioning } from '../export/layout.js'
+import { parseShard, type Shard } from '../export/shard.js'
+import { TableWriter } from '../export/stage.js'
+import { changedFile } from '../export/verify.js'
 import type { MainParams } from '../main.js'
-import type { Exported } from '../run/work.js'
-import { Manifest, SCHEMA_VERSION, TABLE_NAMES, type TableName } from '../schema.js'
+import { Manifest, SCHEMA_VERSION, TABLE_NAMES } from '../schema.js'
 import { VERSION } from '../version.js'
-import { exitCode, forEachIssue, type IssueOptions } from './issues.js'
+import { exitCode, forEachIssue, type IssueOptions, type Tally } from './issues.js'
+
+export { partitionOf }
 
 /** The options `export` takes, as commander hands them over. */
 export interface ExportOptions extends IssueOptions {
@@ -29,15 +32,30 @@ export interface ExportOptions extends IssueOptions {
   partition?: string
   incremental?: boolean
   duckdb?: string
-  verbose?: boolean
+  allowShrink?: boolean
 }
 
-const FORMATS = ['csv', 'jsonl', 'parquet'] as const
-type ExportFormat = (typeof FORMATS)[number]
+/** A run may drop at most this share of the issues the folder holds, without --allow-shrink. */
+export const SHRINK_SHARE = 0.1
 
-/** The folder a year's rows go in, Hive style; an issue with no date goes in the default partition. */
-export function partitionOf(year: number | null): string {
-  return `year=${year ?? '__HIVE_DEFAULT_PARTITION__'}`
+/** The checked settings of a run. */
+export interface ExportSettings {
+  readonly out: string
+  readonly format: ExportFormat
+  readonly partition: Partitioning
+  readonly shard: Shard | null
+  readonly duckdb: string | null
+  /** Options that change rows: kept rows were made with the same. */
+  readonly options: Manifest['options']
+}
+
+/** The export a folder holds now. */
+export interface Previous {
+  /** The version folder. */
+  readonly dir: string
+  readonly issueIds: readonly string[]
+  /** Null when the manifest is not one this version can keep rows from. */
+  readonly manifest: Manifest | null
 }
 
 /**
@@ -46,236 +64,188 @@ export function partitionOf(year: number | null): string {
  * @returns the exit code
  */
 export async function runExport(paths: readonly string[], options: ExportOptions, io: MainParams): Promise<number> {
+  const settings = readSettings(paths, options, io.env)
+  return publishing(settings.out, io, options.quiet === true, (publication) => exportInto(publication, settings, paths, options, io))
+}
+
+function readSettings(paths: readonly string[], options: ExportOptions, env: MainParams['env']): ExportSettings {
   if (!options.out) throw new UsageError('Missing --out <dir>, expected the folder to write the tables to, e.g. --out out')
+  if (paths.length === 0) {
+    throw new UsageError(`Missing input paths, expected issue files or folders, or '-' to read standard input, e.g. baicheng-news export archive --out ${options.out}`)
+  }
   const format = (options.format ?? 'csv') as ExportFormat
   if (!FORMATS.includes(format)) throw new UsageError(`Unexpected --format ${JSON.stringify(options.format)}, expected one of: ${FORMATS.join(', ')}`)
-  const partition = options.partition ?? 'none'
+  const partition = (options.partition ?? 'none') as Partitioning
   if (partition !== 'none' && partition !== 'year') throw new UsageError(`Unexpected --partition ${JSON.stringify(partition)}, expected year (or none)`)
-  const out = options.out
+  return {
+    out: options.out,
+    format,
+    partition,
+    shard: options.shard === undefined ? null : parseShard(options.shard, env),
+    duckdb: options.duckdb ?? null,
+    options: { date: options.date ?? null, check: options.check === true },
+  }
+}
+
+async function exportInto(
+  publication: Publication,
+  settings: ExportSettings,
+  paths: readonly string[],
+  options: ExportOptions,
+  io: MainParams,
+): Promise<{ code: number; published: boolean }> {
   const startedAt = new Date().toISOString()
-  const staged: ExportFormat = format === 'parquet' ? 'jsonl' : format
-
-  const previous = options.incremental ? await readManifest(out, format, partition) : null
-  const keepBySha = new Map((previous?.inputs ?? []).map((i) => [i.sha256, i]))
-
-  await fs.mkdir(out, { recursive: true })
-  const staging = await fs.mkdtemp(path.join(out, '.staging-'))
-  const writers = new Map<string, { stream: WriteStream; table: TableName; file: string }>()
-  const write = async (table: TableName, part: string | null, text: string): Promise<void> => {
-    const relative = part ? `${table}/${part}/part-0.${staged}` : `${table}.${staged}`
-    let writer = writers.get(relative)
-    if (!writer) {
-      const file = path.join(staging, relative)
-      await fs.mkdir(path.dirname(file), { recursive: true })
-      writer = { stream: createWriteStream(file), table, file: relative }
-      writers.set(relative, writer)
-      if (staged === 'csv') writer.stream.write(csvRows([columnsOf(table)], false))
-    }
-    if (text.length > 0 && !writer.stream.write(text)) await new Promise<void>((resolve) => writer!.stream.once('drain', resolve))
-  }
-
-  const inputs: Manifest['inputs'] = []
-  const failed: Manifest['failed'] = []
-  const ids = new Map<string, string>()
-  const kept: string[] = []
-  let warnings = 0
+  const previous = await readPrevious(publication, settings.shard, options.allowShrink === true)
+  const keep = options.incremental ? await keepable(previous, settings, publication) : new Map<string, Manifest['inputs'][number]>()
+  const writer = new TableWriter(publication.version, settings.format === 'parquet' ? 'jsonl' : settings.format, settings.partition, settings.shard, publication.steps)
   try {
-    const tally = await forEachIssue(
-      'export',
-      paths,
-      options,
-      io,
-      { stats: { headline: false }, render: null, export: { format: staged, skip: [...keepBySha.keys()] } },
-      async (result) => {
-        if (result.kept) {
-          const before = keepBySha.get(result.kept)!
-          inputs.push({ ...before, source: result.name, status: 'kept' })
-          ids.set(before.issueId, result.name)
-          kept.push(before.issueId)
-          return []
-        }
-        const exported = result.exported as Exported
-        const other = ids.get(exported.issueId)
-        if (other !== undefined) {
-          const message = `Unexpected second issue with id ${exported.issueId} (first: ${other}), expected unique ids: rename one of the files`
-          failed.push({ source: result.name, message })
-          return [{ code: 'duplicate-id', message, line: null, error: true }]
-        }
-        ids.set(exported.issueId, result.name)
-        warnings += result.findings.length
-        const part = partition === 'year' ? partitionOf(exported.year) : null
-        for (const table of TABLE_NAMES) await write(table, part, exported.tables[table])
-        inputs.push({ source: result.name, issueId: exported.issueId, sha256: exported.sha256, status: 'parsed', rows: exported.counts })
-        return []
+    const run = await parseInto(writer, keep, settings, paths, options, io, publication.target.link)
+    if (run.tally === null) return { code: EXIT.usage, published: false }
+    if (run.inputs.length === 0) {
+      throw new UsageError(`Nothing to export: ${paths.join(' ')} gave no issue, expected at least one readable issue file; ${settings.out} is unchanged`)
+    }
+    checkShrink(previous, run.inputs, options.allowShrink === true, settings.out)
+    if (run.kept.size > 0) await copyRows(previous!.dir, previous!.manifest!, run.kept, writer, publication.version)
+    const manifest = await finish(publication, writer, {
+      format: settings.format,
+      partition: settings.partition,
+      shard: settings.shard,
+      duckdb: settings.duckdb,
+      manifest: {
+        tool: { name: 'baicheng-news', version: VERSION },
+        schemaVersion: SCHEMA_VERSION,
+        format: settings.format,
+        partition: settings.partition,
+        options: settings.options,
+        shard: settings.shard,
+        startedAt,
+        inputs: run.inputs.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)),
+        failed: run.failed,
+        warnings: run.warnings,
       },
+    })
+    if (options.verbose && !options.quiet) io.stderr.write(`baicheng-news: ${summary(manifest, settings.out)}\n`)
+    return { code: exitCode(run.tally, options.strict), published: true }
+  } finally {
+    writer.destroy()
+  }
+}
+
+/** One line about what a manifest holds. */
+export function summary(manifest: Manifest, out: string): string {
+  const kept = manifest.inputs.filter((i) => i.status === 'kept').length
+  return (
+    `exported ${manifest.inputs.length} issues (${kept} kept) to ${out}: ` +
+    `${TABLE_NAMES.map((t) => `${t} ${manifest.tables[t]?.rows ?? 0}`).join(', ')}`
+  )
+}
+
+/**
+ * The export the folder holds now, if any. A folder holding another shard
+ * (or a whole export when this is a shard) is refused unless --allow-shrink.
+ */
+export async function readPrevious(publication: Publication, shard: Shard | null, allowShrink: boolean): Promise<Previous | null> {
+  if (!publication.previous) return null
+  const dir = publication.previous
+  const name = (await fs.readdir(dir).catch(() => [] as string[])).find((e) => e === 'manifest.json' || SHARD_MANIFEST.test(e))
+  if (!name) return null
+  const json = JSON.parse(await fs.readFile(path.join(dir, name), 'utf8')) as { inputs?: { issueId?: unknown }[] }
+  if (name !== manifestName(shard) && !allowShrink) {
+    const held = SHARD_MANIFEST.exec(name)
+    const what = (s: Shard | null) => (s ? `shard ${s.index} of ${s.count}` : 'a whole export')
+    throw new UsageError(
+      `Unexpected ${what(shard)} into ${publication.target.link}, which holds ${what(held ? { index: Number(held[1]), count: Number(held[2]) } : null)} (${name}): ` +
+        `expected a folder of its own for each shard (then baicheng-news merge), or --allow-shrink to replace it`,
     )
-    if (tally === null) return exitCode(null, options.strict)
-
-    // --incremental: the rows of unchanged issues, as they were.
-    if (previous && kept.length > 0) await copyKept(out, previous, kept, partition, staged, write)
-    for (const writer of writers.values()) await new Promise<void>((resolve, reject) => writer.stream.end((e?: Error | null) => (e ? reject(e) : resolve())))
-
-    const files = Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as string[]])) as Record<TableName, string[]>
-    for (const writer of writers.values()) files[writer.table].push(writer.file)
-    for (const table of TABLE_NAMES) files[table].sort()
-    let finalFiles = files
-    if (format === 'parquet') finalFiles = await toParquet(staging, files)
-
-    await swapIn(out, staging, finalFiles)
-    const tables = Object.fromEntries(
-      TABLE_NAMES.map((t) => [t, { rows: inputs.reduce((n, i) => n + (i.rows[t] ?? 0), 0), files: finalFiles[t] }]),
-    )
-    let duckdbFile: string | null = null
-    if (options.duckdb) {
-      duckdbFile = options.duckdb
-      await buildDuckdb(options.duckdb, out, finalFiles, format)
-    }
-    const manifest: Manifest = {
-      tool: { name: 'baicheng-news', version: VERSION },
-      schemaVersion: SCHEMA_VERSION,
-      format,
-      partition: partition as 'none' | 'year',
-      startedAt,
-      finishedAt: new Date().toISOString(),
-      inputs: inputs.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)),
-      failed,
-      tables,
-      warnings: warnings + inputs.filter((i) => i.status === 'kept').reduce((n, i) => n + (i.rows.warnings ?? 0), 0),
-      duckdb: duckdbFile,
-    }
-    await writeFileAtomic(path.join(out, 'manifest.json'), `${JSON.stringify(Manifest.parse(manifest), null, 2)}\n`)
-    if (options.verbose && !options.quiet) {
-      io.stderr.write(
-        `baicheng-news: exported ${inputs.length} issues (${inputs.filter((i) => i.status === 'kept').length} kept) to ${out}: ` +
-          `${TABLE_NAMES.map((t) => `${t} ${tables[t]!.rows}`).join(', ')}\n`,
-      )
-    }
-    return exitCode(tally, options.strict)
-  } finally {
-    for (const writer of writers.values()) writer.stream.destroy()
-    await fs.rm(staging, { recursive: true, force: true })
+  }
+  const parsed = Manifest.safeParse(json)
+  return {
+    dir,
+    issueIds: (json.inputs ?? []).map((i) => String(i.issueId)),
+    manifest: parsed.success ? parsed.data : null,
   }
 }
 
-async function readManifest(out: string, format: ExportFormat, partition: string): Promise<Manifest | null> {
-  try {
-    const manifest = Manifest.parse(JSON.parse(await fs.readFile(path.join(out, 'manifest.json'), 'utf8')))
-    // Rows in another format or layout cannot be kept as they were: start afresh.
-    return manifest.format === format && manifest.partition === partition ? manifest : null
-  } catch {
-    return null
+/** The earlier inputs whose rows may be kept, by keep key; none when anything that makes rows changed or a file is damaged. */
+async function keepable(previous: Previous | null, settings: ExportSettings, publication: Publication): Promise<Map<string, Manifest['inputs'][number]>> {
+  const kept = new Map<string, Manifest['inputs'][number]>()
+  const manifest = previous?.manifest
+  if (!previous || !manifest) return kept
+  const now = { tool: { name: 'baicheng-news' as const, version: VERSION }, schemaVersion: SCHEMA_VERSION, ...settings }
+  if (rowSettings(manifest) !== rowSettings(now)) {
+    publication.note(`every input is parsed again: ${settings.out} was made by version ${manifest.tool.version} or with other options`)
+    return kept
   }
+  const damaged = await changedFile(previous.dir, Object.values(manifest.tables).flatMap((t) => t.files))
+  if (damaged) {
+    publication.note(`${path.join(settings.out, damaged)} does not match its manifest (truncated or edited); every input is parsed again`)
+    return kept
+  }
+  for (const input of manifest.inputs) {
+    if (input.source !== '<stdin>') kept.set(keepKey(path.resolve(publication.target.link, input.source), input.sha256), input)
+  }
+  return kept
 }
 
-/** Copy the rows of kept issues from the previous export's files into the staged ones. */
-async function copyKept(
-  out: string,
-  previous: Manifest,
-  kept: readonly string[],
-  partition: string,
-  staged: ExportFormat,
-  write: (table: TableName, part: string | null, text: string) => Promise<void>,
-): Promise<void> {
-  const keep = new Set(kept)
-  if (previous.format === 'parquet') {
-    const { openDatabase, keptParquetRows } = await import('../export/duckdb.js')
-    const db = await openDatabase(null)
-    try {
-      for (const table of TABLE_NAMES) {
-        for (const file of previous.tables[table]?.files ?? []) {
-          const scratch = `${path.join(out, file)}.kept.jsonl`
-          await keptParquetRows(db, table, [path.join(out, file)], [...keep], scratch)
-          await copyLines(scratch, table, partOf(file, partition), keep, 'jsonl', write)
-          await fs.rm(scratch, { force: true })
-        }
-      }
-    } finally {
-      db.close()
+/** What parsing the inputs gave. */
+interface ParsedRun {
+  readonly tally: Tally | null
+  readonly inputs: Manifest['inputs']
+  readonly failed: Manifest['failed']
+  /** Issue ids whose rows are copied from the previous export. */
+  readonly kept: Set<string>
+  readonly warnings: number
+}
+
+async function parseInto(
+  writer: TableWriter,
+  keep: ReadonlyMap<string, Manifest['inputs'][number]>,
+  settings: ExportSettings,
+  paths: readonly string[],
+  options: ExportOptions,
+  io: MainParams,
+  link: string,
+): Promise<ParsedRun> {
+  const run: ParsedRun = { tally: null, inputs: [], failed: [], kept: new Set(), warnings: 0 }
+  let warnings = 0
+  const ids = new Map<string, string>()
+  const work = { stats: { headline: false }, render: null, export: { format: writer.format, skip: [...keep.keys()] } }
+  const tally = await forEachIssue('export', paths, options, io, work, async (result) => {
+    const source = result.name === '<stdin>' ? result.name : path.relative(link, path.resolve(result.name)).split(path.sep).join('/')
+    if (result.kept) {
+      const before = keep.get(result.kept)!
+      ids.set(before.issueId, result.name)
+      run.kept.add(before.issueId)
+      run.inputs.push({ ...before, source, status: 'kept' })
+      warnings += before.rows.warnings ?? 0
+      return []
     }
-    return
-  }
-  for (const table of TABLE_NAMES) {
-    for (const file of previous.tables[table]?.files ?? []) {
-      await copyLines(path.join(out, file), table, partOf(file, partition), keep, staged, write)
+    const exported = result.exported!
+    const other = ids.get(exported.issueId)
+    if (other !== undefined) {
+      const message = `Unexpected second issue with id ${exported.issueId} (first: ${other}), expected unique ids: rename one of the files`
+      run.failed.push({ source, message })
+      return [{ code: 'duplicate-id', message, line: null, error: true }]
     }
-  }
+    ids.set(exported.issueId, result.name)
+    warnings += result.findings.length
+    const part = settings.partition === 'year' ? partitionOf(exported.year) : null
+    for (const table of TABLE_NAMES) await writer.write(table, part, exported.tables[table], exported.counts[table])
+    run.inputs.push({ source, issueId: exported.issueId, sha256: exported.sha256, status: 'parsed', rows: exported.counts })
+    return []
+  })
+  return { ...run, tally, warnings }
 }
 
-function partOf(file: string, partition: string): string | null {
-  return partition === 'year' ? (file.split('/')[1] ?? null) : null
-}
-
-async function copyLines(
-  file: string,
-  table: TableName,
-  part: string | null,
-  keep: ReadonlySet<string>,
-  format: ExportFormat,
-  write: (table: TableName, part: string | null, text: string) => Promise<void>,
-): Promise<void> {
-  if (format === 'csv') {
-    const columns = columnsOf(table)
-    const rows = createReadStream(file).pipe(parseCsv({ columns: true, bom: true }))
-    for await (const row of rows as AsyncIterable<Record<string, string>>) {
-      if (keep.has(row.issue_id!)) await write(table, part, csvRows([columns.map((c) => (row[c] === '' ? null : row[c]))], false))
-    }
-    return
-  }
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity })
-  for await (const line of lines) {
-    if (line === '') continue
-    const row = JSON.parse(line) as Record<string, unknown>
-    // Rows come back in the schema's column order, whatever wrote them.
-    if (keep.has(String(row.issue_id))) await write(table, part, `${JSON.stringify(Object.fromEntries(columnsOf(table).map((c) => [c, row[c] ?? null])))}\n`)
-  }
-}
-
-async function toParquet(staging: string, files: Record<TableName, string[]>): Promise<Record<TableName, string[]>> {
-  const { openDatabase, jsonlToParquet } = await import('../export/duckdb.js')
-  const db = await openDatabase(null)
-  const out = {} as Record<TableName, string[]>
-  try {
-    for (const table of TABLE_NAMES) {
-      out[table] = []
-      for (const file of files[table]) {
-        const parquet = file.replace(/\.jsonl$/, '.parquet')
-        await jsonlToParquet(db, table, path.join(staging, file), path.join(staging, parquet))
-        await fs.rm(path.join(staging, file))
-        out[table].push(parquet)
-      }
-    }
-  } finally {
-    db.close()
-  }
-  return out
-}
-
-/** Replace each table's previous files with the staged ones. */
-async function swapIn(out: string, staging: string, files: Record<TableName, string[]>): Promise<void> {
-  for (const table of TABLE_NAMES) {
-    for (const ext of FORMATS) await fs.rm(path.join(out, `${table}.${ext}`), { force: true })
-    await fs.rm(path.join(out, table), { recursive: true, force: true })
-    for (const file of files[table]) {
-      await fs.mkdir(path.dirname(path.join(out, file)), { recursive: true })
-      await fs.rename(path.join(staging, file), path.join(out, file))
-    }
-  }
-}
-
-/** Build the DuckDB file beside, then move it into place. */
-async function buildDuckdb(target: string, out: string, files: Record<TableName, string[]>, format: ExportFormat): Promise<void> {
-  const { openDatabase, loadTables } = await import('../export/duckdb.js')
-  const temporary = path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.tmp`)
-  await fs.rm(temporary, { force: true })
-  await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true })
-  const db = await openDatabase(temporary)
-  try {
-    const absolute = Object.fromEntries(TABLE_NAMES.map((t) => [t, files[t].map((f) => path.resolve(out, f))])) as Record<TableName, string[]>
-    await loadTables(db, absolute, format)
-    await db.connection.run('CHECKPOINT')
-  } finally {
-    db.close()
-  }
-  await fs.rename(temporary, target)
-  await fs.rm(`${temporary}.wal`, { force: true })
+/** Refuse a run that would drop more than SHRINK_SHARE of the issues the folder holds, naming them. */
+export function checkShrink(previous: Previous | null, inputs: readonly { issueId: string }[], allow: boolean, out: string): void {
+  if (!previous || allow) return
+  const now = new Set(inputs.map((i) => i.issueId))
+  const missing = previous.issueIds.filter((id) => !now.has(id))
+  if (missing.length === 0 || missing.length <= previous.issueIds.length * SHRINK_SHARE) return
+  const named = missing.slice(0, 5).join(', ') + (missing.length > 5 ? ` and ${missing.length - 5} more` : '')
+  throw new UsageError(
+    `Unexpected loss of ${missing.length} of the ${previous.issueIds.length} issues ${out} holds (${named}), expected at most ` +
+      `${SHRINK_SHARE * 100}% to go; ${out} is unchanged: check the inputs, or pass --allow-shrink if they should go`,
+  )
 }

@@ -12,6 +12,7 @@ import { Progress } from '../io/progress.js'
 import { colorsFor } from '../io/terminal.js'
 import type { MainParams } from '../main.js'
 import { isoDate } from '../pipeline/frontmatter.js'
+import { parseShard } from '../export/shard.js'
 import { runWork } from '../run/pool.js'
 import type { Finding, WorkOptions, WorkOutput, WorkResult } from '../run/work.js'
 
@@ -63,7 +64,7 @@ export async function forEachIssue(
 ): Promise<Tally | null> {
   const fallbackDate = options.date === undefined ? null : checkDate(options.date)
   const jobs = options.jobs === undefined ? availableParallelism() : checkJobs(options.jobs)
-  const shard = options.shard === undefined ? null : checkShard(options.shard)
+  const shard = options.shard === undefined ? null : parseShard(options.shard, io.env)
   if (paths.length === 0 && io.stdin.isTTY) {
     io.stderr.write(
       `Usage: baicheng-news ${command} [options] [paths...]\n` +
@@ -166,14 +167,4 @@ function checkDate(value: string): string {
 function checkJobs(value: string): number {
   if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(`Unexpected --jobs ${JSON.stringify(value)}, expected a whole number from 1, e.g. --jobs 2`)
   return Number(value)
-}
-
-function checkShard(value: string): { index: number; count: number } {
-  const match = /^(\d+)\/(\d+)$/.exec(value)
-  const index = Number(match?.[1])
-  const count = Number(match?.[2])
-  if (!match || count < 1 || index < 1 || index > count) {
-    throw new UsageError(`Unexpected --shard ${JSON.stringify(value)}, expected K/N with 1 ≤ K ≤ N, e.g. --shard 2/4`)
-  }
-  return { index, count }
 }

@@ -4,6 +4,7 @@
  * `@duckdb/node-api` is loaded only when one of these is asked for.
  */
 import { TABLES, type TableName } from '../schema.js'
+import { fileColumns, hasPartitionColumn, PARTITION_COLUMN, type ExportFormat, type Partitioning } from './layout.js'
 import { columnsOf } from './rows.js'
 
 type Connection = {
@@ -67,15 +68,23 @@ export function createTableSql(table: TableName): string {
   return `CREATE TABLE ${quote(table)} (\n  ${[...columns, ...keys].join(',\n  ')}\n)`
 }
 
-/** A DuckDB table function reading our files of one table, columns typed by the schema. */
-export function readFilesSql(table: TableName, files: readonly string[], format: 'csv' | 'jsonl' | 'parquet'): string {
+/**
+ * A DuckDB table function reading our files of one table, columns typed by
+ * the schema. In a partitioned layout the partition column comes from the
+ * folder names (typed, the default partition as null); elsewhere folder
+ * names are never read as columns.
+ */
+export function readFilesSql(table: TableName, files: readonly string[], format: ExportFormat, partition: Partitioning): string {
   const list = `[${files.map(literal).join(', ')}]`
-  const columns = `{${columnsOf(table)
+  const hive = hasPartitionColumn(table, partition)
+    ? `hive_partitioning = true, hive_types = {${literal(PARTITION_COLUMN)}: ${literal(sqlType(table, PARTITION_COLUMN))}}`
+    : 'hive_partitioning = false'
+  const columns = `{${fileColumns(table, partition)
     .map((c) => `${literal(c)}: ${literal(sqlType(table, c))}`)
     .join(', ')}}`
-  if (format === 'parquet') return `read_parquet(${list})`
-  if (format === 'csv') return `read_csv(${list}, header = true, columns = ${columns}, quote = '"', escape = '"', auto_detect = false)`
-  return `read_json(${list}, format = 'newline_delimited', columns = ${columns})`
+  if (format === 'parquet') return `read_parquet(${list}, ${hive})`
+  if (format === 'csv') return `read_csv(${list}, header = true, columns = ${columns}, quote = '"', escape = '"', auto_detect = false, ${hive})`
+  return `read_json(${list}, format = 'newline_delimited', columns = ${columns}, ${hive})`
 }
 
 /**
@@ -86,26 +95,44 @@ export function readFilesSql(table: TableName, files: readonly string[], format:
 export async function loadTables(
   db: Database,
   files: Readonly<Record<TableName, readonly string[]>>,
-  format: 'csv' | 'jsonl' | 'parquet',
+  format: ExportFormat,
+  partition: Partitioning,
 ): Promise<void> {
   for (const table of Object.keys(TABLES) as TableName[]) {
     await db.connection.run(createTableSql(table))
     if (files[table].length === 0) continue
     const columns = columnsOf(table).map(quote).join(', ')
-    await db.connection.run(`INSERT INTO ${quote(table)} (${columns}) SELECT ${columns} FROM ${readFilesSql(table, files[table], format)}`)
+    await db.connection.run(`INSERT INTO ${quote(table)} (${columns}) SELECT ${columns} FROM ${readFilesSql(table, files[table], format, partition)}`)
   }
 }
 
-/** Write one staged JSON Lines file as Parquet. */
-export async function jsonlToParquet(db: Database, table: TableName, from: string, to: string): Promise<void> {
-  await db.connection.run(`COPY (SELECT * FROM ${readFilesSql(table, [from], 'jsonl')}) TO ${literal(to)} (FORMAT parquet)`)
+/** Write one staged JSON Lines file as Parquet, with the same columns. */
+export async function jsonlToParquet(db: Database, table: TableName, from: string, to: string, partition: Partitioning): Promise<void> {
+  await db.connection.run(`COPY (SELECT * FROM ${readFilesSql(table, [from], 'jsonl', partition)}) TO ${literal(to)} (FORMAT parquet)`)
 }
 
-/** Rows of earlier Parquet files that belong to the given issues, written as JSON Lines (for --incremental). */
-export async function keptParquetRows(db: Database, table: TableName, from: readonly string[], issueIds: readonly string[], to: string): Promise<void> {
-  if (from.length === 0 || issueIds.length === 0) return
-  const ids = `[${issueIds.map(literal).join(', ')}]`
-  await db.connection.run(
-    `COPY (SELECT * FROM ${readFilesSql(table, from, 'parquet')} WHERE list_contains(${ids}, issue_id)) TO ${literal(to)} (FORMAT json)`,
-  )
+/**
+ * Rows of earlier Parquet files, as JSON Lines with the files' columns (for
+ * --incremental and merge).
+ *
+ * @param issueIds only rows of these issues; null for all
+ */
+export async function parquetRowsAsJsonl(
+  db: Database,
+  table: TableName,
+  from: string,
+  issueIds: readonly string[] | null,
+  to: string,
+  partition: Partitioning,
+): Promise<void> {
+  const columns = fileColumns(table, partition).map(quote).join(', ')
+  const where = issueIds ? ` WHERE list_contains([${issueIds.map(literal).join(', ')}], issue_id)` : ''
+  await db.connection.run(`COPY (SELECT ${columns} FROM read_parquet([${literal(from)}], hive_partitioning = false)${where}) TO ${literal(to)} (FORMAT json)`)
 }
+
+/** Run a query and read its rows as plain values. */
+export async function queryRows(db: Database, sql: string): Promise<Record<string, unknown>[]> {
+  return (await db.connection.runAndReadAll(sql)).getRowObjectsJson()
+}
+
+export { quote, literal }

@@ -11,6 +11,7 @@ import { fileProblem, sourceName } from '../io/read.js'
 import { checkConservation, describeImbalance } from '../pipeline/conservation.js'
 import { csvRows } from '../emit/csv.js'
 import { makeEmitter, type RenderSettings, type Rendered } from '../emit/index.js'
+import { keepKey } from '../export/keep.js'
 import { columnsOf, issueRows, validateRows } from '../export/rows.js'
 import { readIssue } from '../read-issue.js'
 import { Check, DateRecord, Figure, TABLE_NAMES, type TableName, type Warning } from '../schema.js'
@@ -34,7 +35,7 @@ export type WorkOutput =
   | { readonly render: RenderSettings; readonly export: null }
   | {
       readonly render: null
-      /** Rows in this format; files whose SHA-256 is in `skip` are not parsed again. */
+      /** Rows in this format; files whose keep key (`keepKey`: path and SHA-256) is in `skip` are not parsed again. */
       readonly export: { readonly format: 'csv' | 'jsonl'; readonly skip: readonly string[] }
     }
 
@@ -61,7 +62,7 @@ export type WorkResult =
       /** Issue warnings, stats checks and a conservation error, in line order. */
       readonly findings: Finding[]
       readonly conserved: boolean | null
-      /** `export`: the rows; or `kept`, the SHA-256 of a file skipped by --incremental. */
+      /** `export`: the rows; or `kept`, the keep key of a file skipped by --incremental. */
       readonly exported?: Exported
       readonly kept?: string
     }
@@ -75,8 +76,9 @@ export type WorkResult =
 export function workOnBytes(name: string, bytes: Uint8Array, options: WorkOptions, segmenter: () => Segmenter): WorkResult {
   if (options.export && options.export.skip.length > 0) {
     const sha256 = createHash('sha256').update(bytes).digest('hex')
-    if (skipSet(options.export.skip).has(sha256)) {
-      return { ok: true, name, bytes: bytes.length, issueId: '', rendered: '', findings: [], conserved: null, kept: sha256 }
+    const key = keepKey(name, sha256)
+    if (skipSet(options.export.skip).has(key)) {
+      return { ok: true, name, bytes: bytes.length, issueId: '', rendered: '', findings: [], conserved: null, kept: key }
     }
   }
   try {
