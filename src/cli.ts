@@ -117,8 +117,8 @@ Examples:
       `Join the folders that \`export --shard K/N\` wrote (one per shard, or copied into one) into one export: checks that shards 1..N are each there once, made alike, with no issue twice, and publishes the tables and manifest as export does.
 
 Examples:
-  $ baicheng-news merge --out warehouse shards/part-1 shards/part-2 shards/part-3
-  $ baicheng-news merge --out warehouse shards/* --duckdb warehouse/archive.duckdb`,
+  $ baicheng-news merge --out warehouse shard-1 shard-2 shard-3
+  $ baicheng-news merge --out warehouse shards/* --duckdb warehouse/db.duckdb`,
     )
     .argument('<dirs...>', 'folders holding manifest-part-K-of-N.json and their tables')
     .requiredOption('-o, --out <dir>', 'the folder for the merged tables and manifest.json')

@@ -74,9 +74,9 @@ export function createTableSql(table: TableName): string {
  * folder names (typed, the default partition as null); elsewhere folder
  * names are never read as columns.
  */
-export function readFilesSql(table: TableName, files: readonly string[], format: ExportFormat, partition: Partitioning): string {
+export function readFilesSql(table: TableName, files: readonly string[], format: ExportFormat, partition: Partitioning, fromPaths = true): string {
   const list = `[${files.map(literal).join(', ')}]`
-  const hive = hasPartitionColumn(table, partition)
+  const hive = fromPaths && hasPartitionColumn(table, partition)
     ? `hive_partitioning = true, hive_types = {${literal(PARTITION_COLUMN)}: ${literal(sqlType(table, PARTITION_COLUMN))}}`
     : 'hive_partitioning = false'
   const columns = `{${fileColumns(table, partition)
@@ -108,7 +108,8 @@ export async function loadTables(
 
 /** Write one staged JSON Lines file as Parquet, with the same columns. */
 export async function jsonlToParquet(db: Database, table: TableName, from: string, to: string, partition: Partitioning): Promise<void> {
-  await db.connection.run(`COPY (SELECT * FROM ${readFilesSql(table, [from], 'jsonl', partition)}) TO ${literal(to)} (FORMAT parquet)`)
+  // The partition column stays in the path: the file holds the staged columns only.
+  await db.connection.run(`COPY (SELECT * FROM ${readFilesSql(table, [from], 'jsonl', partition, false)}) TO ${literal(to)} (FORMAT parquet)`)
 }
 
 /**
