@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { hostname, tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { repo, runBin, runMain } from './helpers/run.js'
@@ -171,13 +171,13 @@ describe('one run at a time, one shard per folder', () => {
   it('a lock held by a live process stops a second run; a dead one is taken over', async () => {
     const { inputs, out } = scratch(1)
     const lock = path.join(path.dirname(out), '.w.lock')
-    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), startedAt: new Date().toISOString() }))
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), startedAt: new Date().toISOString() }))
     const held = await run(inputs, '--out', out)
     expect(held.code).toBe(2)
     expect(held.stderr).toContain(`pid ${process.pid}`)
     expect(existsSync(path.join(out, 'manifest.json'))).toBe(false)
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' })
-    writeFileSync(lock, JSON.stringify({ pid: Number(dead.stdout), host: (await import('node:os')).hostname(), startedAt: new Date().toISOString() }))
+    writeFileSync(lock, JSON.stringify({ pid: Number(dead.stdout), host: hostname(), startedAt: new Date().toISOString() }))
     expect((await run(inputs, '--out', out)).code).toBe(0)
     expect(existsSync(lock)).toBe(false)
   })

@@ -23,8 +23,6 @@ import { Manifest, SCHEMA_VERSION, TABLE_NAMES } from '../schema.js'
 import { VERSION } from '../version.js'
 import { exitCode, forEachIssue, type IssueOptions, type Tally } from './issues.js'
 
-export { partitionOf }
-
 /** The options `export` takes, as commander hands them over. */
 export interface ExportOptions extends IssueOptions {
   out?: string
