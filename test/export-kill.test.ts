@@ -5,12 +5,13 @@
  * Deterministic and independent of machine speed: the export counts the steps
  * that touch the disk, and BAICHENG_NEWS_CRASH_AT=k makes it SIGKILL itself at
  * step k. Positions are drawn from a seeded generator over the steps a
- * complete run takes (BCN_KILL_POSITIONS raises how many per configuration).
+ * complete run takes (BCN_KILL_POSITIONS raises how many per configuration),
+ * plus the moment right after the switch.
  * One more test kills a child from outside, on seeing it reach a step.
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, watch, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
@@ -59,6 +60,24 @@ async function stateOf(out: string): Promise<string> {
   return JSON.stringify({ inputs: manifest.inputs.map((i: any) => [i.source, i.sha256, i.status]), files, duckdb: manifest.duckdb })
 }
 
+/**
+ * Entries a run removes before its first own step (versions and links other
+ * than the current one): each is one more step, so step k of a run is step
+ * k + (this count now - the count before the counted run) of the next.
+ */
+function removable(dir: string): number {
+  const current = readlinkOr(path.join(dir, 'w'))
+  return readdirSync(dir).filter((e) => (e.startsWith('.w.v-') || e.startsWith('.w.link-')) && e !== current).length
+}
+
+function readlinkOr(link: string): string | null {
+  try {
+    return readlinkSync(link)
+  } catch {
+    return null
+  }
+}
+
 /** The entries beside the export folder, less the inputs. */
 function litter(dir: string): string[] {
   return readdirSync(dir).filter((e) => e !== 'inputs' && e !== 'steps.log').sort()
@@ -90,31 +109,44 @@ describe('a kill at any moment', () => {
     // One complete run, counting its steps, gives the new state.
     toNew()
     const log = path.join(dir, 'steps.log')
+    const counted = removable(dir)
     expect(exportAll({ BAICHENG_NEWS_STEP_LOG: log }, ['--incremental']).code).toBe(0)
     const next = await stateOf(out)
-    const steps = readFileSync(log, 'utf8').trimEnd().split('\n').length
+    const labels = readFileSync(log, 'utf8').trimEnd().split('\n').map((l) => l.replace(/^\d+ /, ''))
+    const steps = labels.length
     expect(steps).toBeGreaterThan(20)
     const random = seeded(9 + name.length)
-    const positions = Array.from({ length: POSITIONS }, () => 1 + Math.floor(random() * steps)).sort((a, b) => a - b)
+    // Random moments, and always the one right after the switch (the new state, before cleanup).
+    const positions = Array.from({ length: POSITIONS }, () => 1 + Math.floor(random() * steps))
+      .concat(labels.indexOf('switched w') + 1)
+      .sort((a, b) => a - b)
     const seen = { previous: 0, next: 0 }
     for (const position of positions) {
       toPrevious()
       if ((await stateOf(out)) !== previous) expect(exportAll({}, ['--allow-shrink']).code).toBe(0)
       expect(await stateOf(out)).toBe(previous)
       toNew()
-      const killed = exportAll({ BAICHENG_NEWS_CRASH_AT: String(position) }, ['--incremental'])
-      expect(killed.code, `killed at step ${position}: ${killed.stderr}`).toBe(-1)
+      const killed = exportAll({ BAICHENG_NEWS_CRASH_AT: String(position + removable(dir) - counted) }, ['--incremental'])
+      const moment = `step ${position} of ${steps} (${labels[position - 1]})`
+      expect(killed.code, `killed at ${moment}: ${killed.stderr}`).toBe(-1)
       const state = await stateOf(out)
-      expect([previous, next], `state after a kill at step ${position} of ${steps}`).toContain(state)
+      expect([previous, next], `state after a kill at ${moment}`).toContain(state)
       seen[state === previous ? 'previous' : 'next']++
     }
+    expect(seen.next, 'a kill right after the switch leaves the new state').toBeGreaterThan(0)
     // The next run finishes, and leaves only the link, the current and the replaced version (and the DuckDB link's folder).
+    if ((await stateOf(out)) !== previous) {
+      toPrevious()
+      expect(exportAll({}, ['--allow-shrink']).code).toBe(0)
+      toNew()
+      expect(exportAll({ BAICHENG_NEWS_CRASH_AT: '3' }, ['--incremental']).code).toBe(-1)
+    }
     expect(exportAll({}, ['--incremental']).code).toBe(0)
     expect(await stateOf(out)).toBe(next)
     const left = litter(dir).filter((e) => e !== 'db')
     expect(left.filter((e) => e.startsWith('.w.v-')).length, left.join(' ')).toBeLessThanOrEqual(2)
     expect(left.filter((e) => !e.startsWith('.w.v-'))).toEqual(['w'])
-    console.log(`${name}: ${steps} steps, kills at ${positions.join(' ')}: ${seen.previous} left the previous state, ${seen.next} the new`)
+    console.log(`${name}: ${steps} steps, kills at ${positions.map((p) => `${p} ${labels[p - 1]}`).join(', ')}: ${seen.previous} left the previous state, ${seen.next} the new`)
   }, 600_000)
 
   it('a child killed from outside while it waits at a step (parquet, --duckdb) leaves the previous state', async () => {
