@@ -88,6 +88,24 @@ describe('decode', () => {
     expect(decoded(Buffer.from('本报讯\uFFFD\n')).warnings).toEqual([])
   })
 
+  it('one stray byte anywhere in a seed paragraph leaves it UTF-8, with a warning on its line', () => {
+    const paragraphs = seed
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => [...l].length >= 40)
+    fc.assert(
+      fc.property(fc.constantFrom(...paragraphs), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0x80, max: 0xff }), (line, where, byte) => {
+        const bytes = Buffer.from(`${line}\n${line}\n`)
+        const at = Math.floor(where * bytes.length)
+        const result = decoded(Buffer.concat([bytes.subarray(0, at), Buffer.from([byte]), bytes.subarray(at)]))
+        expect(result.encoding).toBe('utf-8')
+        expect(result.warnings.length).toBeGreaterThanOrEqual(1)
+        expect(result.text.split('\n').filter((l) => l === line).length).toBeGreaterThanOrEqual(1)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
   it('any valid UTF-8 text decodes to itself with no warning', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
