@@ -84,6 +84,16 @@ describe('decode', () => {
     expect(result.warnings[10]!.message).toBe(`Unexpected bytes that are not UTF-8 on ${bad - 10} more lines, expected UTF-8; read as U+FFFD`)
   })
 
+  it('UTF-16: an unpaired surrogate and an odd last byte are warned about; a literal U+FFFD is text', () => {
+    const le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    expect(decoded(le('本报讯\uFFFD\n'))).toEqual({ text: '本报讯\uFFFD\n', encoding: 'utf-16le', warnings: [], unreadable: 0 })
+    const lone = decoded(le('甲\n乙\uD800丙\n'))
+    expect(lone.text).toBe('甲\n乙\uFFFD丙\n')
+    expect(lone.warnings.map((w) => [w.code, w.line])).toEqual([['invalid-utf16', 2]])
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('甲乙', 'utf16le').swap16(), Buffer.from([0x4e])])
+    expect(decoded(be)).toMatchObject({ text: '甲乙\uFFFD', encoding: 'utf-16be', unreadable: 1 })
+  })
+
   it('a literal U+FFFD in valid UTF-8 is no warning', () => {
     expect(decoded(Buffer.from('本报讯\uFFFD\n')).warnings).toEqual([])
   })

@@ -63,15 +63,17 @@ export function decode(bytes: Uint8Array): Decoded | NotText {
   let warnings: Warning[] = []
   let unreadable = 0
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    const utf16 = decodeUtf16(bytes.subarray(2), true)
     encoding = 'utf-16le'
-    text = new TextDecoder('utf-16le').decode(bytes.subarray(2))
-    unreadable = countReplacements(text)
-    warnings = replacementWarnings(text, 'UTF-16', 'invalid-utf16')
+    text = utf16.text
+    unreadable = utf16.unreadable
+    warnings = utf16.warnings
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const utf16 = decodeUtf16(bytes.subarray(2), false)
     encoding = 'utf-16be'
-    text = new TextDecoder('utf-16be').decode(bytes.subarray(2))
-    unreadable = countReplacements(text)
-    warnings = replacementWarnings(text, 'UTF-16', 'invalid-utf16')
+    text = utf16.text
+    unreadable = utf16.unreadable
+    warnings = utf16.warnings
   } else {
     const nul = bytes.indexOf(0)
     if (nul !== -1) return { reason: 'nul', offset: nul, line: countLines(bytes, nul) }
@@ -247,6 +249,30 @@ function utf8Warnings(bad: readonly BadSequence[]): Warning[] {
   })
 }
 
+/**
+ * UTF-16 without its BOM. Unpaired surrogates and an odd last byte become
+ * U+FFFD, each counted and warned about on its line; a U+FFFD written in the
+ * file is text like any other.
+ */
+function decodeUtf16(body: Uint8Array, littleEndian: boolean): { text: string; unreadable: number; warnings: Warning[] } {
+  const units = Buffer.from(body.subarray(0, body.length - (body.length % 2)))
+  if (!littleEndian) units.swap16()
+  // Buffer keeps unpaired surrogates as they are (TextDecoder would hide them among literal U+FFFD).
+  const raw = units.toString('utf16le')
+  const byLine = new Map<number, number>()
+  let line = 1
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i)
+    if (c === 0x0a || (c === 0x0d && raw.charCodeAt(i + 1) !== 0x0a)) line++
+    else if (c >= 0xd800 && c <= 0xdbff && (raw.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++
+    else if (c >= 0xd800 && c <= 0xdfff) byLine.set(line, (byLine.get(line) ?? 0) + 1)
+  }
+  if (body.length % 2 === 1) byLine.set(line, (byLine.get(line) ?? 0) + 1)
+  const text = raw.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd') + (body.length % 2 === 1 ? '\ufffd' : '')
+  const unreadable = [...byLine.values()].reduce((n, c) => n + c, 0)
+  return { text, unreadable, warnings: sequenceWarnings(byLine, 'UTF-16', 'invalid-utf16') }
+}
+
 /** Warnings for a decoder's U+FFFD, found in the text before its line endings are normalized. */
 function replacementWarnings(text: string, name: string, code: string): Warning[] {
   if (!text.includes('\uFFFD')) return []
@@ -257,6 +283,11 @@ function replacementWarnings(text: string, name: string, code: string): Warning[
     if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++
     else if (c === 0xfffd) byLine.set(line, (byLine.get(line) ?? 0) + 1)
   }
+  return sequenceWarnings(byLine, name, code)
+}
+
+/** One warning a line for the unreadable sequences counted on it. */
+function sequenceWarnings(byLine: ReadonlyMap<number, number>, name: string, code: string): Warning[] {
   return capped([...byLine], name, code, ([, count]) =>
     `Unexpected ${count === 1 ? 'a byte sequence' : `${count} byte sequences`} that ${count === 1 ? 'is' : 'are'} not ${name}, expected ${name}; read as U+FFFD`,
   )
