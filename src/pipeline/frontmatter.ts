@@ -8,8 +8,13 @@
  * core schema (no custom tags) and no aliases. We read only `date:`; a value
  * that is not a day is a warning on its line.
  */
-import { parseDocument, isMap, isScalar } from 'yaml'
+import { createRequire } from 'node:module'
+import type * as Yaml from 'yaml'
 import type { Warning } from '../schema.js'
+
+/** The YAML parser, loaded on the first front matter: most archives have none, and loading it costs every worker thread ~0.1 s. */
+let yaml: typeof Yaml | null = null
+const loadYaml = (): typeof Yaml => (yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml)
 
 /** Front matter found at the top of an issue. */
 export interface FrontMatter {
@@ -66,6 +71,7 @@ export function inspectFrontMatter(text: string): FrontMatterInspection {
       ? [{ code: 'front-matter', line, message: `Unexpected ${reason} in the leading --- block, expected YAML key: value lines; read as Markdown` }]
       : [],
   })
+  const { parseDocument, isMap, isScalar } = loadYaml()
   const document = parseDocument(value, { schema: 'core', uniqueKeys: true, prettyErrors: false })
   const lineOf = (offset: number): number => 2 + countNewlines(value, offset)
   const problem = document.errors[0] ?? document.warnings[0]
