@@ -2,12 +2,13 @@
  * The command line: commander turns argv into options and calls a command.
  * No parsing logic lives here.
  */
-import { Command, Option } from 'commander'
+import { Command, CommanderError, Option } from 'commander'
 import { runExport, SHRINK_SHARE } from './commands/export.js'
 import { runMerge } from './commands/merge.js'
 import { runIssues } from './commands/run.js'
 import { RECORD_NAMES, runSchema } from './commands/schema.js'
 import { FORMATS } from './emit/index.js'
+import { UsageError } from './errors.js'
 import { escapeForTerminal } from './io/terminal.js'
 import type { MainParams } from './main.js'
 import { VERSION } from './version.js'
@@ -29,6 +30,8 @@ export function buildProgram(io: MainParams, done: (code: number) => void): Comm
       writeOut: (text) => io.stdout.write(text),
       // Commander's errors quote the arguments as typed: their control characters are shown, not obeyed.
       writeErr: (text) => io.stderr.write(escapeForTerminal(text, { newlines: true })),
+      // main() words every error in the house style; commander's own wording is not printed.
+      outputError: () => {},
       // Help is the same everywhere: 80 columns, no colour, whatever the terminal.
       getOutHelpWidth: () => 80,
       getErrHelpWidth: () => 80,
@@ -107,7 +110,7 @@ Examples:
     .option('--allow-shrink', `publish even when more than ${SHRINK_SHARE * 100}% of the issues the folder holds would go`)
   diagnosticOptions(exporter)
   exporter.action(async (paths: string[], options: Record<string, unknown>) => {
-    done(await runExport(paths, options, io))
+    done(await inCommand('export', () => runExport(paths, options, io)))
   })
 
   program
@@ -128,7 +131,7 @@ Examples:
     .option('-v, --verbose', 'also print a summary on stderr')
     .option('--debug', 'print stack traces of internal errors')
     .action(async (dirs: string[], options: Record<string, unknown>) => {
-      done(await runMerge(dirs, options, io))
+      done(await inCommand('merge', () => runMerge(dirs, options, io)))
     })
 
   program
@@ -142,11 +145,45 @@ Examples:
   $ baicheng-news schema figure`,
     )
     .argument('[record]', `one of: ${RECORD_NAMES.join(', ')}`)
-    .action((record: string | undefined) => {
-      done(runSchema(record, io))
+    .action(async (record: string | undefined) => {
+      done(await inCommand('schema', async () => runSchema(record, io)))
     })
 
+  for (const command of program.commands) {
+    command.exitOverride((error) => {
+      throw Object.assign(error, { [COMMAND]: command.name() })
+    })
+  }
   return program
+}
+
+const COMMAND = Symbol('command')
+
+/** The command whose parsing raised a commander error, or null for the program itself. */
+export function commandOf(error: CommanderError): string | null {
+  return (error as CommanderError & { [COMMAND]?: string })[COMMAND] ?? null
+}
+
+/**
+ * `help <topic>` for a topic that is no command: commander would print the
+ * general help and exit 0, hiding the typo.
+ */
+export function checkHelpTopic(program: Command, argv: readonly string[]): void {
+  if (argv[0] !== 'help' || argv[1] === undefined) return
+  const names = program.commands.map((c) => c.name())
+  if (!names.includes(argv[1])) {
+    throw new UsageError(`Unknown help topic ${JSON.stringify(argv[1])}`, `expected one of ${names.join(', ')}`)
+  }
+}
+
+/** Run a command, marking its usage errors as its own so they point at its help. */
+async function inCommand(name: string, run: () => Promise<number>): Promise<number> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof UsageError) error.command ??= name
+    throw error
+  }
 }
 
 /** What makes one command that reads issues. */
@@ -182,7 +219,7 @@ function issueCommand(program: Command, spec: IssueCommand): Command {
   spec.output(command)
   diagnosticOptions(command)
   command.action(async (paths: string[], options: Record<string, unknown>) => {
-    spec.done(await spec.run(paths, options))
+    spec.done(await inCommand(spec.name, () => spec.run(paths, options)))
   })
   return command
 }
@@ -192,7 +229,7 @@ export function inputOptions(command: Command): Command {
   return command
     .optionsGroup('Input:')
     .option('--date <YYYY-MM-DD>', 'issue date when neither front matter nor the file name gives one')
-    .option('-j, --jobs <n>', 'worker threads for a run over many files (default: the number of cores)')
+    .option('-j, --jobs <n>', 'worker threads for a run over many files (default: one per 2,000 files, per 5,000 for stats and export; at most the cores)')
     .option('--shard <k/n>', 'take only part k of n of the files (a stable split, for parallel CI jobs)')
 }
 
@@ -204,6 +241,6 @@ export function diagnosticOptions(command: Command): Command {
     .option('--strict', 'exit 1 when any issue has warnings')
     .option('-q, --quiet', 'print errors only, no warnings')
     .option('-v, --verbose', 'also print a summary of the run on stderr')
-    .option('--no-color', 'never colour the output (NO_COLOR and TERM=dumb also turn it off)')
+    .option('--no-color', 'never colour the output, as a non-empty NO_COLOR; FORCE_COLOR=1 colours even a pipe')
     .option('--debug', 'print stack traces of internal errors')
 }

@@ -3,8 +3,8 @@
  * Nothing here calls `process.exit`, so tests run it in-process.
  */
 import { CommanderError } from 'commander'
-import { buildProgram } from './cli.js'
-import { EXIT, OutputError, UsageError } from './errors.js'
+import { buildProgram, checkHelpTopic, commandOf } from './cli.js'
+import { EXIT, fromCommander, OutputError, UsageError, usageLine } from './errors.js'
 import { escapeForTerminal } from './io/terminal.js'
 
 /** The world as main sees it. */
@@ -33,15 +33,16 @@ export async function main(params: MainParams): Promise<number> {
     return EXIT.usage
   }
   try {
+    checkHelpTopic(program, params.argv)
     await program.parseAsync([...params.argv], { from: 'user' })
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0
-        ? EXIT.ok
-        : EXIT.usage
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.ok
+      params.stderr.write(oneLine(usageLine(fromCommander(error, commandOf(error), program.commands.map((c) => c.name())))))
+      return EXIT.usage
     }
     if (error instanceof UsageError) {
-      params.stderr.write(`baicheng-news: ${escapeForTerminal(error.message)}\n`)
+      params.stderr.write(oneLine(usageLine(error)))
       return EXIT.usage
     }
     if (error instanceof OutputError) {
@@ -51,9 +52,17 @@ export async function main(params: MainParams): Promise<number> {
       return EXIT.usage
     }
     const debug = params.argv.includes('--debug')
-    const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error)
-    params.stderr.write(`baicheng-news: internal error: ${escapeForTerminal(detail, { newlines: true })}\n${debug ? '' : 'Run again with --debug for a stack trace.\n'}`)
+    const message = error instanceof Error ? error.message : String(error)
+    params.stderr.write(
+      `baicheng-news: internal error: ${escapeForTerminal(message)}; expected none, please report it` +
+        (debug ? `\n${error instanceof Error ? escapeForTerminal(error.stack ?? '', { newlines: true }) : ''}\n` : ' (run again with --debug for a stack trace)\n'),
+    )
     return EXIT.usage
   }
   return code
+}
+
+/** A message that quotes the command line stays one line, its control characters shown, not obeyed. */
+function oneLine(line: string): string {
+  return `${escapeForTerminal(line.replace(/\n$/, ''))}\n`
 }
