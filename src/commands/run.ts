@@ -4,7 +4,7 @@
  * or with `--out` in one file per issue; diagnostics go to stderr.
  */
 import { FORMATS, makeEmitter, type FormatName, type RenderSettings, type Rendered } from '../emit/index.js'
-import { colorsFor } from '../io/terminal.js'
+import { colorsFor, terminalWidth } from '../io/terminal.js'
 import type { MainParams } from '../main.js'
 import { exitCode, forEachIssue, type IssueOptions } from './issues.js'
 import { createSink } from './output.js'
@@ -28,13 +28,15 @@ export interface RunOptions extends IssueOptions {
 export async function runIssues(command: 'parse' | 'stats', paths: readonly string[], options: RunOptions, io: MainParams): Promise<number> {
   const format = options.format ?? (io.stdout.isTTY && !options.out ? 'table' : 'json')
   if (!FORMATS.includes(format)) throw new Error(`unknown format ${format}`)
-  const colors = colorsFor(options.out ? {} : io.stdout, io.env, options.color !== false)
+  // Files written with --out are data: never coloured, whatever FORCE_COLOR says.
+  const colors = colorsFor(io.stdout, io.env, options.color !== false && !options.out)
   const settings: RenderSettings = {
     command,
     format,
     colorLevel: colors.level > 0 ? 1 : 0,
     excel: options.excel === true,
     records: options.dates ? 'dates' : 'figures',
+    width: terminalWidth(options.out ? {} : io.stdout, io.env),
   }
   // The stream's framing (separators, the JSON tail) lives here; with --out every file gets its own.
   const shared = makeEmitter(settings)

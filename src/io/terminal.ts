@@ -5,16 +5,44 @@ import { Chalk, type ChalkInstance } from 'chalk'
 import { OutputError } from '../errors.js'
 
 /**
- * A chalk instance for one stream: colour only on a TTY, never with
- * `NO_COLOR` set, `TERM=dumb` or `--no-color`.
+ * A chalk instance for one stream. In order, the first rule that applies:
+ * `--no-color` and a non-empty `NO_COLOR` turn colour off (no-color.org:
+ * the user's opt-out wins); `FORCE_COLOR` as chalk documents it (`0` or
+ * `false` off; `1`, `2`, `3`, `true` or empty on, on any stream); otherwise
+ * colour only on a TTY whose `TERM` is not `dumb`.
  */
 export function colorsFor(
   stream: { isTTY?: boolean },
   env: Readonly<Record<string, string | undefined>>,
   wanted: boolean,
 ): ChalkInstance {
-  const on = wanted && stream.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb'
-  return new Chalk({ level: on ? 1 : 0 })
+  return new Chalk({ level: colorLevel(stream, env, wanted) })
+}
+
+/** The chalk level `colorsFor` uses: 0 for no colour. */
+export function colorLevel(
+  stream: { isTTY?: boolean },
+  env: Readonly<Record<string, string | undefined>>,
+  wanted: boolean,
+): 0 | 1 | 2 | 3 {
+  if (!wanted || (env.NO_COLOR ?? '') !== '') return 0
+  const forced = env.FORCE_COLOR
+  if (forced !== undefined) {
+    if (forced === 'false' || forced === '0') return 0
+    const level = Number.parseInt(forced, 10)
+    return Number.isNaN(level) ? 1 : (Math.min(Math.max(level, 1), 3) as 1 | 2 | 3)
+  }
+  return stream.isTTY === true && env.TERM !== 'dumb' ? 1 : 0
+}
+
+/**
+ * How wide a table may be: the terminal's width, else `COLUMNS`, else 80,
+ * never less than one cell.
+ */
+export function terminalWidth(stream: { isTTY?: boolean; columns?: number }, env: Readonly<Record<string, string | undefined>>): number {
+  const fromEnv = Number(env.COLUMNS)
+  const columns = stream.isTTY === true && stream.columns ? stream.columns : Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80
+  return Math.max(1, columns)
 }
 
 /** C0 and C1 control characters, DEL, and the bidirectional overrides and isolates that reorder what a terminal shows. */
