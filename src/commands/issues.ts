@@ -4,7 +4,6 @@
  * problems on stderr, and hand every issue on in input order. One bad file
  * never stops the rest.
  */
-import { availableParallelism } from 'node:os'
 import { EXIT, UsageError } from '../errors.js'
 import { formatDiagnostic, type Diagnostic } from '../io/diagnostics.js'
 import { collectSources, sourceName, type Source } from '../io/read.js'
@@ -13,6 +12,7 @@ import { colorsFor } from '../io/terminal.js'
 import type { MainParams } from '../main.js'
 import { isoDate } from '../pipeline/frontmatter.js'
 import { parseShard } from '../export/shard.js'
+import { chooseJobs } from '../run/jobs.js'
 import { runWork } from '../run/pool.js'
 import type { Finding, WorkOptions, WorkOutput, WorkResult } from '../run/work.js'
 
@@ -63,14 +63,10 @@ export async function forEachIssue(
   prepare?: (sources: readonly Source[]) => void,
 ): Promise<Tally | null> {
   const fallbackDate = options.date === undefined ? null : checkDate(options.date)
-  const jobs = options.jobs === undefined ? availableParallelism() : checkJobs(options.jobs)
+  const requested = options.jobs === undefined ? null : checkJobs(options.jobs)
   const shard = options.shard === undefined ? null : parseShard(options.shard, io.env)
   if (paths.length === 0 && io.stdin.isTTY) {
-    io.stderr.write(
-      `Usage: baicheng-news ${command} [options] [paths...]\n` +
-        `Give issue files or folders, or pipe an issue to stdin. See: baicheng-news ${command} --help\n`,
-    )
-    return null
+    throw new UsageError('No input given', 'expected issue files or folders, or an issue piped to stdin', command)
   }
   const colors = colorsFor(io.stderr, io.env, options.color !== false)
   const progress = new Progress(io.stderr, colors, io.stderr.isTTY === true && !options.quiet && io.env.TERM !== 'dumb')
@@ -88,6 +84,8 @@ export async function forEachIssue(
     else tally.warned++
     report(p)
   }
+  const { workers: jobs, capped } = chooseJobs(requested, work.stats ? 'stats' : 'parse', sources.filter((s) => s.kind === 'file').length)
+  if (capped) report({ file: 'baicheng-news', line: null, severity: 'warning', code: 'jobs-capped', message: capped })
   const options_: WorkOptions = { fallbackDate, check: options.check === true, debug: options.debug === true, ...work }
   const readStdin = async (): Promise<Uint8Array> => {
     const chunks: Buffer[] = []
@@ -95,18 +93,17 @@ export async function forEachIssue(
     return Buffer.concat(chunks)
   }
   progress.start(sources.length)
-  for await (const result of runWork(sources, options_, jobs, readStdin)) {
-    progress.advance(result.bytes)
+  const handle = async (result: WorkResult): Promise<void> => {
     if (!result.ok) {
       report(result.problem)
       tally.failed++
-      continue
+      return
     }
     if (result.conserved) tally.conserved++
     if (result.kept) {
       // Skipped by --incremental: its rows are kept as they were.
       await each(result)
-      continue
+      return
     }
     const more: readonly Finding[] = (await each(result)) ?? []
     for (const finding of [...result.findings, ...more]) {
@@ -116,6 +113,12 @@ export async function forEachIssue(
       else tally.warned++
     }
     tally.parsed++
+  }
+  for await (const result of runWork(sources, options_, jobs, readStdin)) {
+    // The progress line shares the terminal with stdout: gone before an issue is written, redrawn after.
+    progress.clear()
+    await handle(result)
+    progress.advance(result.bytes)
   }
   progress.clear()
   if (options.verbose && !options.quiet) {
