@@ -30,6 +30,8 @@ export interface RenderSettings {
   readonly excel: boolean
   /** `stats` line formats: figures, or dates. */
   readonly records: 'figures' | 'dates'
+  /** Tables: the widest a line may be, in terminal cells. */
+  readonly width: number
 }
 
 /** What an issue command renders: the issue, and its stats for `stats`. */
@@ -44,7 +46,7 @@ export type Rendered = StatsRendered
 export function makeEmitter(settings: RenderSettings): Emitter<RenderInput, Rendered> {
   const colors = new Chalk({ level: settings.colorLevel })
   if (settings.command === 'stats') {
-    const e = statsEmitters[settings.format]({ colors, excel: settings.excel, records: settings.records })
+    const e = statsEmitters[settings.format]({ colors, excel: settings.excel, records: settings.records, width: settings.width })
     return {
       start: () => e.start(),
       render: ({ issue, stats }) => e.render({ source: issue.source, stats: stats! }),
@@ -52,7 +54,7 @@ export function makeEmitter(settings: RenderSettings): Emitter<RenderInput, Rend
       end: () => e.end(),
     }
   }
-  const e = emitters[settings.format]({ colors, excel: settings.excel })
+  const e = emitters[settings.format]({ colors, excel: settings.excel, width: settings.width })
   return {
     start: () => e.start(),
     render: ({ issue }) => e.render(issue),

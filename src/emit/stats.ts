@@ -3,11 +3,11 @@
  * JSON streams the figures and keeps the (few) dates and checks for the end.
  */
 import type { ChalkInstance } from 'chalk'
-import Table from 'cli-table3'
-import { escapeForTerminal } from '../io/terminal.js'
 import { SCHEMA_VERSION, type Check, type DateRecord, type Figure } from '../schema.js'
 import type { IssueStats } from '../stats/index.js'
+import { escapeForTerminal } from '../io/terminal.js'
 import { csvRows, EXCEL_BOM } from './csv.js'
+import { clipLines, DEFAULT_WIDTH, fittedTable, wrapText, type ColumnFit } from './layout.js'
 import type { EmitOptions, Emitter } from './types.js'
 
 /** An issue's stats with the source they were read from. */
@@ -109,44 +109,71 @@ function statsCsv({ records, excel = false }: { records: StatsRecords; excel?: b
   }
 }
 
-function statsTable({ colors, records }: EmitOptions & { records: StatsRecords }): StatsEmitter {
+function statsTable({ colors, records, width = DEFAULT_WIDTH }: EmitOptions & { records: StatsRecords }): StatsEmitter {
   return {
     start: () => '',
-    render: ({ source, stats }) => (records === 'dates' ? dateTable(source, stats, colors) : figureTable(source, stats, colors)),
+    render: ({ source, stats }) =>
+      records === 'dates' ? dateTable(source, stats, colors, width) : figureTable(source, stats, colors, width),
     place: (text) => text as string,
     end: () => '',
   }
 }
 
-function figureTable(source: string, stats: IssueStats, colors: ChalkInstance): string {
-  const table = new Table({
-    head: ['', 'line', 'figure', 'value', 'unit', 'approx', 'subject', 'predicate'],
-    style: { head: colors.level > 0 ? ['cyan'] : [], border: colors.level > 0 ? ['grey'] : [], compact: true },
+const FIGURE_HEAD = ['', 'line', 'figure', 'value', 'unit', 'approx', 'subject', 'predicate']
+
+/** The predicate gives way first, then the subject, the figure's text and the unit. */
+const FIGURE_FITS: readonly ColumnFit[] = [
+  { min: 1, give: 0 },
+  { min: 4, give: 0 },
+  { min: 6, give: 2 },
+  { min: 5, give: 0 },
+  { min: 2, give: 1 },
+  { min: 5, give: 0 },
+  { min: 6, give: 3 },
+  { min: 4, give: 4 },
+]
+
+function figureTable(source: string, stats: IssueStats, colors: ChalkInstance, width: number): string {
+  const rows = stats.figures.map((f) => [
+    f.isHeadline ? '★' : '',
+    `${f.line}:${f.column}`,
+    f.text,
+    formatValue(f.value),
+    f.unit ?? '',
+    f.approx === 'exact' ? '' : f.approx,
+    f.subject ?? '',
+    f.predicate ?? '',
+  ])
+  const table = fittedTable(FIGURE_HEAD, FIGURE_FITS, rows, colors, width, {
     colAligns: ['left', 'right', 'left', 'right', 'left', 'left', 'left', 'left'],
+    paint: (cells) => [cells[0] ? colors.yellow(cells[0]) : '', ...cells.slice(1)],
   })
-  for (const f of stats.figures) {
-    table.push([
-      f.isHeadline ? colors.yellow('★') : '',
-      `${f.line}:${f.column}`,
-      escapeForTerminal(f.text),
-      formatValue(f.value),
-      f.unit ?? '',
-      f.approx === 'exact' ? '' : f.approx,
-      escapeForTerminal(f.subject ?? ''),
-      escapeForTerminal(f.predicate ?? ''),
-    ])
-  }
-  const held = stats.checks.map((c) => `${c.holds ? colors.green('✓') : colors.red('✗')} ${escapeForTerminal(c.message)}`).join('\n')
-  return `${colors.bold(escapeForTerminal(source))}  ${stats.figures.length} figures, ${stats.dates.length} dates\n${table.toString()}\n${held ? `${held}\n` : ''}`
+  // A check's message is a sentence: wrapped, not cut.
+  const held = stats.checks
+    .flatMap((c) => wrapText(`${c.holds ? '✓' : '✗'} ${escapeForTerminal(c.message)}`, width).map((line, i) => (i === 0 ? paintMark(line, c.holds, colors) : line)))
+    .join('\n')
+  const title = clipLines(`${colors.bold(escapeForTerminal(source))}  ${stats.figures.length} figures, ${stats.dates.length} dates`, width)
+  return `${title}\n${table}\n${held ? `${held}\n` : ''}`
 }
 
-function dateTable(source: string, stats: IssueStats, colors: ChalkInstance): string {
-  const table = new Table({
-    head: ['line', 'date', 'iso', 'precision'],
-    style: { head: colors.level > 0 ? ['cyan'] : [], border: colors.level > 0 ? ['grey'] : [], compact: true },
+function paintMark(line: string, holds: boolean, colors: ChalkInstance): string {
+  return (holds ? colors.green('✓') : colors.red('✗')) + line.slice(1)
+}
+
+const DATE_HEAD = ['line', 'date', 'iso', 'precision']
+const DATE_FITS: readonly ColumnFit[] = [
+  { min: 4, give: 0 },
+  { min: 6, give: 1 },
+  { min: 10, give: 0 },
+  { min: 5, give: 0 },
+]
+
+function dateTable(source: string, stats: IssueStats, colors: ChalkInstance, width: number): string {
+  const rows = stats.dates.map((d) => [`${d.line}:${d.column}`, d.text, d.iso ?? (d.vague ? 'vague' : ''), d.precision ?? ''])
+  const table = fittedTable(DATE_HEAD, DATE_FITS, rows, colors, width, {
+    paint: (cells, i) => (stats.dates[i]!.iso === null && stats.dates[i]!.vague ? [cells[0]!, cells[1]!, colors.dim(cells[2]!), cells[3]!] : cells),
   })
-  for (const d of stats.dates) table.push([`${d.line}:${d.column}`, escapeForTerminal(d.text), d.iso ?? (d.vague ? colors.dim('vague') : ''), d.precision ?? ''])
-  return `${colors.bold(escapeForTerminal(source))}  ${stats.dates.length} dates\n${table.toString()}\n`
+  return `${clipLines(`${colors.bold(escapeForTerminal(source))}  ${stats.dates.length} dates`, width)}\n${table}\n`
 }
 
 function formatValue(value: number): string {

@@ -1,53 +1,73 @@
 /**
  * `--format table`: a summary for people, one table an issue, coloured by
- * kind when colour is on.
+ * kind when colour is on, as wide as the terminal and never wider: the
+ * headline column takes the room there is and is cut with an ellipsis.
  */
 import type { ChalkInstance } from 'chalk'
-import Table from 'cli-table3'
-import { escapeForTerminal } from '../io/terminal.js'
 import type { Article, Byline, Issue, Kind } from '../schema.js'
+import { escapeForTerminal } from '../io/terminal.js'
+import { clipLines, DEFAULT_WIDTH, fittedTable, type ColumnFit } from './layout.js'
 import type { EmitOptions, Emitter } from './types.js'
 
-const MAX_HEADLINE = 26
-const MAX_BYLINES = 18
+const HEAD = ['#', 'kind', 'page', 'headline', 'bylines', '¶', 'chars']
+
+/**
+ * The headline is what a reader scans for, so the bylines give way first,
+ * then the page name, and only then is the headline cut.
+ */
+const FITS: readonly ColumnFit[] = [
+  { min: 1, give: 0 },
+  { min: 4, give: 0 },
+  { min: 4, give: 2 },
+  { min: 8, give: 1 },
+  { min: 10, give: 3, max: 24 },
+  { min: 1, give: 0 },
+  { min: 1, give: 0 },
+]
 
 /** Create the table emitter. */
-export function tableEmitter({ colors }: EmitOptions): Emitter<Issue, string> {
+export function tableEmitter({ colors, width = DEFAULT_WIDTH }: EmitOptions): Emitter<Issue, string> {
   return {
     start: () => '',
-    render: (issue) => renderIssue(issue, colors),
+    render: (issue) => renderIssue(issue, colors, width),
     place: (text) => text,
     end: () => '',
   }
 }
 
-function renderIssue(issue: Issue, colors: ChalkInstance): string {
-  const table = new Table({
-    head: ['#', 'kind', 'page', 'headline', 'bylines', '¶', 'chars'],
-    style: { head: colors.level > 0 ? ['cyan'] : [], border: colors.level > 0 ? ['grey'] : [], compact: true },
+function renderIssue(issue: Issue, colors: ChalkInstance, width: number): string {
+  const rows = issue.articles.map((article) => [
+    String(article.ordinal),
+    article.kind,
+    [article.page, article.pageName].filter(Boolean).join(' '),
+    headlineText(article),
+    oneLine(article.bylines.map(bylineText).join(' ')),
+    String(article.sections.reduce((n, s) => n + s.paragraphs.length, 0)),
+    String([...article.text].length),
+  ])
+  const table = fittedTable(HEAD, FITS, rows, colors, width, {
     colAligns: ['right', 'left', 'left', 'left', 'left', 'right', 'right'],
+    paint: (cells, i) => {
+      const article = issue.articles[i]!
+      return cells.map((cell, c) => (c === 1 ? kindColor(article.kind, colors)(cell) : c === 3 && !article.headline ? colors.dim(cell) : cell))
+    },
   })
-  for (const article of issue.articles) {
-    table.push([
-      String(article.ordinal),
-      kindColor(article.kind, colors)(article.kind),
-      escapeForTerminal([article.page, article.pageName].filter(Boolean).join(' ')),
-      headlineCell(article, colors),
-      truncate(article.bylines.map(bylineText).join(' '), MAX_BYLINES),
-      String(article.sections.reduce((n, s) => n + s.paragraphs.length, 0)),
-      String([...article.text].length),
-    ])
-  }
   const counts = countKinds(issue.articles)
   const title = `${colors.bold(escapeForTerminal(issue.source))}  ${issue.articles.length} items${counts ? ` (${counts})` : ''}` +
     `  date ${issue.date ?? '-'}  ${issue.encoding}`
-  return `${title}\n${table.toString()}\n`
+  return `${clipLines(title, width)}\n${table}\n`
 }
 
-function headlineCell(article: Article, colors: ChalkInstance): string {
-  if (article.headline) return truncate(article.headline, MAX_HEADLINE)
-  const stand = article.column ?? article.text
-  return colors.dim(`[${truncate(stand, MAX_HEADLINE - 2)}]`)
+/** The headline, or for an item without one, its column label or opening words in brackets. */
+function headlineText(article: Article): string {
+  if (article.headline) return oneLine(article.headline)
+  // Only the opening is ever shown: a whole article body need not be measured.
+  return `[${oneLine([...(article.column ?? article.text)].slice(0, 200).join(''))}]`
+}
+
+/** A table row is one line: line breaks inside a cell become spaces. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
 }
 
 function bylineText(byline: Byline): string {
@@ -74,10 +94,4 @@ function kindColor(kind: Kind, colors: ChalkInstance): (text: string) => string 
     case 'unknown':
       return colors.dim
   }
-}
-
-/** Cut text to `max` characters, then show its control characters as escapes (cells reach a terminal). */
-function truncate(text: string, max: number): string {
-  const chars = [...text]
-  return escapeForTerminal(chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`)
 }

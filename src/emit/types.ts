@@ -21,4 +21,6 @@ export interface EmitOptions {
   readonly colors: ChalkInstance
   /** CSV for spreadsheets: a BOM, and cells that would run as formulas neutralised. */
   readonly excel?: boolean
+  /** Tables: the widest a line may be, in terminal cells (default 80). */
+  readonly width?: number
 }

@@ -3,6 +3,7 @@
  * files done, MB/s and time left, redrawn in place a few times a second.
  */
 import type { ChalkInstance } from 'chalk'
+import { clipLines } from '../emit/layout.js'
 
 const WIDTH = 24
 const EVERY_MS = 100
@@ -44,7 +45,10 @@ export class Progress {
     const left = this.files > 0 ? (seconds / this.files) * (this.total - this.files) : 0
     const filled = Math.round((this.files / this.total) * WIDTH)
     const bar = this.colors.green('█'.repeat(filled)) + this.colors.dim('░'.repeat(WIDTH - filled))
-    this.stream.write(`\r${bar} ${this.files}/${this.total} files  ${rate.toFixed(1)} MB/s  ETA ${clock(left)}\u001b[K`)
+    const line = `${bar} ${this.files}/${this.total} files  ${rate.toFixed(1)} MB/s  ETA ${clock(left)}`
+    // A line the terminal wraps could not be taken back with a carriage return: keep it narrower than the screen.
+    const columns = (this.stream as { columns?: number }).columns
+    this.stream.write(`\r${columns ? clipLines(line, columns - 1) : line}\u001b[K`)
     this.visible = true
   }
 

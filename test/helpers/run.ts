@@ -21,12 +21,15 @@ export interface RunOptions {
   stdinTTY?: boolean
   stdoutTTY?: boolean
   stderrTTY?: boolean
+  /** The terminal's width, as a TTY stream reports it in `columns`. */
+  columns?: number
   env?: Record<string, string | undefined>
 }
 
-function capture(isTTY: boolean): { stream: PassThrough & { isTTY?: boolean }; text: () => string } {
-  const stream = new PassThrough() as PassThrough & { isTTY?: boolean }
+function capture(isTTY: boolean, columns?: number): { stream: PassThrough & { isTTY?: boolean; columns?: number }; text: () => string } {
+  const stream = new PassThrough() as PassThrough & { isTTY?: boolean; columns?: number }
   stream.isTTY = isTTY
+  if (isTTY && columns !== undefined) stream.columns = columns
   const chunks: Buffer[] = []
   stream.on('data', (chunk: Buffer) => chunks.push(chunk))
   return { stream, text: () => Buffer.concat(chunks).toString('utf8') }
@@ -37,8 +40,8 @@ export async function runMain(argv: string[], options: RunOptions = {}): Promise
   const stdin = new PassThrough() as PassThrough & { isTTY?: boolean }
   stdin.isTTY = options.stdinTTY ?? false
   stdin.end(options.stdin ?? '')
-  const stdout = capture(options.stdoutTTY ?? false)
-  const stderr = capture(options.stderrTTY ?? false)
+  const stdout = capture(options.stdoutTTY ?? false, options.columns)
+  const stderr = capture(options.stderrTTY ?? false, options.columns)
   const code = await main({
     argv,
     stdin,
