@@ -3,10 +3,13 @@
  * rules, stdin, and the four formats carrying the same articles.
  */
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { afterAll, describe, expect, it } from 'vitest'
+import { PassThrough, Writable } from 'node:stream'
+import { RECORD_NAMES } from '../src/commands/schema.js'
+import { main } from '../src/main.js'
 import { ArticleRecord, ParseOutput } from '../src/schema.js'
 import { repo, runBin, runMain } from './helpers/run.js'
 
@@ -45,7 +48,9 @@ describe('exit codes', () => {
     const run = await runMain(['parse'], { stdinTTY: true })
     expect(run.code).toBe(2)
     expect(run.stdout).toBe('')
-    expect(run.stderr).toContain('Usage: baicheng-news parse')
+    expect(run.stderr).toBe(
+      "baicheng-news: No input given; expected issue files or folders, or an issue piped to stdin (see 'baicheng-news parse --help')\n",
+    )
   })
 
   it('2 with help on stderr when no command is given', async () => {
@@ -69,6 +74,66 @@ describe('exit codes', () => {
     const command = await runMain(['prase', 'seeds'])
     expect(command.code).toBe(2)
     expect(command.stderr).toContain('parse')
+  })
+})
+
+describe('one error style', () => {
+  // `baicheng-news: <what happened>; <what was expected> (see 'baicheng-news <command> --help')`, one line.
+  const STYLE = /^baicheng-news: [^;\n]+; expected [^\n]+ \(see 'baicheng-news (?:(?:parse|stats|export|schema) )?--help'\)\n$/
+
+  it.each([
+    [['parse', 'seeds', '--fromat', 'json'], "baicheng-news: unknown option '--fromat'; expected an option its help lists (did you mean --format?) (see 'baicheng-news parse --help')\n"],
+    [['parse', 'seeds', '--format', 'xml'], "baicheng-news: option '-f, --format <format>' argument 'xml' is invalid; expected one of json, jsonl, csv, table (see 'baicheng-news parse --help')\n"],
+    [['stats', 'seeds', '--date', '2019-13-40'], 'baicheng-news: Unexpected --date "2019-13-40"; expected a day as YYYY-MM-DD, e.g. --date 2019-07-20 (see \'baicheng-news stats --help\')\n'],
+    [['prase', 'seeds'], "baicheng-news: unknown command 'prase'; expected a command: parse, stats, export, schema or help (did you mean parse?) (see 'baicheng-news --help')\n"],
+    [['export', 'seeds'], "baicheng-news: required option '-o, --out <dir>' not specified; expected it on every run of this command (see 'baicheng-news export --help')\n"],
+    [['parse', 'seeds', '--date'], "baicheng-news: option '--date <YYYY-MM-DD>' argument missing; expected a value after it (see 'baicheng-news parse --help')\n"],
+    [['schema', 'figure', 'extra'], "baicheng-news: too many arguments for 'schema'; expected 1 argument but got 2 (see 'baicheng-news schema --help')\n"],
+    [['parse', 'seeds', '--jobs', '0'], 'baicheng-news: Unexpected --jobs "0"; expected a whole number from 1, e.g. --jobs 2 (see \'baicheng-news parse --help\')\n'],
+  ])('%j', async (argv, expected) => {
+    const run = await runMain(argv)
+    expect([run.code, run.stdout]).toEqual([2, ''])
+    expect(run.stderr).toMatch(STYLE)
+    expect(run.stderr).toBe(expected)
+  })
+
+  it('help for an unknown topic says so and exits 2; help for a command still works', async () => {
+    const nope = await runMain(['help', 'nope'])
+    expect([nope.code, nope.stdout]).toEqual([2, ''])
+    expect(nope.stderr).toBe('baicheng-news: Unknown help topic "nope"; expected one of parse, stats, export, schema (see \'baicheng-news --help\')\n')
+    const parse = await runMain(['help', 'parse'])
+    expect(parse.code).toBe(0)
+    expect(parse.stdout).toContain('Usage: baicheng-news parse')
+  })
+
+  it('an unknown schema record names the records', async () => {
+    const run = await runMain(['schema', 'nope'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(STYLE)
+    expect(run.stderr).toContain(`Unexpected record "nope"; expected one of: ${RECORD_NAMES.join(', ')} (see 'baicheng-news schema --help')`)
+  })
+
+  it('an internal error is one line too, with a stack only under --debug', async () => {
+    const broken = (): Writable =>
+      new Writable({
+        write() {
+          throw new Error('the disk is on fire')
+        },
+      })
+    const run = async (argv: string[]) => {
+      const stderr = new PassThrough()
+      const chunks: Buffer[] = []
+      stderr.on('data', (c: Buffer) => chunks.push(c))
+      const code = await main({ argv, stdin: new PassThrough(), stdout: broken(), stderr, env: {} })
+      return { code, stderr: Buffer.concat(chunks).toString('utf8') }
+    }
+    const plain = await run(['parse', 'seeds', '-f', 'json', '-q'])
+    expect(plain).toEqual({
+      code: 2,
+      stderr: 'baicheng-news: internal error: the disk is on fire; expected none, please report it (run again with --debug for a stack trace)\n',
+    })
+    const debug = await run(['parse', 'seeds', '-f', 'json', '-q', '--debug'])
+    expect(debug.stderr).toMatch(/^baicheng-news: internal error: the disk is on fire; expected none, please report it\nError: the disk is on fire\n\s+at /)
   })
 
   it('0 for --help and --version, on stdout', async () => {
@@ -148,6 +213,30 @@ describe('streams', () => {
     expect(both.stderr).toBe('')
   })
 
+  it('-v reports the workers actually used: one file is read in the main thread whatever --jobs says', async () => {
+    for (const jobs of [[], ['--jobs', '4']]) {
+      const run = await runMain(['parse', 'seeds', '-v', '-f', 'json', ...jobs])
+      expect(run.stderr).toContain('baicheng-news: parse: 1 of 1 files read, 0 failed, 2 warnings, 1 thread\n')
+    }
+  })
+
+  it('-v reports two workers for -j 2 over three files, and a --jobs above the cores is lowered with a warning', async () => {
+    const dir = path.join(tmp, 'three')
+    mkdirSync(dir, { recursive: true })
+    for (const name of ['a.md', 'b.md', 'c.md']) writeFileSync(path.join(dir, name), seed)
+    const two = await runMain(['parse', dir, '-v', '-f', 'jsonl', '--jobs', '2'])
+    const cores = availableParallelism()
+    expect(two.stderr).toContain(`3 of 3 files read, 0 failed, 6 warnings, ${cores >= 2 ? '2 workers' : '1 thread'}\n`)
+    const many = await runMain(['parse', dir, '-v', '-f', 'jsonl', '--jobs', '999'])
+    const used = Math.min(cores, 3)
+    expect(many.stderr).toContain(`baicheng-news: warning: --jobs 999 lowered to ${cores}: this machine has ${cores} core`)
+    expect(many.stderr).toContain(`3 of 3 files read, 0 failed, 6 warnings, ${used === 1 ? '1 thread' : `${used} workers`}\n`)
+    expect(many.stdout).toBe(two.stdout)
+    expect(many.code).toBe(0)
+    // The warning is about the machine, not the input: --quiet drops it and --strict ignores it.
+    expect((await runMain(['parse', dir, '-q', '-f', 'jsonl', '--jobs', '999'])).stderr).toBe('')
+  })
+
   it('--quiet drops warnings but keeps errors', async () => {
     const run = await runMain(['parse', 'seeds', 'missing.md', '--quiet', '--format', 'json'])
     expect(run.code).toBe(1)
@@ -182,6 +271,35 @@ describe('colour', () => {
     }
   })
 
+  it('FORCE_COLOR as chalk documents it: 1, 2, 3, true or empty colour a pipe; 0 or false keep a terminal plain', async () => {
+    for (const value of ['1', '2', '3', 'true', '']) {
+      const run = await runMain(['parse', 'seeds', '-f', 'table'], { env: { FORCE_COLOR: value } })
+      expect(run.stdout, `FORCE_COLOR=${value}`).toMatch(ANSI)
+      expect(run.stderr, `FORCE_COLOR=${value}`).toMatch(ANSI)
+    }
+    for (const value of ['0', 'false']) {
+      const run = await runMain(['parse', 'seeds', '-f', 'table'], { stdoutTTY: true, stderrTTY: true, env: { FORCE_COLOR: value } })
+      expect(run.stdout, `FORCE_COLOR=${value}`).not.toMatch(ANSI)
+      expect(run.stderr, `FORCE_COLOR=${value}`).not.toMatch(ANSI)
+    }
+    // FORCE_COLOR overrides TERM=dumb, as in chalk.
+    expect((await runMain(['parse', 'seeds', '-f', 'table'], { env: { FORCE_COLOR: '1', TERM: 'dumb' } })).stdout).toMatch(ANSI)
+  })
+
+  it('NO_COLOR and --no-color win over FORCE_COLOR; an empty NO_COLOR does not count', async () => {
+    const tty = { stdoutTTY: true, stderrTTY: true }
+    expect((await runMain(['parse', 'seeds', '-f', 'table'], { ...tty, env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toMatch(ANSI)
+    expect((await runMain(['parse', 'seeds', '-f', 'table', '--no-color'], { ...tty, env: { FORCE_COLOR: '3' } })).stdout).not.toMatch(ANSI)
+    expect((await runMain(['parse', 'seeds', '-f', 'table'], { ...tty, env: { NO_COLOR: '' } })).stdout).toMatch(ANSI)
+  })
+
+  it('FORCE_COLOR never colours files written with --out', async () => {
+    const out = path.join(tmp, 'forced')
+    const run = await runMain(['parse', 'seeds', '-f', 'table', '--out', out], { env: { FORCE_COLOR: '1' } })
+    expect(run.code).toBe(0)
+    expect(readFileSync(path.join(out, '000_531ceeffb06bc024.txt'), 'utf8')).not.toMatch(ANSI)
+  })
+
   it('colours stderr diagnostics on a terminal', async () => {
     const run = await runMain(['parse', 'seeds', '-f', 'json'], { stderrTTY: true })
     expect(run.stderr).toMatch(ANSI)
@@ -214,7 +332,7 @@ describe('formats carry the same articles', () => {
       expect(Number(row.line_start)).toBe(a.lines.start)
     })
 
-    const table = (await runMain(['parse', 'seeds', '-f', 'table'])).stdout
+    const table = (await runMain(['parse', 'seeds', '-f', 'table'], { env: { COLUMNS: '200' } })).stdout
     for (const a of articles) expect(table).toContain(a.headline ?? a.column ?? '')
   })
 })
