@@ -20,7 +20,7 @@ const INSTALL_TIMEOUT = 15 * 60 * 1000
 const tmp = mkdtempSync(path.join(tmpdir(), 'bcn-pack-'))
 const app = path.join(tmp, 'app')
 const seed = path.join(repo, 'seeds', '000_531ceeffb06bc024.txt')
-afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+afterAll(() => rmSync(tmp, { recursive: true, force: true }), 120_000)
 
 /**
  * The environment for npm: without the `npm_*` variables `npm test` sets,
