@@ -38,7 +38,7 @@ describe('--out never overwrites an input', () => {
     const run = await runMain(['parse', dir, '--out', dir, '-f', 'table'])
     expect(run.code).toBe(2)
     expect(run.stderr).toBe(
-      `baicheng-news: Unexpected --out ${dir}: ${path.join(dir, 'a.txt')} is an input and would be overwritten, expected a folder where no output file is an input, e.g. --out ${dir}-out\n`,
+      `baicheng-news: Unexpected --out ${dir}: ${path.join(dir, 'a.txt')} is an input and would be overwritten; expected a folder where no output file is an input, e.g. --out ${dir}-out (see 'baicheng-news parse --help')\n`,
     )
     expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe(seed)
     expect(readdirSync(dir).sort()).toEqual(['a.txt', 'b.md'])
