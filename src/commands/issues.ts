@@ -5,7 +5,7 @@
  * never stops the rest.
  */
 import { EXIT, UsageError } from '../errors.js'
-import { formatDiagnostic, type Diagnostic } from '../io/diagnostics.js'
+import { formatDiagnostic, formatGithubDiagnostic, type Diagnostic } from '../io/diagnostics.js'
 import { collectSources, sourceName, type Source } from '../io/read.js'
 import { Progress } from '../io/progress.js'
 import { colorsFor } from '../io/terminal.js'
@@ -29,6 +29,8 @@ export interface IssueOptions {
   verbose?: boolean
   jobs?: string
   shard?: string
+  /** `github`: also print each diagnostic as a GitHub Actions workflow command. */
+  diagnostics?: string
 }
 
 /** What the loop counted, for the exit code. */
@@ -51,6 +53,7 @@ export type Parsed = Extract<WorkResult, { ok: true }>
  * @param work read figures too (`stats`), how each issue is rendered (in the thread that parses it), export rows
  * @param each writes an issue out; returns findings (a write error) to report
  * @param prepare sees the inputs before any work (and may refuse them with a UsageError)
+ * @param listen sees every diagnostic, `--quiet` or not (the report lists them)
  * @returns the tally, or null when usage was wrong and has been reported
  */
 export async function forEachIssue(
@@ -61,9 +64,13 @@ export async function forEachIssue(
   work: Pick<WorkOptions, 'stats'> & WorkOutput,
   each: (result: Parsed) => Promise<readonly Finding[] | void> | readonly Finding[] | void,
   prepare?: (sources: readonly Source[]) => void,
+  listen?: (d: Diagnostic) => void,
 ): Promise<Tally | null> {
   const fallbackDate = options.date === undefined ? null : checkDate(options.date)
   const requested = options.jobs === undefined ? null : checkJobs(options.jobs)
+  if (options.diagnostics !== undefined && options.diagnostics !== 'github') {
+    throw new UsageError(`Unexpected --diagnostics ${JSON.stringify(options.diagnostics)}, expected github, e.g. --diagnostics github`)
+  }
   const shard = options.shard === undefined ? null : parseShard(options.shard, io.env)
   if (paths.length === 0 && io.stdin.isTTY) {
     throw new UsageError('No input given', 'expected issue files or folders, or an issue piped to stdin', command)
@@ -71,9 +78,11 @@ export async function forEachIssue(
   const colors = colorsFor(io.stderr, io.env, options.color !== false)
   const progress = new Progress(io.stderr, colors, io.stderr.isTTY === true && !options.quiet && io.env.TERM !== 'dumb')
   const report = (d: Diagnostic): void => {
+    listen?.(d)
     if (d.severity === 'warning' && options.quiet) return
     progress.clear()
     io.stderr.write(`${formatDiagnostic(d, colors)}\n`)
+    if (options.diagnostics === 'github') io.stderr.write(`${formatGithubDiagnostic(d)}\n`)
   }
   const collected = await collectSources(paths.length === 0 ? ['-'] : paths)
   const sources = shard ? collected.sources.filter((s) => inShard(s, shard)) : collected.sources

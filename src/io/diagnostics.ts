@@ -29,3 +29,22 @@ export function formatDiagnostic(d: Diagnostic, colors: ChalkInstance): string {
   const severity = d.severity === 'error' ? colors.red('error') : colors.yellow('warning')
   return `${colors.bold(where)}: ${severity}: ${escapeForTerminal(d.message)} ${colors.dim(`[${escapeForTerminal(d.code)}]`)}`
 }
+
+/**
+ * Format a diagnostic as a GitHub Actions workflow command
+ * (`::warning file=…,line=…,title=…::message`), which the runner turns into an
+ * annotation on the file and line. Escaped as the Actions toolkit does: `%`,
+ * CR and LF in the message; also `:` and `,` in the properties.
+ */
+export function formatGithubDiagnostic(d: Diagnostic): string {
+  const properties = [`file=${escapeProperty(d.file)}`, ...(d.line === null ? [] : [`line=${d.line}`]), `title=${escapeProperty(d.code)}`]
+  return `::${d.severity} ${properties.join(',')}::${escapeData(d.message)}`
+}
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs'
 import type { Diagnostic } from '../io/diagnostics.js'
 import { fileProblem, sourceName } from '../io/read.js'
 import { checkConservation, describeImbalance } from '../pipeline/conservation.js'
+import { digestIssue, type IssueDigest } from '../archive/digest.js'
 import { csvRows } from '../emit/csv.js'
 import { makeEmitter, type RenderSettings, type Rendered } from '../emit/index.js'
 import { keepKey } from '../export/keep.js'
@@ -30,13 +31,15 @@ export type WorkOptions = WorkOutput & {
   readonly debug: boolean
 }
 
-/** What to make of each issue where it was parsed: rendered output, or (`export`) warehouse rows. */
+/** What to make of each issue where it was parsed: rendered output, (`export`) warehouse rows, or (`track`, `people`, `report`) its digest. */
 export type WorkOutput =
-  | { readonly render: RenderSettings; readonly export: null }
+  | { readonly render: RenderSettings; readonly export: null; readonly digest?: false }
+  | { readonly render: null; readonly export: null; readonly digest: true }
   | {
       readonly render: null
       /** Rows in this format; files whose keep key (`keepKey`: path and SHA-256) is in `skip` are not parsed again. */
       readonly export: { readonly format: 'csv' | 'jsonl'; readonly skip: readonly string[] }
+      readonly digest?: false
     }
 
 /** An issue's warehouse rows, rendered per table. */
@@ -65,6 +68,8 @@ export type WorkResult =
       /** `export`: the rows; or `kept`, the keep key of a file skipped by --incremental. */
       readonly exported?: Exported
       readonly kept?: string
+      /** `track`, `people`, `report`: the issue's digest. */
+      readonly digest?: IssueDigest
     }
   | { readonly ok: false; readonly name: string; readonly bytes: number; readonly problem: Diagnostic }
 
@@ -125,7 +130,10 @@ export function workOnBytes(name: string, bytes: Uint8Array, options: WorkOption
       const exported: Exported = { issueId: result.issue.id, sha256: result.issue.sha256, year, counts, tables }
       return { ok: true, name, bytes: bytes.length, issueId: result.issue.id, rendered: '', findings, conserved, exported }
     }
-    const rendered = emitterFor(options.render).render({ issue: result.issue, stats })
+    if (options.digest) {
+      return { ok: true, name, bytes: bytes.length, issueId: result.issue.id, rendered: '', findings, conserved, digest: digestIssue(result.issue, stats!) }
+    }
+    const rendered = emitterFor(options.render!).render({ issue: result.issue, stats })
     return { ok: true, name, bytes: bytes.length, issueId: result.issue.id, rendered, findings, conserved }
   } catch (error) {
     const detail = options.debug && error instanceof Error ? (error.stack ?? error.message) : String(error)

@@ -1,0 +1,146 @@
+/**
+ * `track` output in each format: JSON (everything), JSON Lines and CSV (one
+ * row a line), and a table for people that ends with the flags and a
+ * sparkline per subject and unit. Pure.
+ */
+import type { ChalkInstance } from 'chalk'
+import Table from 'cli-table3'
+import { csvRows, EXCEL_BOM } from '../emit/csv.js'
+import type { FormatName } from '../emit/index.js'
+import { formatNumber } from '../report/svg.js'
+import { TrackOutput, type TrackPeriodRow, type TrackRow } from '../schema.js'
+
+type Cell = string | number | boolean | null
+
+const ROW_COLUMNS: readonly (readonly [string, (r: TrackRow) => Cell])[] = [
+  ['subject', (r) => r.subject],
+  ['printed', (r) => r.printed],
+  ['scope', (r) => r.scope],
+  ['qualifier', (r) => r.qualifier],
+  ['value', (r) => r.value],
+  ['unit', (r) => r.unit],
+  ['text', (r) => r.text],
+  ['approx', (r) => r.approx],
+  ['change', (r) => r.change],
+  ['basis', (r) => r.basis],
+  ['period', (r) => r.period],
+  ['period_start', (r) => r.periodStart],
+  ['period_end', (r) => r.periodEnd],
+  ['cumulative', (r) => r.cumulative],
+  ['date', (r) => r.date],
+  ['issue_id', (r) => r.issueId],
+  ['source', (r) => r.source],
+  ['article_id', (r) => r.articleId],
+  ['headline', (r) => r.headline],
+  ['line', (r) => r.line],
+  ['figure_id', (r) => r.figureId],
+  ['flags', (r) => r.flags.join(';')],
+]
+
+const PERIOD_COLUMNS: readonly (readonly [string, (r: TrackPeriodRow) => Cell])[] = [
+  ['period', (r) => r.period],
+  ['subject', (r) => r.subject],
+  ['scope', (r) => r.scope],
+  ['qualifier', (r) => r.qualifier],
+  ['unit', (r) => r.unit],
+  ['change', (r) => r.change],
+  ['basis', (r) => r.basis],
+  ['value', (r) => r.value],
+  ['text', (r) => r.text],
+  ['reports', (r) => r.reports],
+  ['date', (r) => r.date],
+  ['source', (r) => r.source],
+  ['line', (r) => r.line],
+]
+
+/**
+ * Render what `track` found.
+ *
+ * @param output checked against its schema before anything is printed
+ */
+export function renderTrack(output: TrackOutput, format: FormatName, options: { colors: ChalkInstance; excel: boolean }): string {
+  const checked = TrackOutput.parse(output)
+  const periods = checked.by !== null
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(checked, null, 2)}\n`
+    case 'jsonl':
+      return checked.rows.map((r) => `${JSON.stringify(r)}\n`).join('')
+    case 'csv': {
+      const columns = (periods ? PERIOD_COLUMNS : ROW_COLUMNS) as readonly (readonly [string, (r: unknown) => Cell])[]
+      return (
+        (options.excel ? EXCEL_BOM : '') +
+        csvRows([columns.map(([name]) => name)], false) +
+        csvRows(
+          checked.rows.map((r) => columns.map(([, get]) => get(r))),
+          options.excel,
+        )
+      )
+    }
+    case 'table':
+      return periods ? periodTable(checked, options.colors) : rowTable(checked, options.colors)
+  }
+}
+
+function rowTable(output: TrackOutput, colors: ChalkInstance): string {
+  const rows = output.rows as TrackRow[]
+  const table = new Table({
+    head: ['time', 'subject', 'value', 'unit', 'change', 'basis', 'period', 'article', 'where', 'flags'],
+    style: style(colors),
+  })
+  for (const r of rows) {
+    table.push([
+      r.periodEnd ?? r.periodStart ?? r.date ?? '',
+      r.printed,
+      r.text,
+      r.unit ?? '',
+      r.change ?? '',
+      r.basis ?? '',
+      r.period ?? '',
+      truncate(r.headline ?? '', 16),
+      `${r.source}:${r.line}`,
+      r.flags.length ? colors.red(r.flags.join(' ')) : '',
+    ])
+  }
+  return `${[heading(output, rows.length), rows.length ? table.toString() : '', ...flagLines(output, colors), ...sparklines(output)].filter(Boolean).join('\n')}\n`
+}
+
+function periodTable(output: TrackOutput, colors: ChalkInstance): string {
+  const rows = output.rows as TrackPeriodRow[]
+  const table = new Table({
+    head: [output.by!, 'subject', 'value', 'unit', 'change', 'basis', 'reports', 'last reported'],
+    style: style(colors),
+    colAligns: ['left', 'left', 'right', 'left', 'left', 'left', 'right', 'left'],
+  })
+  for (const r of rows) {
+    table.push([r.period, r.subject, r.text, r.unit ?? '', r.change ?? '', r.basis ?? '', String(r.reports), `${r.source}:${r.line}`])
+  }
+  return `${[heading(output, rows.length), rows.length ? table.toString() : '', ...flagLines(output, colors), ...sparklines(output)].filter(Boolean).join('\n')}\n`
+}
+
+function heading(output: TrackOutput, count: number): string {
+  const what = output.by ? `${count} ${output.by}s` : `${count} figures`
+  return `${output.subjects.join(', ')}${output.exact ? ' (exact)' : ''}: ${what}`
+}
+
+function flagLines(output: TrackOutput, colors: ChalkInstance): string[] {
+  return output.flags.map((f) => `${colors.red(f.kind)}: ${f.message}`)
+}
+
+function sparklines(output: TrackOutput): string[] {
+  return output.series.map((s) => {
+    const first = s.values[0]
+    const last = s.values.at(-1)
+    const span = first && last ? `  ${formatNumber(first.value)} (${first.time ?? 'undated'}) … ${formatNumber(last.value)} (${last.time ?? 'undated'})` : ''
+    return `${s.subject} [${s.unit ?? 'no unit'}] ${s.sparkline}${span}`
+  })
+}
+
+function style(colors: ChalkInstance): { head: string[]; border: string[]; compact: boolean } {
+  return { head: colors.level > 0 ? ['cyan'] : [], border: colors.level > 0 ? ['grey'] : [], compact: true }
+}
+
+function truncate(text: string, max: number): string {
+  const chars = [...text]
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
+}
