@@ -248,7 +248,7 @@ export function diagnosticOptions(command: Command): Command {
     .option('-v, --verbose', 'also print a summary of the run on stderr')
     .option('--no-color', 'never colour the output, as a non-empty NO_COLOR; FORCE_COLOR=1 colours even a pipe')
     .option('--debug', 'print stack traces of internal errors')
-    .addOption(new Option('--diagnostics <format>', 'also print warnings and errors as GitHub Actions annotations (::warning file=…,line=…::…)').choices(['github']))
+    .addOption(new Option('--diagnostics <fmt>', 'also print warnings and errors as GitHub Actions annotations (::warning file=…,line=…::…)').choices(['github']))
 }
 
 /** `track`, `people` and `report`: commands that look at the whole archive at once. */

@@ -5,8 +5,7 @@
  * system's CJK fonts through the font-family list; the page reflows on a
  * phone and prints without its colours.
  */
-import { barChart, escapeHtml as e, formatNumber, lineChart } from './svg.js'
-import { sparkline } from './sparkline.js'
+import { barChart, columnChart, escapeHtml as e, formatNumber, lineChart } from './svg.js'
 import type { ReportSummary } from './summary.js'
 
 /** The CSS of the report: system fonts with CJK ones named, bars and lines by series class. */
@@ -20,9 +19,10 @@ h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.25rem;margin:2rem 0 .5rem;bord
 .totals div{border:1px solid var(--rule);border-radius:.4rem;padding:.5rem}.totals dt{color:var(--muted);font-size:.85rem}.totals dd{margin:0;font-size:1.3rem;font-weight:600}
 .wide{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;vertical-align:top;padding:.25rem .5rem;border-bottom:1px solid var(--rule)}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
-.chart{display:block;max-width:100%;height:auto;font-size:11px;fill:var(--ink)}.chart .s0{fill:var(--s0)}.chart .s1{fill:var(--s1)}
+.chart{display:block;max-width:44rem;height:auto;font-size:13px;fill:var(--ink)}.chart .t{font-size:10px}.chart .s0{fill:var(--s0)}.chart .s1{fill:var(--s1)}
 .chart .v{fill:var(--muted)}.chart .axis{stroke:var(--rule)}.chart .line{fill:none;stroke:var(--s0);stroke-width:2}
-.spark{font-family:ui-monospace,monospace;letter-spacing:1px}.muted{color:var(--muted)}
+.pair{display:grid;gap:0 1.5rem}@media (min-width:48rem){.pair{grid-template-columns:1fr 1fr}}.pair>div{min-width:0}
+summary{cursor:pointer;color:var(--muted)}.spark{font-family:ui-monospace,monospace;letter-spacing:1px}.muted{color:var(--muted)}
 @media (max-width:40rem){body{padding:.5rem}td,th{padding:.2rem .3rem}}
 @media print{body{max-width:none}h2{break-after:avoid}tr,svg{break-inside:avoid}.wide{overflow:visible}}
 `
@@ -48,24 +48,32 @@ export function renderHtml(summary: ReportSummary, title: string): string {
       .map(([label, n]) => `<div><dt>${label}</dt><dd>${formatNumber(n as number)}</dd></div>`)
       .join('')}</dl>`,
     section('months', 'Issues and articles per month', [
-      barChart('chart-months', 'Issues and articles per month', summary.months.map((m) => ({ label: m.month, values: [m.issues, m.articles] })), ['issues', 'articles']),
+      columnChart('chart-months', 'Issues and articles per month', summary.months.map((m) => ({ label: m.month, values: [m.issues, m.articles] })), ['issues', 'articles']),
+      table(['month', 'issues', 'articles'], summary.months.map((m) => [m.month, String(m.issues), String(m.articles)]), '', [1, 2], 'months'),
     ]),
     section('kinds', 'Kinds and pages', [
+      '<div class="pair"><div>',
       '<h3>Kinds of item</h3>',
       barChart('chart-kinds', 'Items by kind', summary.kinds.map((k) => ({ label: k.label, values: [k.count] })), ['items']),
-      '<h3>Articles per page</h3>',
+      '</div><div>',
+      '<h3>Items per page</h3>',
       barChart('chart-pages', 'Items by page', summary.pages.map((p) => ({ label: p.label, values: [p.count] })), ['items']),
+      '</div></div>',
     ]),
     section(
       'subjects',
       'Top subjects',
       summary.subjects.length === 0
         ? ['<p>No figure names its subject.</p>']
-        : summary.subjects.map((s, i) => {
-            const unit = s.series.unit
-            const points = s.series.points
-            return `<h3 lang="zh-Hans">${e(s.subject)} <span class="muted">${s.figures} figures; ${points.length} in ${e(unit ?? 'no unit')}</span> <span class="spark">${sparkline(points.map((p) => p.value))}</span></h3>${lineChart(`chart-subject-${i + 1}`, `${s.subject} (${unit ?? 'no unit'}) over time`, points, unit)}`
-          }),
+        : [
+            `<div class="pair">${summary.subjects
+              .map((s, i) => {
+                const unit = s.series.unit
+                const points = s.series.points
+                return `<div><h3 lang="zh-Hans">${e(s.subject)} <span class="muted">${s.figures} figures; ${points.length} in ${e(unit ?? 'no unit')}</span></h3>${lineChart(`chart-subject-${i + 1}`, `${s.subject} (${unit ?? 'no unit'}) over time`, points, unit)}</div>`
+              })
+              .join('')}</div>`,
+          ],
     ),
     section('headlines', 'Headline figures of each issue', [
       table(
@@ -133,10 +141,12 @@ function section(id: string, heading: string, content: readonly string[]): strin
  * A table in a box that scrolls sideways on a narrow screen.
  *
  * @param numeric the columns to right-align
+ * @param fold put the table in a box that opens (the numbers behind a chart); print opens none, so the chart stands for it there
  */
-function table(head: readonly string[], rows: readonly (readonly string[])[], empty: string, numeric: readonly number[] = []): string {
+function table(head: readonly string[], rows: readonly (readonly string[])[], empty: string, numeric: readonly number[] = [], fold?: string): string {
   if (rows.length === 0) return empty ? `<p>${e(empty)}</p>` : ''
   const cls = (i: number) => (numeric.includes(i) ? ' class="n"' : '')
+  if (fold) return `<details class="numbers"><summary>${e(fold)} as numbers</summary>${table(head, rows, empty, numeric)}</details>`
   return `<div class="wide"><table lang="zh-Hans"><thead><tr>${head.map((h, i) => `<th${cls(i)}>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows
     .map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${e(c)}</td>`).join('')}</tr>`)
     .join('')}</tbody></table></div>`

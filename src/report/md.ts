@@ -13,7 +13,14 @@ export function renderMarkdown(summary: ReportSummary, title: string): string {
   const out: string[] = [
     `# Archive report: ${text(title)}`,
     '',
-    `${t.first ? `${t.first} – ${t.last}` : 'No dates'}: ${t.issues} issues, ${t.articles} articles, ${t.figures} figures, ${t.people} people, ${t.failedChecks} failed share checks, ${t.warnings} warnings.`,
+    `${t.first ? `${t.first} – ${t.last}` : 'No dates'}: ${[
+      count(t.issues, 'issue'),
+      count(t.articles, 'article'),
+      count(t.figures, 'figure'),
+      count(t.people, 'person', 'people'),
+      count(t.failedChecks, 'failed share check'),
+      count(t.warnings, 'warning'),
+    ].join(', ')}.`,
     '',
     '## Issues and articles per month',
     '',
@@ -72,6 +79,11 @@ export function renderMarkdown(summary: ReportSummary, title: string): string {
     ),
   ]
   return `${out.join('\n').trimEnd()}\n`
+}
+
+/** A number and what it counts: 1 issue, 2 issues. */
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
 }
 
 /** A GFM table (a blank line after it), or a sentence when there are no rows. */

@@ -71,6 +71,7 @@ function compareRows(a: TrackRow, b: TrackRow): number {
     compareNullable(a.date, b.date) ||
     (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) ||
     a.line - b.line ||
+    ordinal(a.figureId) - ordinal(b.figureId) ||
     compareText(a.figureId, b.figureId)
   )
 }
@@ -239,7 +240,13 @@ function isReportedAfter(y: TrackRow, x: TrackRow): boolean {
   const byDate = compareNullable(y.date, x.date)
   if (byDate !== 0) return y.date !== null && (x.date === null || byDate > 0)
   if (y.source !== x.source) return y.source > x.source
-  return y.line > x.line
+  if (y.line !== x.line) return y.line > x.line
+  return ordinal(y.figureId) > ordinal(x.figureId)
+}
+
+/** A figure's place in its article: the n of `…-f<n>`, in reading order. */
+function ordinal(figureId: string): number {
+  return Number(/-f(\d+)$/.exec(figureId)?.[1] ?? 0)
 }
 
 /** A series to draw: one subject in one unit, its values in time order. */
