@@ -406,6 +406,17 @@ export const BylineRow = z.object({
   name: text,
   role: Role,
   label: text.nullable(),
+  /** The person (`people`): the same normalised name, the same id. */
+  person_id: text.regex(/^p-[0-9a-f]{16}$/),
+})
+/** One person credited in the archive's bylines (`people`); made from the bylines table once every issue is in. */
+export const PersonRow = z.object({
+  person_id: text.regex(/^p-[0-9a-f]{16}$/),
+  /** The normalised name. */
+  name: text.min(1),
+  /** Every role the person was credited in, one per line. */
+  roles: text,
+  article_count: int,
 })
 export const SectionRow = z.object({
   section_id: text.min(1),
@@ -466,15 +477,18 @@ export const WarningRow = z.object({
 export interface TableSpec {
   readonly schema: z.ZodObject
   readonly key: string
-  readonly references: Readonly<Record<string, 'issues' | 'articles' | 'sections'>>
+  readonly references: Readonly<Record<string, 'issues' | 'articles' | 'sections' | 'people'>>
   readonly dates: readonly string[]
+  /** Made from another table's rows when every issue is in, not issue by issue (people, from bylines). */
+  readonly derived?: boolean
 }
 
 /** The export's tables, in the order they are written and loaded (parents first). */
 export const TABLES = {
   issues: { schema: IssueRow, key: 'issue_id', references: {}, dates: ['date'] },
   articles: { schema: ArticleRow, key: 'article_id', references: { issue_id: 'issues' }, dates: ['dateline_date'] },
-  bylines: { schema: BylineRow, key: 'byline_id', references: { article_id: 'articles', issue_id: 'issues' }, dates: [] },
+  people: { schema: PersonRow, key: 'person_id', references: {}, dates: [], derived: true },
+  bylines: { schema: BylineRow, key: 'byline_id', references: { article_id: 'articles', issue_id: 'issues', person_id: 'people' }, dates: [] },
   sections: { schema: SectionRow, key: 'section_id', references: { article_id: 'articles', issue_id: 'issues' }, dates: [] },
   paragraphs: {
     schema: ParagraphRow,
@@ -536,6 +550,7 @@ export const records = {
   'issues-row': IssueRow,
   'articles-row': ArticleRow,
   'bylines-row': BylineRow,
+  'people-row': PersonRow,
   'sections-row': SectionRow,
   'paragraphs-row': ParagraphRow,
   'figures-row': FigureRow,

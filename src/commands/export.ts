@@ -16,6 +16,7 @@ import { finish, publishing, type Publication } from '../export/finish.js'
 import { copyRows, keepKey, rowSettings } from '../export/keep.js'
 import { FORMATS, manifestName, partitionOf, SHARD_MANIFEST, type ExportFormat, type Partitioning } from '../export/layout.js'
 import { parseShard, type Shard } from '../export/shard.js'
+import { isDerived } from '../export/people.js'
 import { TableWriter } from '../export/stage.js'
 import { changedFile } from '../export/verify.js'
 import type { MainParams } from '../main.js'
@@ -228,7 +229,7 @@ async function parseInto(
     ids.set(exported.issueId, result.name)
     warnings += result.findings.length
     const part = settings.partition === 'year' ? partitionOf(exported.year) : null
-    for (const table of TABLE_NAMES) await writer.write(table, part, exported.tables[table], exported.counts[table])
+    for (const table of TABLE_NAMES) if (!isDerived(table)) await writer.write(table, part, exported.tables[table], exported.counts[table])
     run.inputs.push({ source, issueId: exported.issueId, sha256: exported.sha256, status: 'parsed', rows: exported.counts })
     return []
   })

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { UsageError } from '../errors.js'
 import type { MainParams } from '../main.js'
 import { Manifest, TABLE_NAMES, type TableName } from '../schema.js'
+import { stagePeople } from './people.js'
 import { fileSha256, verifyTables } from './verify.js'
 import { FORMATS, manifestName, perTable, type ExportFormat, type Partitioning } from './layout.js'
 import { acquireLock, createVersion, currentVersion, pointLink, removeLeftovers, switchTo, syncTree, targetOf, writeFailure, type Target } from './publish.js'
@@ -80,9 +81,13 @@ export interface Contents {
 export async function finish(publication: Publication, writer: TableWriter, contents: Contents): Promise<Manifest> {
   const { version, steps, target } = publication
   let files = await writer.close(TABLE_NAMES)
+  // People come from every staged byline, parsed, kept or merged.
+  const people = await stagePeople(version, files, writer.format, contents.shard)
+  files = [...files, people]
   if (contents.format === 'parquet') files = await toParquet(version, files, contents.partition, steps)
   const expected = perTable(() => 0)
   for (const input of contents.manifest.inputs) for (const table of TABLE_NAMES) expected[table] += input.rows[table] ?? 0
+  expected.people = people.rows
   const problems = await verifyTables(version, files, contents.format, contents.partition, expected)
   if (problems.length > 0) {
     throw new UsageError(`The new export of ${target.link} failed its checks (${problems.join('; ')}); the previous export is unchanged`)

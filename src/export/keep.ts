@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline'
 import { parse as parseCsv } from 'csv-parse'
 import { csvRows } from '../emit/csv.js'
 import { TABLE_NAMES, type Manifest, type TableName } from '../schema.js'
+import { isDerived } from './people.js'
 import { fileColumns, partOfFile, type Partitioning } from './layout.js'
 import type { TableWriter } from './stage.js'
 
@@ -38,7 +39,7 @@ export async function copyRows(
   scratch: string,
 ): Promise<void> {
   const partition = manifest.partition
-  for (const table of TABLE_NAMES) {
+  for (const table of TABLE_NAMES.filter((t) => !isDerived(t))) {
     for (const file of manifest.tables[table]?.files ?? []) {
       const from = path.join(dir, file.path)
       const part = partOfFile(file.path)

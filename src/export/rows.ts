@@ -3,7 +3,8 @@
  * the issue id and positions (so a re-run gives the same keys), foreign keys
  * to the parent rows, columns in the schema's order.
  */
-import { TABLES, type Issue, type TableName } from '../schema.js'
+import { Role, TABLES, type Issue, type TableName } from '../schema.js'
+import { normaliseName, personId } from '../people/people.js'
 import type { IssueStats } from '../stats/index.js'
 
 export type Row = Record<string, string | number | boolean | null>
@@ -16,7 +17,7 @@ export type TableRows = Record<TableName, Row[]>
  */
 export function issueRows(issue: Issue, stats: IssueStats, paragraphLines: readonly number[][][]): TableRows {
   const year = issue.date ? Number(issue.date.slice(0, 4)) : null
-  const rows: TableRows = { issues: [], articles: [], bylines: [], sections: [], paragraphs: [], figures: [], dates: [], warnings: [] }
+  const rows: TableRows = { issues: [], articles: [], people: [], bylines: [], sections: [], paragraphs: [], figures: [], dates: [], warnings: [] }
   rows.issues.push({
     issue_id: issue.id,
     source: issue.source,
@@ -56,7 +57,16 @@ export function issueRows(issue: Issue, stats: IssueStats, paragraphLines: reado
       line_end: a.lines.end,
     })
     a.bylines.forEach((b, n) => {
-      rows.bylines.push({ byline_id: `${a.id}-b${n + 1}`, article_id: a.id, issue_id: issue.id, position: n + 1, name: b.name, role: b.role, label: b.label })
+      rows.bylines.push({
+        byline_id: `${a.id}-b${n + 1}`,
+        article_id: a.id,
+        issue_id: issue.id,
+        position: n + 1,
+        name: b.name,
+        role: b.role,
+        label: b.label,
+        person_id: personId(normaliseName(b.name)),
+      })
     })
     a.sections.forEach((s, n) => {
       const sectionId = `${a.id}-s${n + 1}`
@@ -113,6 +123,32 @@ export function issueRows(issue: Issue, stats: IssueStats, paragraphLines: reado
     rows.warnings.push({ warning_id: `${issue.id}-w${n + 1}`, issue_id: issue.id, code: w.code, line: w.line, message: w.message })
   })
   return rows
+}
+
+/**
+ * The people table from the bylines rows of the whole export: one row per
+ * person id, the name normalised, roles in the order of the Role list, and
+ * the articles credited. Made from the final bylines, so an incremental
+ * export gives the same people as a full one.
+ */
+export function peopleRows(bylines: Iterable<Row>): Row[] {
+  const people = new Map<string, { name: string; roles: Set<string>; articles: Set<string> }>()
+  for (const b of bylines) {
+    const id = String(b.person_id)
+    const person = people.get(id) ?? { name: normaliseName(String(b.name)), roles: new Set<string>(), articles: new Set<string>() }
+    person.roles.add(String(b.role))
+    person.articles.add(String(b.article_id))
+    people.set(id, person)
+  }
+  const order = Role.options as readonly string[]
+  return [...people]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, p]) => ({
+      person_id: id,
+      name: p.name,
+      roles: [...p.roles].sort((x, y) => order.indexOf(x) - order.indexOf(y)).join('\n'),
+      article_count: p.articles.size,
+    }))
 }
 
 /** Column names of a table, in order. */
