@@ -196,3 +196,9 @@ if (!hasCorpus) {
     it.skip(`skipped: ${corpus} is absent`, () => {})
   })
 }
+
+describe('golden help', () => {
+  it.each(['track', 'people', 'report'])('%s --help', async (command) => {
+    await expect((await runMain([command, '--help'])).stdout).toMatchFileSnapshot(`golden/${command}-help.txt`)
+  })
+})

@@ -181,7 +181,7 @@ describe('README queries', () => {
     expect(runBin([...args, '-q']).code).toBe(0)
     const db = await open(path.join(out, 'out', 'archive.duckdb'))
     const blocks = [...readme.matchAll(/<!-- query -->\s*```sql\n([\s\S]+?)```\s*```text\n([\s\S]+?)```/g)]
-    expect(blocks.length).toBe(3)
+    expect(blocks.length).toBe(4)
     for (const [, sql, printed] of blocks) expect(formatRows(await db.rows(sql!))).toBe(printed!.trimEnd())
     db.close()
   }, 120_000)

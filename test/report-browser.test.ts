@@ -28,8 +28,9 @@ let input = ''
 beforeAll(async () => {
   // The richer archive when it is there; the seed always is.
   const useCorpus = (await import('node:fs')).existsSync(corpus)
-  input = useCorpus ? corpus : path.join(repo, 'seeds')
-  const run = await runMain(['report', input, '--out', reportFile, '--date', '2019-07-20', '-q'])
+  // Relative, as a user would type it: the report shows it as its title.
+  input = path.relative(process.cwd(), useCorpus ? corpus : path.join(repo, 'seeds'))
+  const run = await runMain(['report', input, '--out', reportFile, ...(useCorpus ? [] : ['--date', '2019-07-20']), '-q'])
   expect(run.code).toBe(0)
   html = readFileSync(reportFile, 'utf8')
 }, 120_000)
@@ -127,7 +128,7 @@ describe.skipIf(chromium === null)('the report in headless Chromium', () => {
   it('prints, and leaves a screenshot for a person to look at', async () => {
     const pdf = await browser.page('Page.printToPDF', { printBackground: false })
     expect(Buffer.from(pdf.data as string, 'base64').subarray(0, 5).toString()).toBe('%PDF-')
-    await browser.page('Emulation.setDeviceMetricsOverride', { width: 1100, height: 1500, deviceScaleFactor: 1, mobile: false })
+    await browser.page('Emulation.setDeviceMetricsOverride', { width: 1100, height: 2000, deviceScaleFactor: 1, mobile: false })
     const shot = await browser.page('Page.captureScreenshot', { format: 'png' })
     const png = Buffer.from(shot.data as string, 'base64')
     expect(png.subarray(1, 4).toString()).toBe('PNG')

@@ -18,7 +18,7 @@ h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.25rem;margin:2rem 0 .5rem;bord
 .totals{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.5rem;margin:1rem 0;padding:0}
 .totals div{border:1px solid var(--rule);border-radius:.4rem;padding:.5rem}.totals dt{color:var(--muted);font-size:.85rem}.totals dd{margin:0;font-size:1.3rem;font-weight:600}
 .wide{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;vertical-align:top;padding:.25rem .5rem;border-bottom:1px solid var(--rule)}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}td:first-child{white-space:nowrap}
 .chart{display:block;max-width:44rem;height:auto;font-size:13px;fill:var(--ink)}.chart .t{font-size:10px}.chart .s0{fill:var(--s0)}.chart .s1{fill:var(--s1)}
 .chart .v{fill:var(--muted)}.chart .axis{stroke:var(--rule)}.chart .line{fill:none;stroke:var(--s0);stroke-width:2}
 .pair{display:grid;gap:0 1.5rem}@media (min-width:48rem){.pair{grid-template-columns:1fr 1fr}}.pair>div{min-width:0}

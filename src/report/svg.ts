@@ -122,7 +122,7 @@ export interface LinePoint {
  */
 export function lineChart(id: string, title: string, points: readonly LinePoint[], unit: string | null): string {
   const height = 130
-  const left = 80
+  const left = 104
   const top = 12
   const plotW = WIDTH - left - 20
   const plotH = height - top - 28
