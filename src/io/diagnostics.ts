@@ -34,7 +34,8 @@ export function formatDiagnostic(d: Diagnostic, colors: ChalkInstance): string {
  * Format a diagnostic as a GitHub Actions workflow command
  * (`::warning file=…,line=…,title=…::message`), which the runner turns into an
  * annotation on the file and line. Escaped as the Actions toolkit does: `%`,
- * CR and LF in the message; also `:` and `,` in the properties.
+ * CR and LF in the message; also `:` and `,` in the properties; other
+ * control characters as on the terminal.
  */
 export function formatGithubDiagnostic(d: Diagnostic): string {
   const properties = [`file=${escapeProperty(d.file)}`, ...(d.line === null ? [] : [`line=${d.line}`]), `title=${escapeProperty(d.code)}`]
@@ -42,7 +43,8 @@ export function formatGithubDiagnostic(d: Diagnostic): string {
 }
 
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  // Line breaks as GitHub encodes them (an annotation may have several lines); other control characters as for any terminal.
+  return escapeForTerminal(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'))
 }
 
 function escapeProperty(text: string): string {

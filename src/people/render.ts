@@ -6,6 +6,7 @@ import type { ChalkInstance } from 'chalk'
 import Table from 'cli-table3'
 import { csvRows, EXCEL_BOM } from '../emit/csv.js'
 import type { FormatName } from '../emit/index.js'
+import { escapeForTerminal as t } from '../io/terminal.js'
 import { PeopleOutput, SCHEMA_VERSION, type Person } from '../schema.js'
 
 type Cell = string | number | null
@@ -53,14 +54,14 @@ export function renderPeople(people: readonly Person[], format: FormatName, opti
       })
       for (const p of checked.people) {
         table.push([
-          p.name,
+          t(p.name),
           p.roles.join(' '),
           String(p.articleCount),
-          p.firstIssue.date ?? p.firstIssue.issueId,
-          p.lastIssue.date ?? p.lastIssue.issueId,
-          shorten(p.pages, 6),
-          shorten(p.columns, 2),
-          shorten(p.coAuthors.map((c) => c.name), 3),
+          t(p.firstIssue.date ?? p.firstIssue.issueId),
+          t(p.lastIssue.date ?? p.lastIssue.issueId),
+          t(shorten(p.pages, 6)),
+          t(shorten(p.columns, 2)),
+          t(shorten(p.coAuthors.map((c) => c.name), 3)),
         ])
       }
       return `${checked.people.length} people\n${checked.people.length ? `${table.toString()}\n` : ''}`

@@ -1,12 +1,13 @@
 /**
  * `track` output in each format: JSON (everything), JSON Lines and CSV (one
  * row a line), and a table for people that ends with the flags and a
- * sparkline per subject and unit. Pure.
+ * sparkline per subject and unit (its text escaped for the terminal). Pure.
  */
 import type { ChalkInstance } from 'chalk'
 import Table from 'cli-table3'
 import { csvRows, EXCEL_BOM } from '../emit/csv.js'
 import type { FormatName } from '../emit/index.js'
+import { escapeForTerminal as t } from '../io/terminal.js'
 import { formatNumber } from '../report/svg.js'
 import { TrackOutput, type TrackPeriodRow, type TrackRow } from '../schema.js'
 
@@ -91,14 +92,14 @@ function rowTable(output: TrackOutput, colors: ChalkInstance): string {
   for (const r of rows) {
     table.push([
       r.periodEnd ?? r.periodStart ?? r.date ?? '',
-      r.printed,
-      r.text,
-      r.unit ?? '',
+      t(r.printed),
+      t(r.text),
+      t(r.unit ?? ''),
       r.change ?? '',
       r.basis ?? '',
-      r.period ?? '',
-      truncate(r.headline ?? '', 16),
-      `${r.source}:${r.line}`,
+      t(r.period ?? ''),
+      t(truncate(r.headline ?? '', 16)),
+      t(`${r.source}:${r.line}`),
       r.flags.length ? colors.red(r.flags.join(' ')) : '',
     ])
   }
@@ -113,18 +114,18 @@ function periodTable(output: TrackOutput, colors: ChalkInstance): string {
     colAligns: ['left', 'left', 'right', 'left', 'left', 'left', 'right', 'left'],
   })
   for (const r of rows) {
-    table.push([r.period, r.subject, r.text, r.unit ?? '', r.change ?? '', r.basis ?? '', String(r.reports), `${r.source}:${r.line}`])
+    table.push([r.period, t(r.subject), t(r.text), t(r.unit ?? ''), r.change ?? '', r.basis ?? '', String(r.reports), t(`${r.source}:${r.line}`)])
   }
   return `${[heading(output, rows.length), rows.length ? table.toString() : '', ...flagLines(output, colors), ...sparklines(output)].filter(Boolean).join('\n')}\n`
 }
 
 function heading(output: TrackOutput, count: number): string {
   const what = output.by ? `${count} ${output.by}s` : `${count} figures`
-  return `${output.subjects.join(', ')}${output.exact ? ' (exact)' : ''}: ${what}`
+  return `${t(output.subjects.join(', '))}${output.exact ? ' (exact)' : ''}: ${what}`
 }
 
 function flagLines(output: TrackOutput, colors: ChalkInstance): string[] {
-  return output.flags.map((f) => `${colors.red(f.kind)}: ${f.message}`)
+  return output.flags.map((f) => `${colors.red(f.kind)}: ${t(f.message)}`)
 }
 
 function sparklines(output: TrackOutput): string[] {
@@ -132,7 +133,7 @@ function sparklines(output: TrackOutput): string[] {
     const first = s.values[0]
     const last = s.values.at(-1)
     const span = first && last ? `  ${formatNumber(first.value)} (${first.time ?? 'undated'}) … ${formatNumber(last.value)} (${last.time ?? 'undated'})` : ''
-    return `${s.subject} [${s.unit ?? 'no unit'}] ${s.sparkline}${span}`
+    return `${t(s.subject)} [${t(s.unit ?? 'no unit')}] ${s.sparkline}${span}`
   })
 }
 
