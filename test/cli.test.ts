@@ -85,7 +85,7 @@ describe('one error style', () => {
     [['parse', 'seeds', '--fromat', 'json'], "baicheng-news: unknown option '--fromat'; expected an option its help lists (did you mean --format?) (see 'baicheng-news parse --help')\n"],
     [['parse', 'seeds', '--format', 'xml'], "baicheng-news: option '-f, --format <format>' argument 'xml' is invalid; expected one of json, jsonl, csv, table (see 'baicheng-news parse --help')\n"],
     [['stats', 'seeds', '--date', '2019-13-40'], 'baicheng-news: Unexpected --date "2019-13-40"; expected a day as YYYY-MM-DD, e.g. --date 2019-07-20 (see \'baicheng-news stats --help\')\n'],
-    [['prase', 'seeds'], "baicheng-news: unknown command 'prase'; expected a command: parse, stats, export, merge, schema, help (did you mean parse?) (see 'baicheng-news --help')\n"],
+    [['prase', 'seeds'], "baicheng-news: unknown command 'prase'; expected a command: parse, stats, export, track, people, report, merge, schema, help (did you mean parse?) (see 'baicheng-news --help')\n"],
     [['export', 'seeds'], "baicheng-news: required option '-o, --out <dir>' not specified; expected it on every run of this command (see 'baicheng-news export --help')\n"],
     [['parse', 'seeds', '--date'], "baicheng-news: option '--date <YYYY-MM-DD>' argument missing; expected a value after it (see 'baicheng-news parse --help')\n"],
     [['schema', 'figure', 'extra'], "baicheng-news: too many arguments for 'schema'; expected 1 argument but got 2 (see 'baicheng-news schema --help')\n"],
@@ -100,7 +100,7 @@ describe('one error style', () => {
   it('help for an unknown topic says so and exits 2; help for a command still works', async () => {
     const nope = await runMain(['help', 'nope'])
     expect([nope.code, nope.stdout]).toEqual([2, ''])
-    expect(nope.stderr).toBe('baicheng-news: Unknown help topic "nope"; expected one of parse, stats, export, merge, schema (see \'baicheng-news --help\')\n')
+    expect(nope.stderr).toBe('baicheng-news: Unknown help topic "nope"; expected one of parse, stats, export, track, people, report, merge, schema (see \'baicheng-news --help\')\n')
     const parse = await runMain(['help', 'parse'])
     expect(parse.code).toBe(0)
     expect(parse.stdout).toContain('Usage: baicheng-news parse')
