@@ -166,6 +166,44 @@ export type FigureKind = z.infer<typeof FigureKind>
 export const Approx = z.enum(['exact', 'about', 'nearly', 'over', 'at-least', 'at-most'])
 export type Approx = z.infer<typeof Approx>
 
+/** Which way a figure moves: 增长6.2% up, 下降3% down. */
+export const Change = z.enum(['up', 'down'])
+export type Change = z.infer<typeof Change>
+
+/** What a change or share is measured against: 同比 year-on-year, 环比 period-on-period, 比计划 target, 比2015年 baseline. */
+export const Basis = z.enum(['year-on-year', 'period-on-period', 'target', 'baseline'])
+export type Basis = z.infer<typeof Basis>
+
+/** The span a figure covers: `前三季度` in an issue of 2019-10-25 → 2019-01-01 … 2019-09-30. */
+export const Period = z.object({
+  /** The words as printed (前三季度, 截至6月底, 2019年1至11月). */
+  raw: z.string().min(1),
+  /** First and last day covered, when the text and the issue date tell; 截至 gives only an end. */
+  start: isoDate.nullable(),
+  end: isoDate.nullable(),
+})
+export type Period = z.infer<typeof Period>
+
+/** How two figures of an article stand to each other. */
+export const RelationKind = z.enum(['part-of', 'share-of', 'sum-of', 'change-of'])
+export type RelationKind = z.infer<typeof RelationKind>
+
+/**
+ * A relation from this figure to another: 已完成280个 part-of 474个 (computed 59.1, the share in %);
+ * 21.6% share-of 102个社区 (computed from the counts, holds when it rounds to the printed share);
+ * 325.6亿元 sum-of its listed parts; 增长6.2% change-of 325.6亿元.
+ */
+export const FigureRelation = z.object({
+  relation: RelationKind,
+  /** The id of the other figure. */
+  to: z.string().min(1),
+  /** The share in % (part-of, share-of) or the sum of the parts (sum-of); null for change-of. */
+  computed: z.number().nullable(),
+  /** For a check (share-of, sum-of): whether the printed figure agrees with the computed one; else null. */
+  holds: z.boolean().nullable(),
+})
+export type FigureRelation = z.infer<typeof FigureRelation>
+
 /** A figure the paper reports: `150余万元` → value 1500000, unit CNY, approx over. */
 export const Figure = z.object({
   /** `<articleId>-f<n>`: stable for the same input. */
@@ -192,6 +230,13 @@ export const Figure = z.object({
   predicate: z.string().nullable(),
   sentence: z.string().min(1),
   isHeadline: z.boolean(),
+  /** For a figure that is a change (增长6.2%, 下降3%): which way; else null. */
+  change: Change.nullable(),
+  basis: Basis.nullable(),
+  period: Period.nullable(),
+  /** A condition on the subject: 千平方米以上 (社区), 规模以上 (工业增加值), or null. */
+  qualifier: z.string().nullable(),
+  relations: z.array(FigureRelation),
 })
 export type Figure = z.infer<typeof Figure>
 
@@ -451,6 +496,23 @@ export const FigureRow = z.object({
   predicate: text.nullable(),
   sentence: text,
   is_headline: z.boolean(),
+  change: Change.nullable(),
+  basis: Basis.nullable(),
+  period_raw: text.nullable(),
+  period_start: isoDate.nullable(),
+  period_end: isoDate.nullable(),
+  qualifier: text.nullable(),
+})
+/** One relation between two figures of an article (the figure's `relations`, one row each). */
+export const FigureRelationRow = z.object({
+  relation_id: text.min(1),
+  from_figure_id: text.min(1),
+  to_figure_id: text.min(1),
+  article_id: text.min(1),
+  issue_id: text.min(1),
+  relation: RelationKind,
+  computed: z.number().nullable(),
+  holds: z.boolean().nullable(),
 })
 export const DateRow = z.object({
   date_id: text.min(1),
@@ -477,7 +539,7 @@ export const WarningRow = z.object({
 export interface TableSpec {
   readonly schema: z.ZodObject
   readonly key: string
-  readonly references: Readonly<Record<string, 'issues' | 'articles' | 'sections' | 'people'>>
+  readonly references: Readonly<Record<string, 'issues' | 'articles' | 'sections' | 'people' | 'figures'>>
   readonly dates: readonly string[]
   /** Made from another table's rows when every issue is in, not issue by issue (people, from bylines). */
   readonly derived?: boolean
@@ -496,7 +558,13 @@ export const TABLES = {
     references: { section_id: 'sections', article_id: 'articles', issue_id: 'issues' },
     dates: [],
   },
-  figures: { schema: FigureRow, key: 'figure_id', references: { article_id: 'articles', issue_id: 'issues' }, dates: [] },
+  figures: { schema: FigureRow, key: 'figure_id', references: { article_id: 'articles', issue_id: 'issues' }, dates: ['period_start', 'period_end'] },
+  figure_relations: {
+    schema: FigureRelationRow,
+    key: 'relation_id',
+    references: { from_figure_id: 'figures', to_figure_id: 'figures', article_id: 'articles', issue_id: 'issues' },
+    dates: [],
+  },
   dates: { schema: DateRow, key: 'date_id', references: { article_id: 'articles', issue_id: 'issues' }, dates: ['start_date', 'end_date'] },
   warnings: { schema: WarningRow, key: 'warning_id', references: { issue_id: 'issues' }, dates: [] },
 } as const satisfies Record<string, TableSpec>
@@ -544,6 +612,8 @@ export const records = {
   warning: Warning,
   'stats-output': StatsOutput,
   figure: Figure,
+  'figure-relation': FigureRelation,
+  period: Period,
   date: DateRecord,
   check: Check,
   manifest: Manifest,
@@ -554,6 +624,7 @@ export const records = {
   'sections-row': SectionRow,
   'paragraphs-row': ParagraphRow,
   'figures-row': FigureRow,
+  'figure_relations-row': FigureRelationRow,
   'dates-row': DateRow,
   'warnings-row': WarningRow,
   'track-output': TrackOutput,

@@ -74,8 +74,8 @@ describe('export', () => {
       }
     }
     const constraints = await db.rows("SELECT table_name, constraint_type FROM duckdb_constraints() WHERE constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY')")
-    expect(constraints.filter((c) => c.constraint_type === 'FOREIGN KEY').length).toBe(14)
-    expect(constraints.filter((c) => c.constraint_type === 'PRIMARY KEY').length).toBe(9)
+    expect(constraints.filter((c) => c.constraint_type === 'FOREIGN KEY').length).toBe(18)
+    expect(constraints.filter((c) => c.constraint_type === 'PRIMARY KEY').length).toBe(10)
     db.close()
   }, 120_000)
 

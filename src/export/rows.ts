@@ -17,7 +17,7 @@ export type TableRows = Record<TableName, Row[]>
  */
 export function issueRows(issue: Issue, stats: IssueStats, paragraphLines: readonly number[][][]): TableRows {
   const year = issue.date ? Number(issue.date.slice(0, 4)) : null
-  const rows: TableRows = { issues: [], articles: [], people: [], bylines: [], sections: [], paragraphs: [], figures: [], dates: [], warnings: [] }
+  const rows: TableRows = { issues: [], articles: [], people: [], bylines: [], sections: [], paragraphs: [], figures: [], figure_relations: [], dates: [], warnings: [] }
   rows.issues.push({
     issue_id: issue.id,
     source: issue.source,
@@ -102,6 +102,24 @@ export function issueRows(issue: Issue, stats: IssueStats, paragraphLines: reado
       predicate: f.predicate,
       sentence: f.sentence,
       is_headline: f.isHeadline,
+      change: f.change,
+      basis: f.basis,
+      period_raw: f.period?.raw ?? null,
+      period_start: f.period?.start ?? null,
+      period_end: f.period?.end ?? null,
+      qualifier: f.qualifier,
+    })
+    f.relations.forEach((r, n) => {
+      rows.figure_relations.push({
+        relation_id: `${f.id}-r${n + 1}`,
+        from_figure_id: f.id,
+        to_figure_id: r.to,
+        article_id: f.articleId,
+        issue_id: issue.id,
+        relation: r.relation,
+        computed: r.computed,
+        holds: r.holds,
+      })
     })
   }
   for (const d of stats.dates) {
