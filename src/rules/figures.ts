@@ -32,7 +32,7 @@ export const PREDICATE_ADVERBS = new Set(['已', '已经', '共', '累计', '先
 export const NOUN_TAGS = new Set(['n', 'nz', 'nt', 'nl', 'ng', 'vn', 'j', 'l'])
 
 /** Parts of speech that may open a noun phrase before its noun (贫困/a 发生率/n). */
-export const MODIFIER_TAGS = new Set(['a', 'b'])
+export const MODIFIER_TAGS = new Set(['a', 'b', 'z'])
 
 /** Parts of speech between a rate and its figure (发生率 下降了 21.6%, 占比 将 达到 33%). */
 export const VERB_CHAIN_TAGS = new Set(['v', 'vd', 'vi', 'd', 'ul', 'uz', 'p', 'ud', 'uv'])
@@ -49,5 +49,44 @@ export const NOT_PREDICATES = new Set(['能', '能够', '可', '可以', '要', 
 /** Words that close an enumeration (认领A、B、C等项目474个): the verb stands before the list. */
 export const ENUMERATION_END = new Set(['等', '等等'])
 
-/** How many figures of an article are marked as its headline figures. */
-export const HEADLINE_FIGURES = 3
+/** Nouns that make a count a span of time (18个春秋: eighteen years), with the unit they give. */
+export const DURATION_NOUNS: readonly (readonly [noun: string, unit: string, example: string])[] = [
+  ['春秋', 'year', '18个春秋，当年的破旧混乱大院，早已变成一个清新和谐的文明社区'],
+  ['年头', 'year', '十个年头过去了'],
+  ['寒暑', 'year', '走过了30个寒暑'],
+  ['冬春', 'year', '两个冬春的奋战'],
+  ['日日夜夜', 'day', '100多个日日夜夜'],
+  ['日夜', 'day', '40个日夜'],
+  ['昼夜', 'day', '三个昼夜'],
+]
+
+/** Words that are never what a figure counts: basis words, function words, bare verbs of reporting. */
+export const FUNCTION_SUBJECTS = new Set([
+  '同比', '环比', '其中', '分别', '共计', '合计', '累计', '总计', '达到', '完成', '实现', '增长', '增加', '下降', '减少', '占比', '比重', '比例',
+  '同期', '去年同期', '上年同期', '昨日', '当日', '当天',
+])
+
+/**
+ * Words of what is measured that jieba tags as verbs (技术收入/v, 实际使用外资): before a figure
+ * they are nouns (技术收入2377.6亿元 → 技术收入).
+ */
+export const MEASURE_WORDS = new Set(['收入', '投资', '投入', '支出', '销售', '消费', '出口', '进口', '贷款', '存款', '利润', '营收', '申请', '产值', '增加值', '零售', '成交', '交易', '融资', '产量', '外资'])
+
+/**
+ * Words between two counts of the same thing that make the second a part of the first
+ * (474个“书记项目”已完成280个; 建档立卡贫困户1200户，其中已脱贫980户).
+ */
+export const PART_WORDS: readonly (readonly [word: string, example: string])[] = [
+  ['已完成', '474个“书记项目”已完成280个'],
+  ['完成', '计划改造120个小区，完成96个'],
+  ['其中', '新增就业1.2万人，其中高校毕业生3200人'],
+  ['已有', '全村贫困户56户，已有50户脱贫'],
+  ['已建成', '规划项目30个，已建成18个'],
+  ['已开工', '重点项目80个，已开工62个'],
+  ['竣工', '在建项目40个，竣工25个'],
+  ['包括', '受理案件300件，包括民事案件180件'],
+  ['含', '培训人员500人（含贫困人口200人）'],
+]
+
+/** Classifiers of grades and levels (两级党委, 二等功, 4A级): never a headline figure. */
+export const GRADE_CLASSIFIERS = new Set(['级', '等', '星', '档', '届', '代'])

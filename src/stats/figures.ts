@@ -7,8 +7,10 @@
 import {
   ARTICLE_CLASSIFIERS,
   CONTACT_WORDS,
+  DURATION_NOUNS,
   ENUMERATION_END,
-  HEADLINE_FIGURES,
+  FUNCTION_SUBJECTS,
+  MEASURE_WORDS,
   MODIFIER_TAGS,
   NOT_PREDICATES,
   NOT_SUBJECTS,
@@ -20,10 +22,24 @@ import {
   VERB_TAGS,
 } from '../rules/figures.js'
 import { EMAIL, PHONE } from '../rules/kinds.js'
+import { THRESHOLD_ENDS } from '../rules/qualifiers.js'
 import { scanQuantities, type Quantity } from '../numbers/quantity.js'
-import type { Article, Figure, FigureKind } from '../schema.js'
+import type { Article, Basis, Change, Figure, FigureKind, Period } from '../schema.js'
 import type { Segmenter, Tagged } from '../segment.js'
 import { alternation } from '../util/regex.js'
+import { scanPeriods } from './periods.js'
+import {
+  basisOf,
+  changeOf,
+  enumeratedSubjects,
+  indicatorIn,
+  indicatorSpans,
+  LIST_JOINER,
+  qualifierIn,
+  stripBasis,
+  withoutBasis,
+  withoutChange,
+} from './semantics.js'
 
 /** A paragraph of an article and where it starts in the source. */
 export interface PlacedParagraph {
@@ -51,7 +67,33 @@ export interface FoundFigure {
   readonly sentence: string
   /** Index of the sentence within the paragraph, for carrying subjects over. */
   readonly sentenceIndex: number
-  readonly score: number
+  readonly qualifier: string | null
+  readonly change: Change | null
+  readonly basis: Basis | null
+  readonly period: Period | null
+  /** The classifier or unit as printed (个, 级, 万元), or null. */
+  readonly classifier: string | null
+  /** A threshold that restricts the next noun (千平方米以上社区), not a reported amount. */
+  readonly threshold: boolean
+  /** For a change (增长6.2%), the figure it is the change of (325.6亿元), if the sentence names it. */
+  readonly changeOf: FoundFigure | null
+}
+
+type Draft = { -readonly [K in keyof FoundFigure]: FoundFigure[K] } & {
+  /** The first figure of the enumeration this one belongs to (18687元、5634元), itself if none. */
+  listHead: Draft
+  listIndex: number
+  /** The words before the enumeration: from the clause's start, and from the previous figure's end. */
+  clauseLead: string
+  lead: string
+  /** Whether the subject came from the figure's own words. */
+  own: boolean
+}
+
+/** What the figure reader needs besides the paragraphs. */
+export interface ReadOptions {
+  /** The issue's date (YYYY-MM-DD) that periods are read against, or null. */
+  readonly issueDate: string | null
 }
 
 /** Spans of a paragraph whose numbers are not figures. */
@@ -68,32 +110,76 @@ export function readFigures(
   paragraphs: readonly PlacedParagraph[],
   excluded: readonly (readonly Span[])[],
   segmenter: Segmenter,
+  options: ReadOptions = { issueDate: null },
 ): FoundFigure[] {
   const out: FoundFigure[] = []
   paragraphs.forEach((paragraph, p) => {
     const text = paragraph.text
-    const skip = [...(excluded[p] ?? []), ...notFigureSpans(text)]
+    const periods = scanPeriods(text, options.issueDate)
+    // 社会消费品零售总额: a numeral inside an indicator's name is no figure.
+    const skip = [...(excluded[p] ?? []), ...notFigureSpans(text), ...periods, ...indicatorSpans(text)]
     const sentences = splitSentences(text)
-    const previous: FoundFigure[] = []
-    for (const q of scanQuantities(text)) {
-      if (skip.some((s) => q.numberStart < s.end && q.numberEnd > s.start)) continue
-      if (!isFigure(text, q)) continue
+    const previous: Draft[] = []
+    const quantities = scanQuantities(text)
+    quantities.forEach((found, n) => {
+      if (skip.some((s) => found.numberStart < s.end && found.numberEnd > s.start)) return
+      if (!isFigure(text, found)) return
+      // 4.4和3.6个百分点: a bare number in a list takes the unit of the next one.
+      const next = quantities[n + 1]
+      const q: Quantity =
+        found.kind === 'number' && found.unit === null && next && next.unit !== null && LIST_JOINER.test(text.slice(found.end, next.start)) && !/^[十百千万亿](?!分)/u.test(next.classifier ?? '')
+          ? { ...found, kind: next.kind, unit: next.unit }
+          : found
       const sentenceIndex = sentences.findIndex((s) => q.start >= s.start && q.start < s.end)
       const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length }
       const clause = clauseAround(text, q, sentence)
-      const kind: FigureKind = q.kind === 'number' ? 'count' : q.kind
+      let kind: FigureKind = q.kind === 'number' ? 'count' : q.kind
+      let unit = q.unit
+      // 18个春秋: a count of seasons is a span of years.
+      const duration = kind === 'count' && q.classifier === '个' ? DURATION_NOUNS.find(([noun]) => text.startsWith(noun, q.end)) : undefined
+      if (duration) [kind, unit] = ['duration', duration[1]]
       const words = describe(text, q, clause, kind, segmenter)
-      let subject = words.subject
+      const prev = previous.at(-1)
+      const inList = prev !== undefined && prev.sentenceIndex === sentenceIndex && LIST_JOINER.test(text.slice(prev.end, q.start)) && sameMeasure(prev, kind, unit)
+      const clauseStart = Math.max(sentence.start, lastMark(text, q.start) + 1)
+      const leadStart = Math.max(clauseStart, prev !== undefined && prev.sentenceIndex === sentenceIndex ? prev.end : 0)
+      const clauseLead = inList ? prev.clauseLead : text.slice(clauseStart, q.start)
+      const lead = inList ? prev.lead : text.slice(leadStart, q.start)
+      const threshold = isThreshold(text, q)
+      const indicator = indicatorIn(clauseLead)
+      const counted = kind === 'count' && q.classifier !== null && words.counted
+      let subject = threshold ? null : counted ? words.subject : (indicator ?? words.subject)
+      if (subject !== null) subject = cleanSubject(subject)
+      const own = subject !== null
+      const headStart = inList ? prev.listHead.start : q.start
+      const period = periods.filter((r) => r.end <= headStart && r.start >= sentence.start).at(-1)?.period ?? null
+      const change = threshold ? null : changeOf(lead)
+      // A threshold just before the counted noun restricts it: 千平方米以上社区22个.
+      const restricting = previous.find((f) => f.threshold && f.sentenceIndex === sentenceIndex && f.end >= clauseStart && f.end < q.start)
+      let qualifier = threshold ? null : (restricting?.text ?? qualifierIn(clauseLead))
+      let changeSource: Draft | null = null
+      // A change with no words of its own (，同比增长6.2%) is the change of the figure before it;
+      // after another change (环比下降42.7%，较去年春运同期下降14.5%) it measures the same thing.
+      if (change !== null && !own && !inList) {
+        const earlier = [...previous].reverse().filter((f) => f.sentenceIndex === sentenceIndex && !f.threshold)
+        changeSource = earlier.find((f) => f.change === null) ?? null
+        const source = changeSource ?? earlier.find((f) => f.subject !== null)
+        if (source) {
+          subject = source.subject
+          qualifier ??= source.qualifier
+        }
+      }
       // An elided subject is carried over inside the sentence (474个“书记项目”已完成280个;
       // 建成社区22个，占比21.6%；今年在建12个): from a figure of the same clause, or when the
       // figure's own clause names nothing before it.
-      if (subject === null && (kind === 'count' || kind === 'percent') && (words.bare || previous.some((f) => f.start >= clause.start && f.sentenceIndex === sentenceIndex))) {
+      if (subject === null && change === null && (kind === 'count' || kind === 'percent') && (words.bare || previous.some((f) => f.start >= clause.start && f.sentenceIndex === sentenceIndex))) {
         const earlier = [...previous]
           .reverse()
-          .find((f) => f.sentenceIndex === sentenceIndex && f.subject !== null && (kind === 'percent' ? f.kind === 'count' : f.kind === kind && f.unit === q.unit))
+          .find((f) => f.sentenceIndex === sentenceIndex && f.subject !== null && (kind === 'percent' ? f.kind === 'count' : f.kind === kind && f.unit === unit))
         subject = earlier?.subject ?? null
+        if (earlier) qualifier ??= earlier.qualifier
       }
-      const figure: FoundFigure = {
+      const draft = {
         paragraph,
         start: q.start,
         end: q.end,
@@ -101,45 +187,100 @@ export function readFigures(
         value: round(q.value),
         low: q.low === null ? null : round(q.low),
         high: q.high === null ? null : round(q.high),
-        unit: q.unit,
+        unit,
         kind,
         approx: q.approx,
         subject,
         predicate: words.predicate,
         sentence: sentenceText(text, sentence, q),
         sentenceIndex,
-        score: 0,
-      }
-      previous.push(figure)
-      out.push({ ...figure, score: score(figure) })
+        qualifier,
+        change,
+        basis: threshold ? null : basisOf(clauseLead),
+        period,
+        classifier: q.classifier,
+        threshold,
+        changeOf: changeSource,
+        listIndex: inList ? prev.listIndex + 1 : 0,
+        clauseLead,
+        lead,
+        own,
+      } as Omit<Draft, 'listHead'> as Draft
+      draft.listHead = inList ? prev.listHead : draft
+      previous.push(draft)
+    })
+    enumerate(previous)
+    const published = new Map<FoundFigure, { -readonly [K in keyof FoundFigure]: FoundFigure[K] }>()
+    for (const draft of previous) {
+      const { listHead: _h, listIndex: _i, clauseLead: _c, lead: _l, own: _o, ...figure } = draft
+      published.set(draft, figure)
     }
+    // Relations point at the published figures, not at the drafts.
+    for (const figure of published.values()) figure.changeOf = figure.changeOf && (published.get(figure.changeOf) ?? null)
+    out.push(...published.values())
   })
   return out
 }
 
-/** Mark the best figures of an article: lead paragraph, a subject, money, percents, large counts. */
-export function headlineFlags(figures: readonly FoundFigure[]): boolean[] {
-  const ranked = figures
-    .map((f, i) => ({ i, score: f.score }))
-    .filter((r) => r.score > 0)
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .slice(0, HEADLINE_FIGURES)
-  const flags = figures.map(() => false)
-  for (const r of ranked) flags[r.i] = true
-  return flags
+/** Whether a figure joins the enumeration of the one before it: the same kind of measure. */
+function sameMeasure(prev: Draft, kind: FigureKind, unit: string | null): boolean {
+  return prev.kind === kind && (prev.unit === unit || prev.unit === null || unit === null)
 }
 
-function score(f: FoundFigure): number {
-  let s = 1
-  if (f.paragraph.index === 0) s += 3
-  if (f.subject) s += 2
-  if (f.kind === 'money') s += 3
-  if (f.kind === 'percent') s += 2
-  if (f.kind === 'percentage-point') s += 1
-  if (f.kind === 'count' && f.value >= 100) s += 1
-  if (f.kind === 'count' && f.value >= 1000) s += 1
-  if (f.kind === 'ordinal' || f.kind === 'duration') s -= 2
-  return s
+/** The offset of the last clause mark before `at`, or -1. */
+function lastMark(text: string, at: number): number {
+  for (let i = at - 1; i >= 0 && i >= at - 80; i--) if (/[，,；;：:。！？!?]/u.test(text[i]!)) return i
+  return Math.max(-1, at - 81)
+}
+
+/** A quantity ending in 以上/以下 right before a word: a condition on that word (千平方米以上社区). */
+function isThreshold(text: string, q: Quantity): boolean {
+  const printed = text.slice(q.start, q.end)
+  return THRESHOLD_ENDS.some((end) => printed.endsWith(end)) && /^[\u4e00-\u9fff]/u.test(text.slice(q.end, q.end + 1))
+}
+
+/** A subject without basis words, and never a function word or one character. */
+function cleanSubject(subject: string): string | null {
+  const cleaned = withoutChange(stripBasis(subject)).replace(/^[的]+|[的]+$/gu, '')
+  if ([...cleaned].length < 2 || FUNCTION_SUBJECTS.has(cleaned)) return null
+  return cleaned
+}
+
+/**
+ * The enumerations of a paragraph: values of a 分别 list take the items
+ * before 分别 in order (城镇和农村常住居民人均可支配收入分别达到18687元、5634元);
+ * a list of changes after a list of values takes their subjects one by one
+ * (…，增长7.8%、9.2%) and is their change.
+ */
+function enumerate(figures: Draft[]): void {
+  const lists = new Map<Draft, Draft[]>()
+  for (const f of figures) lists.set(f.listHead, [...(lists.get(f.listHead) ?? []), f])
+  const ordered = [...lists.values()]
+  ordered.forEach((list, n) => {
+    if (list.length < 2) return
+    const subjects = enumeratedSubjects(list[0]!.clauseLead, list.length)
+    if (subjects) {
+      list.forEach((f, i) => {
+        f.subject = cleanSubject(subjects[i]!)
+        f.qualifier = qualifierIn(subjects[i]!) ?? f.qualifier
+      })
+    }
+    const before = ordered[n - 1]
+    const parallel = !subjects && list[0]!.change !== null && before?.length === list.length && before[0]!.sentenceIndex === list[0]!.sentenceIndex
+    if (parallel) {
+      // …，增长7.8%、9.2%: the changes of the values before, one by one; after a list of changes
+      // (分别下降10.5%和3.7%，降幅分别扩大4.4和3.6个百分点) they measure the same things.
+      list.forEach((f, i) => {
+        const source = before[i]!
+        if (source.change === null) f.changeOf = source
+        f.subject = source.subject
+        f.qualifier ??= source.qualifier
+      })
+    } else if (!subjects) {
+      // 价格上涨8.2%—20.5%: the items of a list without words of their own measure what the first does.
+      for (const f of list) if (f.subject === null) [f.subject, f.qualifier] = [list[0]!.subject, f.qualifier ?? list[0]!.qualifier]
+    }
+  })
 }
 
 function round(value: number): number {
@@ -256,8 +397,9 @@ function describe(
   clause: Sentence,
   kind: FigureKind,
   segmenter: Segmenter,
-): { subject: string | null; predicate: string | null; bare: boolean } {
-  const before = segmenter.tag(text.slice(clause.start, q.start))
+): { subject: string | null; predicate: string | null; bare: boolean; counted: boolean } {
+  // 交通流量较昨日环比下降: the basis stands between the subject and its verb.
+  const before = segmenter.tag(withoutBasis(text.slice(clause.start, q.start)))
   // The words after are needed less often: tag them only then.
   let afterTokens: Tagged[] | null = null
   const after = (): Tagged[] => (afterTokens ??= segmenter.tag(text.slice(q.end, clause.end)))
@@ -265,29 +407,40 @@ function describe(
   let subject: string | null = null
   // 474个“书记项目”, 667个部门单位: the noun right after a classifier is what is counted.
   if (kind === 'count' && q.classifier !== null) subject = leadingNoun(after())
-  if (kind === 'ordinal') return { subject: null, predicate: verbBefore(before, before.length) ?? verbAfter(after()), bare }
+  // 800亩玉米, 5000吨粮食: an area or a weight is of what it holds, when that follows at once.
+  // (jieba tags some crops as names: 玉米/nr.)
+  if (subject === null && (kind === 'area' || kind === 'weight') && !/^[以及]/u.test(text.slice(q.end, q.end + 1))) subject = leadingNoun(after(), HELD_TAGS)
+  const counted = subject !== null
+  if (kind === 'ordinal') return { subject: null, predicate: verbBefore(before, before.length) ?? verbAfter(after()), bare, counted }
   // 打造特色品牌社区85个, 召开…领导小组会议48次: else the object right before the number.
   let np = trailingNoun(before, before.length)
   const verbsFrom = np.words.length > 0 ? np.index : before.length
   // 贫困发生率下降了21.6%: a rate stands before the verbs that move it.
-  if (np.words.length === 0 && (kind === 'percent' || kind === 'percentage-point')) {
+  // 粮食总产量达到70亿斤, 财政收入达2790.35亿元, 企业共6.5万家: so do amounts and counts.
+  if (np.words.length === 0 && subject === null) {
     let end = before.length
     while (end > 0 && VERB_CHAIN_TAGS.has(before[end - 1]!.tag)) end--
     if (end < before.length) np = trailingNoun(before, end)
   }
-  if (subject === null && np.words.length > 0) subject = headOf(np.words, segmenter)
+  // 鸭肉价格上涨/l: jieba glues the verb to the noun; the verb is no part of the subject.
+  const words = np.words.map((w) => withoutChange(w)).filter((w) => w !== '')
+  // What is counted is the head of a compound (小组会议 → 会议); what is measured is the whole (交通流量).
+  if (subject === null && words.length > 0) subject = kind === 'count' ? headOf(words, segmenter) : words.join('')
   const predicate = verbBefore(before, verbsFrom) ?? verbAfter(after())
-  return { subject, predicate, bare }
+  return { subject, predicate, bare, counted }
 }
 
-function leadingNoun(tokens: readonly Tagged[]): string | null {
+/** What an area or a weight holds may be tagged as any kind of noun. */
+const HELD_TAGS = new Set([...NOUN_TAGS, 'nr', 'ns'])
+
+function leadingNoun(tokens: readonly Tagged[], tags: ReadonlySet<string> = NOUN_TAGS): string | null {
   let i = 0
   while (i < tokens.length && QUOTES.test(tokens[i]!.word)) i++
   const words: string[] = []
   for (; i < tokens.length; i++) {
     const t = tokens[i]!
     // A set phrase (l) ends a noun phrase rather than continuing it: 两家开发商|互相推诿.
-    if (!NOUN_TAGS.has(t.tag) || QUOTES.test(t.word) || (t.tag === 'l' && words.length > 0)) break
+    if (!tags.has(t.tag) || QUOTES.test(t.word) || (t.tag === 'l' && words.length > 0)) break
     words.push(t.word)
   }
   return words.length > 0 ? words.join('') : null
@@ -300,7 +453,7 @@ function trailingNoun(tokens: readonly Tagged[], end: number): { words: string[]
   const words: string[] = []
   for (; i >= 0; i--) {
     const t = tokens[i]!
-    const noun = NOUN_TAGS.has(t.tag) && !QUOTES.test(t.word) && !NOT_SUBJECTS.has(t.word)
+    const noun = (NOUN_TAGS.has(t.tag) || MEASURE_WORDS.has(t.word)) && !QUOTES.test(t.word) && !NOT_SUBJECTS.has(t.word)
     // An adjective may open the phrase (贫困发生率), never end it.
     if (!noun && !(MODIFIER_TAGS.has(t.tag) && words.length > 0)) break
     words.unshift(t.word)

@@ -1,0 +1,70 @@
+/**
+ * Which way a figure moves and against what: the words that make a figure a
+ * change (同比增长6.2%) and name its basis. Each entry: the word, its meaning,
+ * an example as printed.
+ */
+import type { Basis, Change } from '../schema.js'
+
+/** Verbs that make the figure right after them a change. */
+export const CHANGE_WORDS: readonly (readonly [word: string, change: Change, example: string])[] = [
+  ['增长', 'up', '同比增长6.2%'],
+  ['增加', 'up', '比上年增加200人'],
+  ['提高', 'up', '增幅较2018年全年提高3.4个百分点'],
+  ['上升', 'up', '同比上升2.1个百分点'],
+  ['扩大', 'up', '降幅分别扩大4.4和3.6个百分点'],
+  ['上涨', 'up', '猪肉价格同比上涨96.9%'],
+  ['提升', 'up', '占比提升5个百分点'],
+  ['增收', 'up', '户均增收3000元'],
+  ['增幅', 'up', '增幅12%'],
+  ['增', 'up', '同比增7%'],
+  ['涨', 'up', '同比涨3%'],
+  ['高', 'up', '比上年同期高21.2个百分点'],
+  ['多', 'up', '比去年多120人'],
+  ['下降', 'down', '同比分别下降13.3%和40%'],
+  ['减少', 'down', '比上年减少15户'],
+  ['回落', 'down', '涨幅回落19.5个百分点'],
+  ['降低', 'down', '能耗降低3.2%'],
+  ['缩小', 'down', '差距缩小0.3个百分点'],
+  ['下滑', 'down', '同比下滑5%'],
+  ['下跌', 'down', '价格下跌2%'],
+  ['收窄', 'down', '降幅收窄1.2个百分点'],
+  ['降幅', 'down', '降幅8%'],
+  ['减', 'down', '同比减4%'],
+  ['降', 'down', '同比降4%'],
+  ['低', 'down', '比上年低0.5个百分点'],
+  ['少', 'down', '比去年少20人'],
+]
+
+/**
+ * Words between a change verb and its figure that keep it a change
+ * (增长了6.2%, 增长达12%, 分别增长7.8%). 至/到 after the verb do not:
+ * 提升至71% is the level reached, not the change.
+ */
+export const CHANGE_FILLERS: readonly string[] = ['了', '达到', '达', '为', '约', '近', '超过', '超', '逾', '分别', '均', '都', '幅度为', '幅度']
+
+/** Phrases that name the basis of a change, longest first where they overlap. */
+export const BASIS_WORDS: readonly (readonly [pattern: string, basis: Basis, example: string])[] = [
+  ['同比', 'year-on-year', '同比增长6.2%'],
+  ['比上年同期', 'year-on-year', '比上年同期高21.2个百分点'],
+  ['比去年同期', 'year-on-year', '比去年同期增长4.5%'],
+  ['较去年同期', 'year-on-year', '较去年同期增长8%'],
+  ['较上年同期', 'year-on-year', '较上年同期增加120户'],
+  ['比上年', 'year-on-year', '比上年增长7%'],
+  ['比去年', 'year-on-year', '比去年增加200人'],
+  ['较上年', 'year-on-year', '较上年提高2个百分点'],
+  ['较去年', 'year-on-year', '较去年减少3%'],
+  ['(?:比|较)(?:去年|上年)[\\u4e00-\\u9fff]{1,4}同期', 'year-on-year', '较去年春运同期下降14.5%'],
+  ['环比', 'period-on-period', '环比上涨0.4%'],
+  ['比上月', 'period-on-period', '比上月下降1.2%'],
+  ['较上月', 'period-on-period', '较上月增长3%'],
+  ['比上季度', 'period-on-period', '比上季度增长2%'],
+  ['(?:比|较)(?:昨日|前一日|上周|上一季度)', 'period-on-period', '交通流量较昨日环比下降42.7%'],
+  ['比计划', 'target', '比计划增加15%'],
+  ['较计划', 'target', '较计划提前完成12%'],
+  ['完成年度目标的', 'target', '完成年度目标的85%'],
+  ['完成全年目标的', 'target', '完成全年目标的92%'],
+  ['完成目标的', 'target', '完成目标的110%'],
+  ['完成年度任务', 'target', '分别完成年度任务137%、146%'],
+  ['完成全年任务的', 'target', '完成全年任务的80%'],
+  ['(?:比|较)(?:\\d{4}|[〇零一二三四五六七八九]{4})年', 'baseline', '较2015年增长1.2倍'],
+]

@@ -1,0 +1,108 @@
+/**
+ * Periods: the span a figure covers (前三季度, 今年以来, 截至6月底), found in
+ * a paragraph and resolved against the issue date. A period stands before
+ * the figures it covers and holds to the end of its sentence.
+ */
+import { RELATIVE_YEARS } from '../rules/dates.js'
+import { PERIOD_FORMS, PERIOD_PARTS, PLAN_YEARS, type PeriodShape } from '../rules/periods.js'
+import { smallNumber } from '../pipeline/numerals.js'
+import type { Period } from '../schema.js'
+
+/** A period found in text; offsets are UTF-16 indices, end exclusive. */
+export interface PeriodMatch {
+  readonly start: number
+  readonly end: number
+  readonly period: Period
+}
+
+const FORMS = PERIOD_FORMS.map((form) => ({
+  shape: form.shape,
+  pattern: new RegExp(form.pattern.replace(/\{(UNTIL|YEAR|NUM)\}/g, (_, name: keyof typeof PERIOD_PARTS) => PERIOD_PARTS[name]), 'gu'),
+}))
+
+/** A cheap test: every period form holds one of these characters. */
+const HINT = /[年季月来至截止五]/u
+
+/**
+ * Find the periods of a text, longest first where they overlap.
+ *
+ * @param issueDate the issue's date (YYYY-MM-DD) that relative and missing years are read against, or null
+ */
+export function scanPeriods(text: string, issueDate: string | null): PeriodMatch[] {
+  if (!HINT.test(text)) return []
+  const found: { start: number; end: number; shape: PeriodShape; groups: Record<string, string | undefined>; raw: string }[] = []
+  for (const form of FORMS) {
+    for (const m of text.matchAll(form.pattern)) {
+      if (m[0] === '') continue
+      found.push({ start: m.index, end: m.index + m[0].length, shape: form.shape, groups: m.groups ?? {}, raw: m[0] })
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: PeriodMatch[] = []
+  let reached = 0
+  for (const f of found) {
+    if (f.start < reached) continue
+    reached = f.end
+    out.push({ start: f.start, end: f.end, period: { raw: f.raw.replace(/^[“”]+|[“”]+$/g, ''), ...resolve(f.shape, f.groups, f.raw, issueDate) } })
+  }
+  return out
+}
+
+type Span = { start: string | null; end: string | null }
+
+function resolve(shape: PeriodShape, g: Record<string, string | undefined>, raw: string, issueDate: string | null): Span {
+  const issueYear = issueDate ? Number(issueDate.slice(0, 4)) : null
+  if (shape === 'plan') {
+    const years = Object.entries(PLAN_YEARS).find(([name]) => raw.includes(name))?.[1]
+    return years ? { start: `${years[0]}-01-01`, end: `${years[1]}-12-31` } : { start: null, end: null }
+  }
+  if (shape === 'until-now') return { start: null, end: issueDate }
+  const explicit = g.year ? readYear(g.year) : g.rel !== undefined && issueYear !== null ? issueYear + RELATIVE_YEARS[g.rel]! : null
+  const year = explicit ?? issueYear
+  if (year === null) return { start: null, end: null }
+  let span = spanOf(shape, g, year, issueDate)
+  // A period with no year is the latest one that has ended by the issue date: figures are reported
+  // for finished periods (前三季度 in a January issue is last year's).
+  if (explicit === null && issueDate && shape !== 'year-to-date' && span.end !== null && span.end > issueDate) span = spanOf(shape, g, year - 1, issueDate)
+  if (g.until || g.edge === '底' || g.edge === '末') span = { start: null, end: span.end }
+  return span
+}
+
+function spanOf(shape: PeriodShape, g: Record<string, string | undefined>, year: number, issueDate: string | null): Span {
+  const n = g.n === '上' ? 1 : g.n === '下' ? 2 : g.n === '两' ? 2 : g.n !== undefined ? smallNumber(g.n) : null
+  switch (shape) {
+    case 'year-to-date':
+      return { start: `${year}-01-01`, end: issueDate }
+    case 'quarters':
+      return months(year, 1, 3 * (n ?? 1))
+    case 'quarter':
+      return months(year, 3 * (n ?? 1) - 2, 3 * (n ?? 1))
+    case 'half':
+      return n === 1 ? months(year, 1, 6) : months(year, 7, 12)
+    case 'months': {
+      const first = g.m1 === '元' ? 1 : smallNumber(g.m1 ?? '') ?? 1
+      return months(year, first, smallNumber(g.m2 ?? '') ?? 12)
+    }
+    case 'first-months':
+      return months(year, 1, Math.min(12, n ?? 1))
+    case 'month': {
+      const m = smallNumber(g.m2 ?? '') ?? 1
+      return months(year, m, m)
+    }
+    default:
+      return months(year, 1, 12)
+  }
+}
+
+function months(year: number, first: number, last: number): Span {
+  const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate()
+  return { start: `${year}-${pad(first)}-01`, end: `${year}-${pad(last)}-${pad(lastDay)}` }
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0')
+
+const CN_DIGITS = '〇一二三四五六七八九'
+
+function readYear(text: string): number {
+  return /^\d{4}$/.test(text) ? Number(text) : Number([...text].map((c) => (c === '零' ? 0 : CN_DIGITS.indexOf(c))).join(''))
+}

@@ -1,0 +1,112 @@
+/**
+ * What a figure says beyond its value: which way it moves (增长 up, 下降
+ * down), against what (同比, 比计划, 较2015年), the economic indicator it
+ * measures, the condition on its subject (规模以上, 千平方米以上), and for a
+ * 分别 list which item of the enumeration each value belongs to. All read from
+ * the words before the figure in its clause (its lead), with the tables in
+ * `rules/`.
+ */
+import { BASIS_WORDS, CHANGE_FILLERS, CHANGE_WORDS } from '../rules/changes.js'
+import { ECONOMIC_INDICATORS } from '../rules/indicators.js'
+import { QUALIFIER_WORDS } from '../rules/qualifiers.js'
+import type { Basis, Change } from '../schema.js'
+import { alternation } from '../util/regex.js'
+
+const CHANGE_END = new RegExp(`(?:${alternation(CHANGE_WORDS.map(([w]) => w))})$`, 'u')
+const FILLER_END = new RegExp(`(?:${alternation(CHANGE_FILLERS)})$`, 'u')
+const CHANGE_OF = new Map(CHANGE_WORDS.map(([w, c]) => [w, c]))
+const BASIS = BASIS_WORDS.map(([pattern, basis]) => ({ pattern: new RegExp(pattern, 'gu'), basis }))
+const INDICATORS = new RegExp(alternation(ECONOMIC_INDICATORS.map(([name]) => name)), 'gu')
+const QUALIFIERS = new RegExp(alternation(QUALIFIER_WORDS.map(([word]) => word)), 'u')
+/** A change verb of one character moves a figure only beside a basis (比去年多120人), never alone (新增). */
+const SHORT_CHANGE = 1
+
+/**
+ * Whether the figure after `lead` is a change, and which way: the lead ends
+ * with a change verb, perhaps followed by 了, 达, 分别 (增长了6.2%).
+ */
+export function changeOf(lead: string): Change | null {
+  let rest = lead.trimEnd()
+  for (let guard = 0; guard < 4; guard++) {
+    const filler = FILLER_END.exec(rest)
+    if (!filler || CHANGE_END.test(rest)) break
+    rest = rest.slice(0, filler.index)
+  }
+  const m = CHANGE_END.exec(rest)
+  if (!m) return null
+  if ([...m[0]].length <= SHORT_CHANGE && (basisOf(lead) === null || /新$/u.test(rest.slice(0, m.index)))) return null
+  return CHANGE_OF.get(m[0]) ?? null
+}
+
+/** The basis named last in a lead (同比, 比上年, 环比, 比计划, 较2015年), or null. */
+export function basisOf(lead: string): Basis | null {
+  let best: { at: number; basis: Basis } | null = null
+  for (const { pattern, basis } of BASIS) {
+    for (const m of lead.matchAll(pattern)) if (best === null || m.index > best.at) best = { at: m.index, basis }
+  }
+  return best?.basis ?? null
+}
+
+/** The basis words, to keep them out of subjects (实际使用外资同比 → 实际使用外资). */
+export function stripBasis(phrase: string): string {
+  let out = phrase
+  for (const { pattern } of BASIS) out = out.replace(new RegExp(`(?:${pattern.source})$`, 'u'), '')
+  return out
+}
+
+/** A lead without its basis words (交通流量较昨日环比下降 → 交通流量下降), so the subject stands next to its verb. */
+export function withoutBasis(lead: string): string {
+  let out = lead
+  for (const { pattern } of BASIS) out = out.replace(pattern, '')
+  return out
+}
+
+const CHANGE_SUFFIX = new RegExp(`(?:${alternation(CHANGE_WORDS.filter(([w]) => [...w].length > 1).map(([w]) => w))})$`, 'u')
+
+/** A phrase without a change verb at its end (鸭肉价格上涨 → 鸭肉价格). */
+export function withoutChange(phrase: string): string {
+  return phrase.replace(CHANGE_SUFFIX, '')
+}
+
+/** Where indicators are named in a text (a numeral inside one, 零 of 零售, is no figure). */
+export function indicatorSpans(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(INDICATORS)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+}
+
+/** The economic indicator named last in a lead (前三季度，全市地区生产总值完成 → 地区生产总值), or null. */
+export function indicatorIn(lead: string): string | null {
+  let last: string | null = null
+  for (const m of lead.matchAll(INDICATORS)) last = m[0]
+  return last
+}
+
+/** A qualifier word in a subject or lead (规模以上工业增加值 → 规模以上), or null. */
+export function qualifierIn(text: string): string | null {
+  return QUALIFIERS.exec(text)?.[0] ?? null
+}
+
+/** Separators inside one enumeration of values (18687元、5634元; 13.3%和40%), or between the ends of a range (8.2%—20.5%). */
+export const LIST_JOINER = /^(?:[、和及与—–~～至到-]|以及)$/u
+
+/**
+ * The subjects of a 分别 enumeration, one per value, or null when the words
+ * before 分别 do not split into as many items. Parallel modifiers share the
+ * head of the last item: 城镇和农村常住居民人均可支配收入 → 城镇常住居民人均可支配收入,
+ * 农村常住居民人均可支配收入; 梭织、针织自动化率 → 梭织自动化率, 针织自动化率.
+ */
+export function enumeratedSubjects(lead: string, count: number): string[] | null {
+  const at = lead.lastIndexOf('分别')
+  if (at === -1) return null
+  let phrase = stripBasis(lead.slice(0, at).replace(/[的]$/u, ''))
+  phrase = phrase.replace(/^.*[，,；;：:]/u, '').replace(/^(?:其中|全市|全县|全省|全国|我市|我县|我省)/u, '')
+  const items = phrase.split(/、|以及|和|及|与/u).map((s) => s.trim())
+  if (items.length !== count || items.some((s) => s === '')) return null
+  const last = items[items.length - 1]!
+  const first = items[0]!
+  // A short first item beside a long last one is a modifier of the last item's head.
+  if ([...first].length <= 3 && [...last].length > [...first].length + 1) {
+    const head = last.slice(first.length)
+    return items.map((item, i) => (i === items.length - 1 ? item : item.length <= 3 ? item + head : item))
+  }
+  return items
+}
