@@ -7,7 +7,9 @@ import type { Check, DateRecord, Figure, Warning } from '../schema.js'
 import type { Segmenter } from '../segment.js'
 import { checkShares } from './checks.js'
 import { scanDates, scanTimes } from './dates.js'
-import { headlineFlags, readFigures, readable, type PlacedParagraph, type Span } from './figures.js'
+import { readFigures, readable, type PlacedParagraph, type Span } from './figures.js'
+import { headlineFlags } from './headline.js'
+import { relate } from './relations.js'
 
 /** What an issue reports. */
 export interface IssueStats {
@@ -60,13 +62,16 @@ export function issueStats(parsed: ParsedIssue, segmenter: Segmenter): IssueStat
         })
       }
     }
-    const found = readFigures(paragraphs, excluded, segmenter)
-    const flags = headlineFlags(found)
+    const found = readFigures(paragraphs, excluded, segmenter, { issueDate: issue.date })
+    const shares = checkShares(found)
+    const relations = relate(found, shares)
+    const flags = headlineFlags(found, relations, article)
+    const idOf = (i: number): string => `${article.id}-f${i + 1}`
     const ids = new Map<(typeof found)[number], Figure>()
     found.forEach((f, i) => {
       const at = locate(f.paragraph, f.start, f.text)
       const figure: Figure = {
-        id: `${article.id}-f${i + 1}`,
+        id: idOf(i),
         issueId: issue.id,
         articleId: article.id,
         headline: article.headline,
@@ -83,11 +88,18 @@ export function issueStats(parsed: ParsedIssue, segmenter: Segmenter): IssueStat
         predicate: f.predicate,
         sentence: f.sentence,
         isHeadline: flags[i]!,
+        change: f.change,
+        basis: f.basis,
+        period: f.period,
+        qualifier: f.qualifier,
+        relations: relations
+          .filter((r) => r.from === i)
+          .map((r) => ({ relation: r.relation, to: idOf(r.to), computed: r.computed, holds: r.holds })),
       }
       ids.set(f, figure)
       figures.push(figure)
     })
-    checkShares(found).forEach((c, i) => {
+    shares.forEach((c, i) => {
       const share = ids.get(c.share)!
       const parts = c.parts.map((p) => ids.get(p)!)
       const total = ids.get(c.total)!
@@ -110,7 +122,8 @@ export function issueStats(parsed: ParsedIssue, segmenter: Segmenter): IssueStat
         lines,
         message,
       })
-      warnings.push({ code: c.holds ? 'share-holds' : 'share-mismatch', message, line: share.line })
+      // A check that holds is data (on the figure and in checks); only a failing one is a warning.
+      if (!c.holds) warnings.push({ code: 'share-mismatch', message, line: share.line })
     })
   })
   return { figures, dates, checks, warnings }

@@ -1,0 +1,48 @@
+/**
+ * What makes a figure one of the article's key facts: weights read by
+ * `stats/headline.ts`, each with the case it is for.
+ */
+
+/** How many figures of an article are marked as its headline figures. */
+export const HEADLINE_FIGURES = 3
+
+/** A figure needs at least this score (a subject and a large count, or a relation) to be a headline figure. */
+export const HEADLINE_MIN_SCORE = 3
+
+export const HEADLINE_WEIGHTS = {
+  /** Every figure that can be one. */
+  base: 1,
+  /** It says what it counts (474个“书记项目”). */
+  subject: 1,
+  /** Its subject shares a word with the headline, subtitle, kicker or a section title (书记项目 ~ “书记一号工程”走笔). */
+  topic: 3,
+  /** … more than one word (书记项目 ~ 书记一号工程, 项目化思维). */
+  topicMore: 1,
+  /** A total whose parts are reported (474 of which 280 completed). */
+  total: 3,
+  /** A part of a reported total (已完成280个). */
+  part: 2,
+  /** A share whose check against its counts holds (占比21.6% = 22 / 102). */
+  shareHolds: 4,
+  /** A change of a reported figure (325.6亿元，同比增长6.2%). */
+  change: 1,
+  /** In the lead paragraph. */
+  lead: 2,
+  /** Money. */
+  money: 1,
+  /** A count of a hundred or more. */
+  large: 1,
+  /** 1400余次, 150多人: an approximate figure is less of a fact. */
+  approximate: -1,
+  /** 竣工后…占比将达到33%: a projection, not a result. */
+  projection: -2,
+} as const
+
+/** Words right before a figure that make it a projection or a goal. */
+export const PROJECTION_WORDS: readonly (readonly [word: string, example: string])[] = [
+  ['将', '竣工后千平方米社区占比将达到33%'],
+  ['预计', '预计全年增长6%'],
+  ['力争', '力争完成投资50亿元'],
+  ['计划', '计划新建社区12个'],
+  ['目标', '目标是年产值10亿元'],
+]

@@ -1,0 +1,77 @@
+/**
+ * Headline figures: an article's key facts, at most three. A figure earns its
+ * place by being about the article's topic (its subject shares words with
+ * the headline, subtitle, kicker or section titles), by being a total with
+ * parts, a part of a total, or a share whose check holds, and by standing in
+ * the lead; it never does as an ordinal, a duration, a threshold, a grade or a
+ * single person.
+ */
+import { GRADE_CLASSIFIERS } from '../rules/figures.js'
+import { HEADLINE_FIGURES, HEADLINE_MIN_SCORE, HEADLINE_WEIGHTS as W, PROJECTION_WORDS } from '../rules/headline.js'
+import type { Article } from '../schema.js'
+import { alternation } from '../util/regex.js'
+import type { FoundFigure } from './figures.js'
+import type { FoundRelation } from './relations.js'
+
+const PROJECTION = new RegExp(`(?:${alternation(PROJECTION_WORDS.map(([w]) => w))})`, 'u')
+
+/** Mark the article's headline figures. */
+export function headlineFlags(figures: readonly FoundFigure[], relations: readonly FoundRelation[], article: Article): boolean[] {
+  const topic = bigrams([article.headline, article.subtitle, article.kicker, ...article.decks, ...article.sections.map((s) => s.title)].filter((t): t is string => t !== null).join('\n'))
+  const scores = figures.map((f, i) => score(f, i, relations, topic))
+  // The same amount said twice (认领…项目474个 … 实施的474个“书记项目”) is one fact: keep its best mention.
+  const best = new Map<string, number>()
+  scores.forEach((s, i) => {
+    const key = `${figures[i]!.value}|${figures[i]!.unit}`
+    const held = best.get(key)
+    if (held === undefined || s > scores[held]!) best.set(key, i)
+  })
+  const ranked = [...best.values()]
+    .filter((i) => scores[i]! >= HEADLINE_MIN_SCORE)
+    .sort((a, b) => scores[b]! - scores[a]! || a - b)
+    .slice(0, HEADLINE_FIGURES)
+  const flags = figures.map(() => false)
+  for (const i of ranked) flags[i] = true
+  return flags
+}
+
+/** Whether a figure can never be a key fact. */
+function never(f: FoundFigure): boolean {
+  if (f.kind === 'ordinal' || f.kind === 'duration' || f.threshold) return true
+  if (f.classifier !== null && GRADE_CLASSIFIERS.has(f.classifier)) return true
+  // 一人, 每月1次, 两个角色: one or two of something is a detail, not a key fact.
+  if (f.kind === 'count' && f.value <= 2 && f.approx === 'exact') return true
+  return false
+}
+
+function score(f: FoundFigure, i: number, relations: readonly FoundRelation[], topic: ReadonlySet<string>): number {
+  if (never(f)) return -Infinity
+  let s = W.base
+  if (f.subject !== null) {
+    s += W.subject
+    const shared = [...bigrams(f.subject)].filter((b) => topic.has(b)).length
+    if (shared > 0) s += W.topic + Math.min(shared - 1, 1) * W.topicMore
+  }
+  for (const r of relations) {
+    if (r.to === i && (r.relation === 'part-of' || r.relation === 'sum-of')) s += W.total
+    if (r.from === i && r.relation === 'part-of') s += W.part
+    if (r.from === i && r.relation === 'share-of' && r.holds === true) s += W.shareHolds
+    if (r.from === i && r.relation === 'change-of') s += W.change
+  }
+  if (f.paragraph.index === 0) s += W.lead
+  if (f.kind === 'money') s += W.money
+  if (f.kind === 'count' && f.value >= 100) s += W.large
+  if (f.approx !== 'exact') s += W.approximate
+  if (PROJECTION.test(f.paragraph.text.slice(Math.max(0, f.start - 12), f.start))) s += W.projection
+  return s
+}
+
+/** The two-character pieces of Chinese text, the unit of shared topic words (书记项目 ~ 书记一号工程). */
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const run of text.match(/[\u4e00-\u9fff]+/gu) ?? []) {
+    const chars = [...run]
+    for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!)
+  }
+  return out
+}
