@@ -51,7 +51,8 @@ describe('stats on the seed', () => {
     ['106次', 106, 'exact', 'times', 'count'],
     ['85个', 85, 'exact', 'item', 'count'],
     ['10项', 10, 'exact', 'item', 'count'],
-    ['18个', 18, 'exact', 'item', 'count'],
+    // 18个春秋: eighteen years.
+    ['18个', 18, 'exact', 'year', 'duration'],
     ['150多人', 150, 'over', 'person', 'count'],
     ['第六届', 6, 'exact', null, 'ordinal'],
   ])('finds %s = %d (%s, %s)', (text, value, approx, unit, kind) => {
@@ -115,7 +116,15 @@ describe('stats on the seed', () => {
       [21.6, 21.5686, true, [31, 37]],
       [33, 33.3333, true, [31, 37]],
     ])
-    expect(stderr).toMatch(/000_531ceeffb06bc024\.txt:37: warning: Share 21\.6% of 社区 holds: \(22个\) \/ 102个 = 21\.6% \(lines 31, 37\) \[share-holds\]/)
+    // A check that holds is data, not a warning.
+    expect(stderr).not.toMatch(/share-holds|Share 21\.6%/)
+  })
+
+  it('relates the figures: 280 part-of 474, 21.6% share-of the 102 communities', () => {
+    expect(find('280个').relations).toEqual([{ relation: 'part-of', to: find('474个', 1).id, computed: 59.1, holds: null }])
+    expect(find('21.6%').relations).toEqual([{ relation: 'share-of', to: find('102个').id, computed: 21.5686, holds: true }])
+    expect([find('21.6%').subject, find('21.6%').qualifier, find('22个').qualifier]).toEqual(['社区', '千平方米以上', '千平方米以上'])
+    expect([find('474个', 1).period?.raw, find('1400余次').period?.raw, find('近200件').period]).toEqual(['截至目前', '今年以来', null])
   })
 
   it('marks at most three headline figures per article, and --headline keeps only them', async () => {
@@ -126,7 +135,18 @@ describe('stats on the seed', () => {
     const headline = StatsOutput.parse(JSON.parse(run.stdout)).figures
     expect(headline.length).toBe(output.figures.filter((f) => f.isHeadline).length)
     expect(headline.every((f) => f.isHeadline)).toBe(true)
-    expect(headline.map((f) => f.text)).toContain('150余万元')
+    // The lead article's key facts: the projects, how many are done, and the share of large communities.
+    const lead = headline.filter((f) => f.articleId === '000_531ceeffb06bc024-1')
+    expect(lead.map((f) => [f.text, f.subject, f.qualifier])).toEqual([
+      ['474个', '书记项目', null],
+      ['280个', '书记项目', null],
+      ['21.6%', '社区', '千平方米以上'],
+    ])
+    // Never an ordinal, a duration, a single person or a grade.
+    for (const f of headline) {
+      expect(f.kind).not.toMatch(/ordinal|duration/)
+      expect(f.text).not.toMatch(/^[一1][人名位]$|[级等]$/)
+    }
   })
 
   it('gives the same figures as JSON Lines, CSV and a table', async () => {
@@ -134,8 +154,11 @@ describe('stats on the seed', () => {
     expect(jsonl).toEqual(output.figures)
     const rows = parseCsv((await runMain(['stats', 'seeds', '-f', 'csv'])).stdout, { columns: true }) as Record<string, string>[]
     expect(rows.map((r) => [r.id, r.text, Number(r.value), r.subject || null])).toEqual(output.figures.map((f) => [f.id, f.text, f.value, f.subject]))
+    expect(rows.map((r) => [r.change || null, r.period_raw || null, r.qualifier || null])).toEqual(output.figures.map((f) => [f.change, f.period?.raw ?? null, f.qualifier]))
+    // The table groups figures by article and subject: a total, its part and the part's share.
     const table = (await runMain(['stats', 'seeds', '-f', 'table'])).stdout
-    for (const f of output.figures) expect(table).toContain(f.text)
+    expect(table).toMatch(/书记项目\s*│\s*★474 · ★已完成 280 \(59\.1%\)/)
+    for (const f of output.figures) expect(table).toContain(f.subject ?? f.text)
     const dates = (await runMain(['stats', 'seeds', '--dates', '-f', 'jsonl'])).stdout.trimEnd().split('\n')
     expect(dates).toHaveLength(output.dates.length)
   })
