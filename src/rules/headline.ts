@@ -6,8 +6,8 @@
 /** How many figures of an article are marked as its headline figures. */
 export const HEADLINE_FIGURES = 3
 
-/** A figure needs at least this score (a subject and a large count, or a relation) to be a headline figure. */
-export const HEADLINE_MIN_SCORE = 3
+/** A figure needs at least this score to be a headline figure (any figure that is not ruled out). */
+export const HEADLINE_MIN_SCORE = 1
 
 export const HEADLINE_WEIGHTS = {
   /** Every figure that can be one. */
@@ -28,8 +28,10 @@ export const HEADLINE_WEIGHTS = {
   change: 1,
   /** In the lead paragraph. */
   lead: 2,
+  /** Among the article's first figures: reports put their key facts first. */
+  early: 2,
   /** Money. */
-  money: 1,
+  money: 3,
   /** A count of a hundred or more. */
   large: 1,
   /** 1400余次, 150多人: an approximate figure is less of a fact. */

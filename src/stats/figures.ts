@@ -117,12 +117,17 @@ export function readFigures(
     const text = paragraph.text
     const periods = scanPeriods(text, options.issueDate)
     // 社会消费品零售总额: a numeral inside an indicator's name is no figure.
-    const skip = [...(excluded[p] ?? []), ...notFigureSpans(text), ...periods, ...indicatorSpans(text)]
+    const skipped = coverage(text.length, [...(excluded[p] ?? []), ...notFigureSpans(text), ...periods, ...indicatorSpans(text)])
     const sentences = splitSentences(text)
     const previous: Draft[] = []
+    // What the sentence so far holds, kept as it goes so that each figure costs the same (long
+    // paragraphs without stops are one sentence).
+    let memo = sentenceMemo(-1)
+    let sentenceAt = 0
+    let periodAt = 0
     const quantities = scanQuantities(text)
     quantities.forEach((found, n) => {
-      if (skip.some((s) => found.numberStart < s.end && found.numberEnd > s.start)) return
+      if (skipped(found.numberStart, found.numberEnd)) return
       if (!isFigure(text, found)) return
       // 4.4和3.6个百分点: a bare number in a list takes the unit of the next one.
       const next = quantities[n + 1]
@@ -130,8 +135,10 @@ export function readFigures(
         found.kind === 'number' && found.unit === null && next && next.unit !== null && LIST_JOINER.test(text.slice(found.end, next.start)) && !/^[十百千万亿](?!分)/u.test(next.classifier ?? '')
           ? { ...found, kind: next.kind, unit: next.unit }
           : found
-      const sentenceIndex = sentences.findIndex((s) => q.start >= s.start && q.start < s.end)
+      while (sentenceAt < sentences.length - 1 && sentences[sentenceAt]!.end <= q.start) sentenceAt++
+      const sentenceIndex = sentenceAt
       const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length }
+      if (memo.sentenceIndex !== sentenceIndex) memo = sentenceMemo(sentenceIndex)
       const clause = clauseAround(text, q, sentence)
       let kind: FigureKind = q.kind === 'number' ? 'count' : q.kind
       let unit = q.unit
@@ -152,18 +159,19 @@ export function readFigures(
       if (subject !== null) subject = cleanSubject(subject)
       const own = subject !== null
       const headStart = inList ? prev.listHead.start : q.start
-      const period = periods.filter((r) => r.end <= headStart && r.start >= sentence.start).at(-1)?.period ?? null
+      while (periodAt < periods.length && periods[periodAt]!.end <= headStart) periodAt++
+      const lastPeriod = periods[periodAt - 1]
+      const period = lastPeriod && lastPeriod.start >= sentence.start ? lastPeriod.period : null
       const change = threshold ? null : changeOf(lead)
       // A threshold just before the counted noun restricts it: 千平方米以上社区22个.
-      const restricting = previous.find((f) => f.threshold && f.sentenceIndex === sentenceIndex && f.end >= clauseStart && f.end < q.start)
+      const restricting = memo.threshold && memo.threshold.end >= clauseStart && memo.threshold.end < q.start ? memo.threshold : null
       let qualifier = threshold ? null : (restricting?.text ?? qualifierIn(clauseLead))
       let changeSource: Draft | null = null
       // A change with no words of its own (，同比增长6.2%) is the change of the figure before it;
       // after another change (环比下降42.7%，较去年春运同期下降14.5%) it measures the same thing.
       if (change !== null && !own && !inList) {
-        const earlier = [...previous].reverse().filter((f) => f.sentenceIndex === sentenceIndex && !f.threshold)
-        changeSource = earlier.find((f) => f.change === null) ?? null
-        const source = changeSource ?? earlier.find((f) => f.subject !== null)
+        changeSource = memo.unchanged
+        const source = changeSource ?? memo.named
         if (source) {
           subject = source.subject
           qualifier ??= source.qualifier
@@ -172,10 +180,8 @@ export function readFigures(
       // An elided subject is carried over inside the sentence (474个“书记项目”已完成280个;
       // 建成社区22个，占比21.6%；今年在建12个): from a figure of the same clause, or when the
       // figure's own clause names nothing before it.
-      if (subject === null && change === null && (kind === 'count' || kind === 'percent') && (words.bare || previous.some((f) => f.start >= clause.start && f.sentenceIndex === sentenceIndex))) {
-        const earlier = [...previous]
-          .reverse()
-          .find((f) => f.sentenceIndex === sentenceIndex && f.subject !== null && (kind === 'percent' ? f.kind === 'count' : f.kind === kind && f.unit === unit))
+      if (subject === null && change === null && (kind === 'count' || kind === 'percent') && (words.bare || (prev !== undefined && prev.start >= clause.start && prev.sentenceIndex === sentenceIndex))) {
+        const earlier = kind === 'percent' ? memo.byMeasure.get('count') : memo.byMeasure.get(`${kind}|${unit}`)
         subject = earlier?.subject ?? null
         if (earlier) qualifier ??= earlier.qualifier
       }
@@ -208,6 +214,7 @@ export function readFigures(
       } as Omit<Draft, 'listHead'> as Draft
       draft.listHead = inList ? prev.listHead : draft
       previous.push(draft)
+      remember(memo, draft)
     })
     enumerate(previous)
     const published = new Map<FoundFigure, { -readonly [K in keyof FoundFigure]: FoundFigure[K] }>()
@@ -220,6 +227,54 @@ export function readFigures(
     out.push(...published.values())
   })
   return out
+}
+
+/**
+ * Whether a range of a text overlaps any of the spans: one pass over the spans, then each
+ * question in constant time (a paragraph may hold thousands of spans and of numbers).
+ */
+function coverage(length: number, spans: readonly Span[]): (start: number, end: number) => boolean {
+  const depth = new Int32Array(length + 1)
+  for (const s of spans) {
+    depth[Math.max(0, s.start)]!++
+    depth[Math.min(length, s.end)]!--
+  }
+  // covered[i]: how many of the first i characters lie inside some span.
+  const covered = new Int32Array(length + 1)
+  let open = 0
+  for (let i = 0; i < length; i++) {
+    open += depth[i]!
+    covered[i + 1] = covered[i]! + (open > 0 ? 1 : 0)
+  }
+  return (start, end) => covered[Math.min(end, length)]! - covered[Math.max(0, start)]! > 0
+}
+
+/** The latest figures of a sentence that later ones take words from. */
+interface SentenceMemo {
+  readonly sentenceIndex: number
+  /** The latest threshold (千平方米以上). */
+  threshold: Draft | null
+  /** The latest figure that is not a change, and the latest with a subject (thresholds aside). */
+  unchanged: Draft | null
+  named: Draft | null
+  /** The latest figure with a subject, by kind and unit (`count` for any count). */
+  readonly byMeasure: Map<string, Draft>
+}
+
+function sentenceMemo(sentenceIndex: number): SentenceMemo {
+  return { sentenceIndex, threshold: null, unchanged: null, named: null, byMeasure: new Map() }
+}
+
+function remember(memo: SentenceMemo, f: Draft): void {
+  if (f.threshold) {
+    memo.threshold = f
+    return
+  }
+  if (f.change === null) memo.unchanged = f
+  if (f.subject === null) return
+  memo.named = f
+  memo.byMeasure.set(`${f.kind}|${f.unit}`, f)
+  if (f.kind === 'count') memo.byMeasure.set('count', f)
 }
 
 /** Whether a figure joins the enumeration of the one before it: the same kind of measure. */
@@ -254,7 +309,11 @@ function cleanSubject(subject: string): string | null {
  */
 function enumerate(figures: Draft[]): void {
   const lists = new Map<Draft, Draft[]>()
-  for (const f of figures) lists.set(f.listHead, [...(lists.get(f.listHead) ?? []), f])
+  for (const f of figures) {
+    const list = lists.get(f.listHead)
+    if (list) list.push(f)
+    else lists.set(f.listHead, [f])
+  }
   const ordered = [...lists.values()]
   ordered.forEach((list, n) => {
     if (list.length < 2) return

@@ -18,7 +18,14 @@ const PROJECTION = new RegExp(`(?:${alternation(PROJECTION_WORDS.map(([w]) => w)
 /** Mark the article's headline figures. */
 export function headlineFlags(figures: readonly FoundFigure[], relations: readonly FoundRelation[], article: Article): boolean[] {
   const topic = bigrams([article.headline, article.subtitle, article.kicker, ...article.decks, ...article.sections.map((s) => s.title)].filter((t): t is string => t !== null).join('\n'))
-  const scores = figures.map((f, i) => score(f, i, relations, topic))
+  const bonus = figures.map(() => 0)
+  for (const r of relations) {
+    if (r.relation === 'part-of' || r.relation === 'sum-of') bonus[r.to]! += W.total
+    if (r.relation === 'part-of') bonus[r.from]! += W.part
+    if (r.relation === 'share-of' && r.holds === true) bonus[r.from]! += W.shareHolds
+    if (r.relation === 'change-of') bonus[r.from]! += W.change
+  }
+  const scores = figures.map((f, i) => score(f, topic) + bonus[i]! + (i < HEADLINE_FIGURES ? W.early : 0))
   // The same amount said twice (认领…项目474个 … 实施的474个“书记项目”) is one fact: keep its best mention.
   const best = new Map<string, number>()
   scores.forEach((s, i) => {
@@ -41,22 +48,19 @@ function never(f: FoundFigure): boolean {
   if (f.classifier !== null && GRADE_CLASSIFIERS.has(f.classifier)) return true
   // 一人, 每月1次, 两个角色: one or two of something is a detail, not a key fact.
   if (f.kind === 'count' && f.value <= 2 && f.approx === 'exact') return true
+  // 365, 千: a bare number that counts nothing named is no fact a reader can use.
+  if (f.kind === 'count' && f.unit === null && f.subject === null) return true
   return false
 }
 
-function score(f: FoundFigure, i: number, relations: readonly FoundRelation[], topic: ReadonlySet<string>): number {
+/** A figure's own score; its relations add theirs. */
+function score(f: FoundFigure, topic: ReadonlySet<string>): number {
   if (never(f)) return -Infinity
   let s = W.base
   if (f.subject !== null) {
     s += W.subject
     const shared = [...bigrams(f.subject)].filter((b) => topic.has(b)).length
     if (shared > 0) s += W.topic + Math.min(shared - 1, 1) * W.topicMore
-  }
-  for (const r of relations) {
-    if (r.to === i && (r.relation === 'part-of' || r.relation === 'sum-of')) s += W.total
-    if (r.from === i && r.relation === 'part-of') s += W.part
-    if (r.from === i && r.relation === 'share-of' && r.holds === true) s += W.shareHolds
-    if (r.from === i && r.relation === 'change-of') s += W.change
   }
   if (f.paragraph.index === 0) s += W.lead
   if (f.kind === 'money') s += W.money

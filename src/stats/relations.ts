@@ -22,6 +22,8 @@ export interface FoundRelation {
 const PART = new RegExp(alternation(PART_WORDS.map(([w]) => w)), 'u')
 /** Measures whose amounts add up (counts, money, areas …), unlike rates. */
 const ADDITIVE = new Set(['count', 'money', 'area', 'weight', 'volume', 'length'])
+/** How many figures away a total and its parts stand at most (they stand close; this keeps long texts linear). */
+const REACH = 12
 
 /**
  * Relate an article's figures.
@@ -31,11 +33,12 @@ const ADDITIVE = new Set(['count', 'money', 'area', 'weight', 'volume', 'length'
  */
 export function relate(figures: readonly FoundFigure[], shares: readonly ShareCheck[]): FoundRelation[] {
   const index = new Map(figures.map((f, i) => [f, i]))
+  const shareOf = new Map(shares.map((c) => [c.share, c]))
   const out: FoundRelation[] = []
   figures.forEach((f, i) => {
     const whole = partOf(figures, i)
     if (whole !== null) out.push({ from: i, to: whole, relation: 'part-of', computed: percent(f.value, figures[whole]!.value), holds: null })
-    const share = shares.find((c) => c.share === f)
+    const share = shareOf.get(f)
     if (share) out.push({ from: i, to: index.get(share.total)!, relation: 'share-of', computed: share.computed, holds: share.holds })
     for (const part of sumOf(figures, i)) out.push({ from: i, to: part.index, relation: 'sum-of', computed: part.sum, holds: true })
     if (f.changeOf !== null && index.has(f.changeOf)) out.push({ from: i, to: index.get(f.changeOf)!, relation: 'change-of', computed: null, holds: null })
@@ -47,7 +50,7 @@ export function relate(figures: readonly FoundFigure[], shares: readonly ShareCh
 function partOf(figures: readonly FoundFigure[], i: number): number | null {
   const f = figures[i]!
   if (!ADDITIVE.has(f.kind) || f.subject === null || f.threshold || f.approx !== 'exact') return null
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= Math.max(0, i - REACH); j--) {
     const whole = figures[j]!
     if (whole.paragraph !== f.paragraph || whole.sentenceIndex !== f.sentenceIndex) break
     if (whole.kind !== f.kind || whole.unit !== f.unit || whole.subject !== f.subject || whole.threshold || whole.value <= f.value) continue
@@ -65,7 +68,7 @@ function sumOf(figures: readonly FoundFigure[], i: number): { index: number; sum
   if (!ADDITIVE.has(total.kind) || total.threshold) return []
   const text = total.paragraph.text
   const parts: number[] = []
-  for (let j = i + 1; j < figures.length; j++) {
+  for (let j = i + 1; j < Math.min(figures.length, i + 1 + REACH); j++) {
     const f = figures[j]!
     if (f.paragraph !== total.paragraph) break
     if (f.change !== null || f.kind === 'percent' || f.kind === 'percentage-point') continue
