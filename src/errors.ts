@@ -28,7 +28,7 @@ export class UsageError extends Error {
 
   /**
    * @param happened what was wrong; given alone, a message worded
-   *   `Unexpected X, expected Y` is split at `, expected`
+   *   `Unexpected X, expected Y` is split at `, expected`, one worded `X; Y` at its last `; `
    * @param expected what would have been right
    */
   constructor(happened: string, expected?: string, command: string | null = null) {
@@ -36,8 +36,11 @@ export class UsageError extends Error {
     let wanted = expected
     if (wanted === undefined) {
       const at = happened.indexOf(', expected ')
-      what = at === -1 ? happened : happened.slice(0, at)
-      wanted = at === -1 ? 'expected the usage its help shows' : happened.slice(at + 2)
+      // A message already in two parts (`Could not write …; the previous export is unchanged`) keeps them.
+      const semicolon = happened.lastIndexOf('; ')
+      if (at !== -1) [what, wanted] = [happened.slice(0, at), happened.slice(at + 2)]
+      else if (semicolon !== -1) [what, wanted] = [happened.slice(0, semicolon), happened.slice(semicolon + 2)]
+      else wanted = 'expected the usage its help shows'
     }
     super(`${what}; ${wanted}`)
     this.happened = what

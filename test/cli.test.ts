@@ -9,6 +9,7 @@ import { parse as parseCsv } from 'csv-parse/sync'
 import { afterAll, describe, expect, it } from 'vitest'
 import { PassThrough, Writable } from 'node:stream'
 import { RECORD_NAMES } from '../src/commands/schema.js'
+import { UsageError, usageLine } from '../src/errors.js'
 import { main } from '../src/main.js'
 import { ArticleRecord, ParseOutput } from '../src/schema.js'
 import { repo, runBin, runMain } from './helpers/run.js'
@@ -417,5 +418,18 @@ describe('inputs', () => {
     expect(run.code).toBe(0)
     expect(ParseOutput.parse(JSON.parse(run.stdout)).issues[0]!.articles).toEqual([])
     expect(run.stderr).toContain('empty.md: warning: Unexpected empty file, expected an issue [empty-issue]')
+  })
+})
+
+describe('UsageError', () => {
+  it('splits a message given whole at ", expected", else at its last "; ", else says what is expected', () => {
+    const line = (error: UsageError) => usageLine(Object.assign(error, { command: 'export' }))
+    expect(line(new UsageError('Unexpected --date "x", expected a day'))).toBe(
+      "baicheng-news: Unexpected --date \"x\"; expected a day (see 'baicheng-news export --help')\n",
+    )
+    expect(line(new UsageError('Could not write the export out: No space left on device (ENOSPC); the previous export is unchanged'))).toBe(
+      "baicheng-news: Could not write the export out: No space left on device (ENOSPC); the previous export is unchanged (see 'baicheng-news export --help')\n",
+    )
+    expect(line(new UsageError('Nothing to do'))).toBe("baicheng-news: Nothing to do; expected the usage its help shows (see 'baicheng-news export --help')\n")
   })
 })
