@@ -10,6 +10,7 @@ import { escapeForTerminal } from '../io/terminal.js'
 import { csvRows, EXCEL_BOM } from './csv.js'
 import { clipLines, DEFAULT_WIDTH, fittedTable, wrapText, type ColumnFit } from './layout.js'
 import type { EmitOptions, Emitter } from './types.js'
+import { append } from '../util/arrays.js'
 
 /** An issue's stats with the source they were read from. */
 export interface StatsItem {
@@ -74,8 +75,8 @@ function statsJson(): StatsEmitter {
     render: ({ stats }) => ({ figures: stats.figures.map(indent), dates: stats.dates.map(indent), checks: stats.checks.map(indent) }),
     place(rendered) {
       if (typeof rendered === 'string') return rendered
-      dates.push(...rendered.dates)
-      checks.push(...rendered.checks)
+      append(dates, rendered.dates)
+      append(checks, rendered.checks)
       return rendered.figures.map((f) => `${count++ === 0 ? '\n' : ',\n'}${f}`).join('')
     },
     end: () => `${count === 0 ? ']' : '\n  ]'},\n${array('dates', dates, false)}${array('checks', checks, true)}}\n`,

@@ -17,6 +17,7 @@ import {
   type UnitRule,
 } from '../rules/units.js'
 import { fold, scanFolded, scanNumbers, type NumberMatch } from './numeral.js'
+import { append } from '../util/arrays.js'
 
 /** A quantity found in text; offsets are UTF-16 indices into the original, end exclusive. */
 export interface Quantity {
@@ -67,8 +68,8 @@ export function scanQuantities(text: string): Quantity[] {
     }
     out.push(readOne(folded, m, numbers[k + 1]))
   }
-  out.push(...numberlessShares(folded, out))
-  out.push(...bareMagnitudes(folded, out))
+  append(out, numberlessShares(folded, out))
+  append(out, bareMagnitudes(folded, out))
   return out.filter((q) => Number.isFinite(q.value)).sort((a, b) => a.start - b.start)
 }
 

@@ -16,6 +16,7 @@ import { parseBylineLine, splitNoteBylines, splitTrailingCredit, splitTrailingGr
 import { classify } from './classify.js'
 import { extractDateline, extractEndDateline, type FoundDateline } from './datelines.js'
 import { repairSplits, type Paragraph } from './repair.js'
+import { append, bounds } from '../util/arrays.js'
 
 /** What the article stage needs to know about the issue. */
 export interface IssueContext {
@@ -62,7 +63,7 @@ export function toArticles(blocks: readonly Block[], context: IssueContext): Art
   const warnings: Warning[] = []
   const drafts: Draft[] = []
   const { groups, pages } = groupBlocks(blocks, context)
-  for (const group of groups) drafts.push(...readGroup(group, context, warnings))
+  for (const group of groups) append(drafts, readGroup(group, context, warnings))
   const articles = drafts.map(({ paragraphLines: _, consumed: __, ...draft }, i) => ({
     id: `${context.issueId}-${i + 1}`,
     ordinal: i + 1,
@@ -247,6 +248,7 @@ function readGroup(group: Group, context: IssueContext, warnings: Warning[]): Dr
     ...group.meta.map((m) => m.line),
     ...group.body.flatMap((b) => [b.line, b.endLine]),
   ]
+  const span = bounds(lineNumbers)
   drafts.push({
     kind,
     ...base,
@@ -261,7 +263,7 @@ function readGroup(group: Group, context: IssueContext, warnings: Warning[]): Dr
     notes: body.notes,
     meta,
     text: sections.flatMap((s) => s.paragraphs).join('\n'),
-    lines: { start: Math.min(...lineNumbers), end: Math.max(...lineNumbers) },
+    lines: { start: span?.min ?? Infinity, end: span?.max ?? -Infinity },
     paragraphLines: kept.map((s) => s.paragraphs.map((p) => p.line)),
     consumed,
   })

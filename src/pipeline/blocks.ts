@@ -68,13 +68,17 @@ export function toBlocks(root: Root, source: string, options: { plain?: boolean;
   const plain = options.plain ?? isPlainText(source)
   const blocks: Block[] = []
   const context: Context = { lines, plain }
-  for (const node of root.children) visit(node, blocks, context)
+  // Depth-first with an explicit stack: quotes and lists nest as deep as the
+  // markers go (`>`×5000 is a 5 KB file), deeper than the call stack.
+  const pending: RootContent[] = [...root.children].reverse()
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) visit(node, blocks, context, pending)
   const shift = (options.firstLine ?? 1) - 1
   if (shift === 0) return { blocks, plain }
   return { blocks: blocks.map((b) => ({ ...b, line: b.line + shift, endLine: b.endLine + shift })), plain }
 }
 
-function visit(node: RootContent, blocks: Block[], context: Context): void {
+/** Take one node's text into `blocks`, or put its children on `pending` (last first, so they pop in order). */
+function visit(node: RootContent, blocks: Block[], context: Context, pending: RootContent[]): void {
   switch (node.type) {
     case 'heading':
       pushHeading(node, blocks)
@@ -96,7 +100,7 @@ function visit(node: RootContent, blocks: Block[], context: Context): void {
     case 'listItem':
     case 'blockquote':
     case 'footnoteDefinition':
-      for (const child of node.children) visit(child as RootContent, blocks, context)
+      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i] as RootContent)
       return
     default:
       // thematicBreak, definition, yaml: Markdown syntax, no text of the issue's own.
@@ -154,41 +158,45 @@ function pushRaw(value: string, line: number, blocks: Block[]): void {
 
 function splitLines(children: PhrasingContent[], startLine: number): Line[] {
   const lines: Line[] = [{ text: '', line: startLine, hard: false }]
-  const walk = (nodes: PhrasingContent[]): void => {
-    for (const node of nodes) {
-      if (node.type === 'break') {
-        lines.push({ text: '', line: endLineOf(node), hard: true })
-        continue
-      }
-      if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') {
-        const parts = node.value.split('\n')
-        const current = lines[lines.length - 1]!
-        current.text += parts[0]
-        let line = (node.position?.start.line ?? current.line)
-        for (const part of parts.slice(1)) lines.push({ text: part, line: ++line, hard: false })
-        continue
-      }
-      if (node.type === 'image' || node.type === 'imageReference') {
-        lines[lines.length - 1]!.text += node.alt ?? ''
-        continue
-      }
-      if ('children' in node) walk(node.children as PhrasingContent[])
+  for (const node of leaves(children)) {
+    if (node.type === 'break') {
+      lines.push({ text: '', line: endLineOf(node), hard: true })
+    } else if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') {
+      const parts = node.value.split('\n')
+      const current = lines[lines.length - 1]!
+      current.text += parts[0]
+      let line = node.position?.start.line ?? current.line
+      for (const part of parts.slice(1)) lines.push({ text: part, line: ++line, hard: false })
+    } else if (node.type === 'image' || node.type === 'imageReference') {
+      lines[lines.length - 1]!.text += node.alt ?? ''
     }
   }
-  walk(children)
   return lines.filter((l) => l.text.trim() !== '' || l.hard)
 }
 
 /** Plain text of inline content; soft breaks stay as `\n`. */
 export function inlineText(nodes: readonly Nodes[]): string {
   let out = ''
-  for (const node of nodes) {
+  for (const node of leaves(nodes)) {
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') out += node.value
     else if (node.type === 'break') out += '\n'
     else if (node.type === 'image' || node.type === 'imageReference') out += node.alt ?? ''
-    else if ('children' in node) out += inlineText(node.children as Nodes[])
   }
   return out
+}
+
+/**
+ * The nodes without children under `nodes`, in document order. Iterative:
+ * emphasis nests as deep as a run of `*` goes, deeper than the call stack.
+ */
+function* leaves<T extends Nodes>(nodes: readonly T[]): Generator<T> {
+  const pending: T[] = [...nodes].reverse()
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if ('children' in node) {
+      const children = node.children as T[]
+      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!)
+    } else yield node
+  }
 }
 
 /**
@@ -196,14 +204,19 @@ export function inlineText(nodes: readonly Nodes[]): string {
  * no spaces between words), one space elsewhere.
  */
 export function joinWrapped(lines: readonly string[]): string {
-  let out = ''
+  // The parts are joined once at the end, and the last character is kept
+  // aside: reading a character of a string being built by `+=` flattens it
+  // every time, which made a paragraph of 100k lines quadratic.
+  const parts: string[] = []
+  let last = ''
   for (const raw of lines) {
     const line = raw.trim()
     if (line === '') continue
-    if (out !== '' && !(isCjk(out[out.length - 1]!) && isCjk(line[0]!))) out += ' '
-    out += line
+    if (last !== '' && !(isCjk(last) && isCjk(line[0]!))) parts.push(' ')
+    parts.push(line)
+    last = line[line.length - 1]!
   }
-  return out
+  return parts.join('')
 }
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…—]/u
@@ -214,8 +227,17 @@ function isCjk(char: string): boolean {
 
 /** Trim every kind of space, including U+3000 and U+00A0, from both ends. */
 export function clean(text: string): string {
-  return text.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/gu, '')
+  // Indexes, not a pattern: /[\s]+$/ retries at every space of a long inner
+  // run (quadratic), and a run of millions overflows the regular-expression stack.
+  let start = 0
+  let end = text.length
+  while (start < end && SPACE.test(text[start]!)) start++
+  while (end > start && SPACE.test(text[end - 1]!)) end--
+  return start === 0 && end === text.length ? text : text.slice(start, end)
 }
+
+/** One character of space, U+3000, U+00A0 and the BOM included. */
+const SPACE = /^[\s\u3000\u00a0\ufeff]$/u
 
 function lineOf(node: { position?: { start: { line: number } } }): number {
   return node.position?.start.line ?? 1

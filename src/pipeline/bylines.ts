@@ -32,6 +32,9 @@ export interface BylineRequirement {
   readonly expected?: boolean
 }
 
+/** No byline is longer than this (40 names with their labels); longer text is never read as one. */
+const MAX_BYLINE = 400
+
 interface Token {
   name: string
   prefix: { label: Label; text: string } | null
@@ -46,6 +49,8 @@ interface Token {
  * @param require what it must contain to count
  */
 export function parseBylines(text: string, require: BylineRequirement = {}): Byline[] | null {
+  // Longer text is prose; and the patterns below need not see a 27 MB line.
+  if (text.length > MAX_BYLINE) return null
   const normalized = text.replace(/／/g, '/').replace(/\s*\/\s*/g, '/')
   const raw = normalized.split(NAME_SEPARATORS).filter(Boolean)
   if (raw.length === 0 || raw.length > 40) return null
@@ -133,20 +138,63 @@ export interface TrailingCredit {
 export function splitTrailingCredit(paragraph: string): TrailingCredit | null {
   const whole = parseBylines(paragraph, { photo: true })
   if (whole) return { bylines: whole, rest: '', raw: paragraph }
-  const match = /^(.*[。！？!?”’」』）)…])[\s\u3000\u00a0]+([^。！？!?”’」』）)…]{3,40})$/su.exec(paragraph)
-  if (!match) return null
-  const bylines = parseBylines(match[2]!, { photo: true })
-  return bylines ? { bylines, rest: match[1]!, raw: match[2]! } : null
+  // As /^(.*[E])\s+([^E]{3,40})$/su with E the sentence ends, scanned from
+  // the end: that pattern overflows the regular-expression stack on a long line.
+  let end = paragraph.length - 1
+  while (end >= 0 && !SENTENCE_ENDS.includes(paragraph[end]!)) end--
+  if (end < 0) return null
+  const tail = paragraph.slice(end + 1)
+  let spaces = 0
+  while (spaces < tail.length && /\s/u.test(tail[spaces]!)) spaces++
+  // The credit takes back spaces it needs to reach three characters, as the pattern's backtracking would.
+  const from = spaces - Math.max(0, 3 - (tail.length - spaces))
+  if (spaces === 0 || from < 1 || tail.length - spaces > 40) return null
+  const raw = tail.slice(from)
+  const bylines = parseBylines(raw, { photo: true })
+  return bylines ? { bylines, rest: paragraph.slice(0, end + 1), raw } : null
 }
+
+/** What a sentence before a photo credit ends with. */
+const SENTENCE_ENDS = '。！？!?”’」』）)…'
+
 
 /**
  * Split a group byline off the end of a paragraph: `……（本报记者彭波、徐隽）`.
  */
 export function splitTrailingGroupByline(paragraph: string): TrailingCredit | null {
-  const match = /^(.*?)[\s\u3000\u00a0]*([（(][^（）()]{2,60}[）)])$/su.exec(paragraph)
-  if (!match) return null
-  const bylines = parseParenBylines(match[2]!, { label: true })
-  return bylines ? { bylines, rest: match[1]!, raw: match[2]! } : null
+  const match = closingParenthesis(paragraph)
+  if (!match || match.inside.length < 2 || match.inside.length > 60) return null
+  const raw = match.open + match.inside + match.close
+  const bylines = parseParenBylines(raw, { label: true })
+  return bylines ? { bylines, rest: match.before, raw } : null
+}
+
+/** A paragraph split before the parenthesis it ends with. */
+export interface ClosingParenthesis {
+  /** The text before, trailing spaces trimmed. */
+  readonly before: string
+  readonly open: string
+  /** What the parentheses hold: never empty, never another parenthesis. */
+  readonly inside: string
+  readonly close: string
+}
+
+/**
+ * Split a paragraph that ends in a parenthesis with no parentheses inside, as
+ * `/^(.*?)\s*([（(])([^（）()]+)([）)])$/su` would. Scanned from the end,
+ * because that pattern backtracks on runs of spaces (quadratic on a run of
+ * U+3000) and overflows the regular-expression stack on a line of 27 MB.
+ */
+export function closingParenthesis(paragraph: string): ClosingParenthesis | null {
+  const end = paragraph.length - 1
+  const close = paragraph[end]
+  if (close !== '）' && close !== ')') return null
+  let open = end - 1
+  while (open >= 0 && !'（）()'.includes(paragraph[open]!)) open--
+  if (open < 0 || open === end - 1 || (paragraph[open] !== '（' && paragraph[open] !== '(')) return null
+  let before = open
+  while (before > 0 && /\s/u.test(paragraph[before - 1]!)) before--
+  return { before: paragraph.slice(0, before), open: paragraph[open]!, inside: paragraph.slice(open + 1, end), close }
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { AGENCIES, DATELINE_PREFIXES } from '../rules/datelines.js'
 import type { Byline, Dateline } from '../schema.js'
-import { parseBylines, parseParenBylines } from './bylines.js'
+import { closingParenthesis, parseBylines, parseParenBylines } from './bylines.js'
 import { isoDate } from './frontmatter.js'
 import { smallNumber } from './numerals.js'
 import { alternation } from '../util/regex.js'
@@ -47,19 +47,21 @@ export function extractDateline(paragraph: string, issueDate: string | null): Fo
   let rest = paragraph.slice(match[0].length)
   let bylines: Byline[] = []
   const consumed: string[] = []
-  const paren = /^[\s\u3000\u00a0]*([（(][^（）()]{1,60}[）)])/u.exec(rest)
+  // Spaces are counted, not matched: a pattern overflows on a run of millions.
+  const spaces = leading(rest, SPACES)
+  const paren = /^[（(][^（）()]{1,60}[）)]/u.exec(rest.slice(spaces, spaces + 62))
   if (paren) {
-    const found = parseParenBylines(paren[1]!, { expected: true })
+    const found = parseParenBylines(paren[0], { expected: true })
     if (found) {
       bylines = found
-      consumed.push(paren[1]!)
-      rest = rest.slice(paren[0].length)
+      consumed.push(paren[0])
+      rest = rest.slice(spaces + paren[0].length)
     }
   }
-  const separator = /^[\s\u3000\u00a0:：]+/u.exec(rest)
-  if (separator) {
-    consumed.push(separator[0])
-    rest = rest.slice(separator[0].length)
+  const separator = leading(rest, SEPARATORS)
+  if (separator > 0) {
+    consumed.push(rest.slice(0, separator))
+    rest = rest.slice(separator)
   }
   const raw = match[0]
   return {
@@ -75,6 +77,16 @@ export function extractDateline(paragraph: string, issueDate: string | null): Fo
   }
 }
 
+const SPACES = /^\s$/u
+const SEPARATORS = /^[\s:：]$/u
+
+/** How many characters at the start of `text` are each one `char` matches. */
+function leading(text: string, char: RegExp): number {
+  let n = 0
+  while (n < text.length && char.test(text[n]!)) n++
+  return n
+}
+
 /**
  * Find a dateline closing an article in parentheses: `（新华社北京5月18日电）`,
  * `（新华社北京1月31日电  执笔记者：史竞男、丁小溪；参与采写：吴光于）`.
@@ -82,19 +94,19 @@ export function extractDateline(paragraph: string, issueDate: string | null): Fo
  * @param paragraph the last paragraph of an article
  */
 export function extractEndDateline(paragraph: string, issueDate: string | null): FoundDateline | null {
-  const match = /^(.*?)[\s\u3000\u00a0]*([（(])([^（）()]+)([）)])$/su.exec(paragraph)
+  const match = closingParenthesis(paragraph)
   if (!match) return null
-  const inner = extractDateline(match[3]!, issueDate)
+  const inner = extractDateline(match.inside, issueDate)
   if (!inner) return null
   let bylines = inner.bylines
-  const consumed = [match[2]!, match[4]!, ...inner.consumed]
+  const consumed = [match.open, match.close, ...inner.consumed]
   if (inner.rest !== '') {
     const credits = parseBylines(inner.rest, { expected: true, label: true })
     if (!credits) return null
     bylines = [...bylines, ...credits]
     consumed.push(inner.rest)
   }
-  return { dateline: inner.dateline, bylines, rest: match[1]!, consumed }
+  return { dateline: inner.dateline, bylines, rest: match.before, consumed }
 }
 
 /**

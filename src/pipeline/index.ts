@@ -9,6 +9,7 @@ import { inspectFrontMatter } from './frontmatter.js'
 import { dateFromName, pagePositionFromName } from './issue.js'
 import { promoteHeadings } from './plaintext.js'
 import { forEachTree } from './segments.js'
+import { append } from '../util/arrays.js'
 
 /** One decoded input file. */
 export interface IssueInput {
@@ -57,10 +58,12 @@ export function parseIssueDetailed(input: IssueInput): ParsedIssue {
   // Front matter lines are YAML, not the issue's text: they must not make a file look like Markdown or plain text.
   const plain = isPlainText(front ? input.text.slice(front.length) : input.text)
   const found: Block[] = []
+  const bounded: Warning[] = []
   forEachTree(
     input.text,
     (root, piece) => {
-      found.push(...toBlocks(root, piece.text, { plain, firstLine: piece.firstLine }).blocks)
+      append(bounded, piece.warnings)
+      append(found, toBlocks(root, piece.text, { plain, firstLine: piece.firstLine }).blocks)
     },
     { frontMatter: front !== null },
   )
@@ -72,6 +75,7 @@ export function parseIssueDetailed(input: IssueInput): ParsedIssue {
     page: placed?.page ?? null,
   })
   warnings.push(...(input.warnings ?? []), ...frontWarnings)
+  append(warnings, bounded)
   if (articles.length === 0) {
     warnings.push({
       code: 'empty-issue',

@@ -5,6 +5,8 @@
  * outside a fenced code block, so every segment parses as it would in place.
  */
 import type { Root } from 'mdast'
+import type { Warning } from '../schema.js'
+import { boundMarkers } from './bound.js'
 import { toMdast } from './mdast.js'
 
 /** A piece of an issue and the line it starts on (1-based). */
@@ -13,16 +15,28 @@ export interface Segment {
   readonly firstLine: number
 }
 
+/** A segment as parsed: with the warnings of markers read as text (lines of the whole issue). */
+export interface ParsedSegment extends Segment {
+  readonly warnings: Warning[]
+}
+
 /** Files up to this many characters are parsed whole. */
 export const SEGMENT_SIZE = 256 * 1024
+
+/**
+ * Nor more lines than this: remark's memory follows the number of blocks
+ * more than the characters, and 100k one-character paragraphs (500 KB)
+ * took a gigabyte in one tree.
+ */
+export const SEGMENT_LINES = 8 * 1024
 
 /**
  * Cut an issue into segments of about SEGMENT_SIZE characters.
  *
  * @param text the whole issue, LF line endings
  */
-export function segment(text: string, size = SEGMENT_SIZE): Segment[] {
-  if (text.length <= size) return [{ text, firstLine: 1 }]
+export function segment(text: string, size = SEGMENT_SIZE, maxLines = SEGMENT_LINES): Segment[] {
+  if (text.length <= size && !hasMoreLines(text, maxLines)) return [{ text, firstLine: 1 }]
   const lines = text.split('\n')
   const out: Segment[] = []
   let start = 0
@@ -38,7 +52,7 @@ export function segment(text: string, size = SEGMENT_SIZE): Segment[] {
     // Cut before a heading, or after a blank line before unindented text, once the segment is big enough.
     const atHeading = /^#{1,6}(?:\s|$)/.test(line)
     const afterBlank = i > 0 && lines[i - 1]!.trim() === '' && line.trim() !== '' && !/^[\s>*+\-\d|]/.test(line)
-    if (fence === null && length >= size && i > start && (atHeading || afterBlank)) {
+    if (fence === null && (length >= size || i - start >= maxLines) && i > start && (atHeading || afterBlank)) {
       out.push({ text: lines.slice(start, i).join('\n'), firstLine: start + 1 })
       start = i
       length = 0
@@ -49,12 +63,27 @@ export function segment(text: string, size = SEGMENT_SIZE): Segment[] {
   return out
 }
 
+function hasMoreLines(text: string, count: number): boolean {
+  let at = -1
+  for (let n = 0; n < count; n++) {
+    at = text.indexOf('\n', at + 1)
+    if (at === -1) return false
+  }
+  return true
+}
+
 /**
  * Parse each segment in turn, handing its tree to `visit` before the next
- * one is made, so only one tree is alive at a time.
+ * one is made, so only one tree is alive at a time. Runs of markers beyond
+ * the limits of `bound.ts` are read as text, so the time stays linear.
  *
  * @param options `frontMatter` when the issue starts with front matter (only the first segment can)
  */
-export function forEachTree(text: string, visit: (root: Root, segment: Segment) => void, options: { frontMatter?: boolean } = {}): void {
-  for (const piece of segment(text)) visit(toMdast(piece.text, { frontMatter: options.frontMatter === true && piece.firstLine === 1 }), piece)
+export function forEachTree(text: string, visit: (root: Root, segment: ParsedSegment) => void, options: { frontMatter?: boolean } = {}): void {
+  for (const piece of segment(text)) {
+    const frontMatter = options.frontMatter === true && piece.firstLine === 1
+    const bounded = boundMarkers(piece.text, { frontMatter })
+    const warnings = bounded.warnings.map((w) => ({ ...w, line: w.line === null ? null : w.line + piece.firstLine - 1 }))
+    visit(toMdast(bounded.text, { frontMatter }), { ...piece, warnings })
+  }
 }

@@ -129,6 +129,18 @@ export function issueStats(parsed: ParsedIssue, segmenter: Segmenter): IssueStat
   return { figures, dates, checks, warnings }
 }
 
+/** The 1-based line holding a position: binary search from the paragraph's first line (a paragraph may span 100k lines). */
+function lineAt(lineStarts: readonly number[], position: number, from: number): number {
+  let low = from
+  let high = lineStarts.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (lineStarts[mid]! <= position) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
 /**
  * Find where a piece of a paragraph stands in the source: paragraphs are
  * copies of source text, so the piece (with a little context) is searched
@@ -142,14 +154,18 @@ function locator(source: string): (paragraph: PlacedParagraph, offset: number, t
     const window = source.slice(base, base + paragraph.text.length * 2 + 400)
     const contextStart = Math.max(0, offset - 6)
     const withContext = paragraph.text.slice(contextStart, offset + text.length)
-    let at = window.indexOf(withContext)
+    // A paragraph's text is its source with characters taken out (line
+    // breaks, indentation, a dateline), never added: a piece stands at least
+    // as far into the source as into the paragraph. Searching from there
+    // keeps a paragraph of 10k figures linear.
+    let at = window.indexOf(withContext, contextStart)
     let position = at === -1 ? -1 : base + at + (offset - contextStart)
     if (position === -1) {
-      at = window.indexOf(text)
+      at = window.indexOf(text, offset)
+      if (at === -1) at = window.indexOf(text)
       position = at === -1 ? base : base + at
     }
-    let line = paragraph.line
-    while (line < lineStarts.length && lineStarts[line]! <= position) line++
+    const line = lineAt(lineStarts, position, paragraph.line)
     return { line, column: position - lineStarts[line - 1]! + 1 }
   }
 }
