@@ -6,14 +6,14 @@
  */
 import { EXIT, UsageError } from '../errors.js'
 import { formatDiagnostic, formatGithubDiagnostic, type Diagnostic } from '../io/diagnostics.js'
-import { collectSources, sourceName, type Source } from '../io/read.js'
+import { collectSources, DEFAULT_MAX_SIZE_MB, readLimited, sourceName, type Source } from '../io/read.js'
 import { Progress } from '../io/progress.js'
 import { colorsFor } from '../io/terminal.js'
 import type { MainParams } from '../main.js'
 import { isoDate } from '../pipeline/frontmatter.js'
 import { parseShard } from '../export/shard.js'
 import { chooseJobs } from '../run/jobs.js'
-import { runWork } from '../run/pool.js'
+import { runWork, type PoolSettings } from '../run/pool.js'
 import type { Finding, WorkOptions, WorkOutput, WorkResult } from '../run/work.js'
 
 export type { Finding } from '../run/work.js'
@@ -31,6 +31,7 @@ export interface IssueOptions {
   shard?: string
   /** `github`: also print each diagnostic as a GitHub Actions workflow command. */
   diagnostics?: string
+  maxSize?: string
 }
 
 /** What the loop counted, for the exit code. */
@@ -72,6 +73,7 @@ export async function forEachIssue(
     throw new UsageError(`Unexpected --diagnostics ${JSON.stringify(options.diagnostics)}, expected github, e.g. --diagnostics github`)
   }
   const shard = options.shard === undefined ? null : parseShard(options.shard, io.env)
+  const maxBytes = (options.maxSize === undefined ? DEFAULT_MAX_SIZE_MB : checkMaxSize(options.maxSize)) * 1024 * 1024
   if (paths.length === 0 && io.stdin.isTTY) {
     throw new UsageError('No input given', 'expected issue files or folders, or an issue piped to stdin', command)
   }
@@ -95,12 +97,8 @@ export async function forEachIssue(
   }
   const { workers: jobs, capped } = chooseJobs(requested, work.stats ? 'stats' : 'parse', sources.filter((s) => s.kind === 'file').length)
   if (capped) report({ file: 'baicheng-news', line: null, severity: 'warning', code: 'jobs-capped', message: capped })
-  const options_: WorkOptions = { fallbackDate, check: options.check === true, debug: options.debug === true, ...work }
-  const readStdin = async (): Promise<Uint8Array> => {
-    const chunks: Buffer[] = []
-    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk))
-    return Buffer.concat(chunks)
-  }
+  const options_: WorkOptions = { fallbackDate, check: options.check === true, debug: options.debug === true, maxBytes, ...work }
+  const readStdin = (): Promise<Uint8Array> => readLimited(io.stdin, maxBytes)
   progress.start(sources.length)
   const handle = async (result: WorkResult): Promise<void> => {
     if (!result.ok) {
@@ -123,7 +121,7 @@ export async function forEachIssue(
     }
     tally.parsed++
   }
-  for await (const result of runWork(sources, options_, jobs, readStdin)) {
+  for await (const result of runWork(sources, options_, jobs, readStdin, poolSettings(io.env))) {
     // The progress line shares the terminal with stdout: gone before an issue is written, redrawn after.
     progress.clear()
     await handle(result)
@@ -139,6 +137,12 @@ export async function forEachIssue(
     io.stderr.write(`baicheng-news: conservation holds in ${tally.conserved} of ${tally.parsed} files\n`)
   }
   return tally
+}
+
+/** BAICHENG_NEWS_WORKER_HEAP_MB sets a worker's heap cap (tests make it small to run out cheaply). */
+function poolSettings(env: MainParams['env']): PoolSettings {
+  const heap = env.BAICHENG_NEWS_WORKER_HEAP_MB
+  return heap !== undefined && /^[1-9]\d{0,5}$/.test(heap) ? { heapMb: Number(heap) } : {}
 }
 
 /** The exit code a tally means. */
@@ -180,3 +184,9 @@ function checkJobs(value: string): number {
   if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(`Unexpected --jobs ${JSON.stringify(value)}, expected a whole number from 1, e.g. --jobs 2`)
   return Number(value)
 }
+
+function checkMaxSize(value: string): number {
+  if (!/^[1-9]\d{0,5}$/.test(value)) throw new UsageError(`Unexpected --max-size ${JSON.stringify(value)}, expected a whole number of MB from 1, e.g. --max-size 256`)
+  return Number(value)
+}
+

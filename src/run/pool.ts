@@ -5,7 +5,7 @@
  */
 import { statSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
-import type { Source } from '../io/read.js'
+import { sourceName, type Source } from '../io/read.js'
 import { jiebaSegmenter } from '../segment.js'
 import { prepareStats, workOnBytes, workOnFile, type WorkOptions, type WorkResult } from './work.js'
 
@@ -15,9 +15,10 @@ const WINDOW_PER_WORKER = 8
 /**
  * A worker's heap is capped, so that V8 collects instead of growing its old
  * space with every thousand files: peak memory then stays flat however many
- * files a run has. Files too large for the cap are worked on in the main thread.
+ * files a run has. Files too large for the cap are worked on in the main
+ * thread; a file that still exhausts a worker's heap fails alone.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 }
+export const WORKER_HEAP_MB = 512
 
 /** Files larger than this go to the main thread, whose heap has no cap (a 50 MB issue needs about 800 MB). */
 export const LARGE_FILE = 8 * 1024 * 1024
@@ -34,6 +35,12 @@ function workerUrl(): URL {
   return here.pathname.includes('/src/run/') ? new URL(here.href.replace('/src/run/', '/dist/run/')) : here
 }
 
+/** How the pool is set up; the defaults suit every run, tests make a worker's heap small. */
+export interface PoolSettings {
+  /** A worker's heap cap in MB (default WORKER_HEAP_MB). */
+  readonly heapMb?: number
+}
+
 /**
  * Do the work for every source, yielding results in source order.
  *
@@ -45,6 +52,7 @@ export async function* runWork(
   options: WorkOptions,
   jobs: number,
   readStdin: () => Promise<Uint8Array>,
+  settings: PoolSettings = {},
 ): AsyncGenerator<WorkResult> {
   const files = sources.filter((s) => s.kind === 'file').length
   if (jobs <= 1 || files <= 1) {
@@ -56,7 +64,13 @@ export async function* runWork(
     }
     return
   }
-  yield* pooled(sources, options, Math.min(jobs, files), readStdin)
+  yield* pooled(sources, options, Math.min(jobs, files), readStdin, settings.heapMb ?? WORKER_HEAP_MB)
+}
+
+/** A worker thread and the indexes of the files it has been given and not yet answered, oldest first. */
+interface Hand {
+  readonly worker: Worker
+  readonly queue: number[]
 }
 
 async function* pooled(
@@ -64,12 +78,15 @@ async function* pooled(
   options: WorkOptions,
   jobs: number,
   readStdin: () => Promise<Uint8Array>,
+  heapMb: number,
 ): AsyncGenerator<WorkResult> {
   if (options.stats) await prepareStats()
-  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl(), { workerData: { options }, resourceLimits: WORKER_LIMITS }))
   const done = new Map<number, WorkResult>()
-  // A worker appears here once for every task it can take now.
-  const idle = Array.from({ length: QUEUED_PER_WORKER }, () => workers).flat()
+  // A hand appears here once for every task it can take now.
+  const idle: Hand[] = []
+  const hands = new Set<Hand>()
+  // Files given back by a worker that died, to give to another.
+  const retry: number[] = []
   let next = 0
   let dispatched = 0
   let wake: (() => void) | null = null
@@ -78,20 +95,44 @@ async function* pooled(
     wake?.()
     wake = null
   }
-  for (const worker of workers) {
-    worker.on('message', ({ index, result }: { index: number; result: WorkResult }) => {
+  const hire = (): void => {
+    const hand: Hand = {
+      worker: new Worker(workerUrl(), { workerData: { options }, resourceLimits: { maxOldGenerationSizeMb: heapMb } }),
+      queue: [],
+    }
+    hands.add(hand)
+    for (let i = 0; i < QUEUED_PER_WORKER; i++) idle.push(hand)
+    hand.worker.on('message', ({ index, result }: { index: number; result: WorkResult }) => {
+      hand.queue.splice(hand.queue.indexOf(index), 1)
       done.set(index, result)
-      idle.push(worker)
+      idle.push(hand)
       signal()
     })
-    worker.on('error', (error) => {
-      failure = error
+    hand.worker.on('error', (error: Error & { code?: string }) => {
+      if (!hands.delete(hand)) return
+      for (let i = idle.length - 1; i >= 0; i--) if (idle[i] === hand) idle.splice(i, 1)
+      // A worker works on its files in order: the oldest unanswered one killed it.
+      const [culprit, ...waiting] = hand.queue
+      if (culprit === undefined || error.code !== 'ERR_WORKER_OUT_OF_MEMORY') {
+        failure = error
+      } else {
+        done.set(culprit, outOfMemory(sources[culprit]!, heapMb))
+        retry.push(...waiting)
+        hire()
+      }
       signal()
     })
   }
+  for (let i = 0; i < jobs; i++) hire()
   const window = jobs * WINDOW_PER_WORKER
+  const give = (index: number): void => {
+    const hand = idle.pop()!
+    hand.queue.push(index)
+    hand.worker.postMessage({ index, path: (sources[index] as { path: string }).path })
+  }
   try {
     while (next < sources.length) {
+      while (idle.length > 0 && retry.length > 0) give(retry.shift()!)
       // Keep every idle worker busy, within the window ahead of the next result to yield.
       while (idle.length > 0 && dispatched < sources.length && dispatched - next < window) {
         const source = sources[dispatched]!
@@ -102,7 +143,7 @@ async function* pooled(
         } else if (sizeOf(source.path) > LARGE_FILE) {
           // Too large for a worker's capped heap: this thread does it, while the workers go on.
           done.set(dispatched, workOnFile(source.path, options, () => jiebaSegmenter))
-        } else idle.pop()!.postMessage({ index: dispatched, path: source.path })
+        } else give(dispatched)
         dispatched++
       }
       const ready = done.get(next)
@@ -118,7 +159,24 @@ async function* pooled(
       })
     }
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()))
+    await Promise.all([...hands].map((h) => h.worker.terminate()))
+  }
+}
+
+/** The result for a file that exhausted a worker's heap. */
+function outOfMemory(source: Source, heapMb: number): WorkResult {
+  const name = sourceName(source)
+  return {
+    ok: false,
+    name,
+    bytes: sizeOf((source as { path: string }).path),
+    problem: {
+      file: name,
+      line: null,
+      severity: 'error',
+      code: 'out-of-memory',
+      message: `Unexpected file needing more than the ${heapMb} MB of memory a worker may use, expected an issue that fits; run it alone (--jobs 1) to parse it without that limit`,
+    },
   }
 }
 
