@@ -12,6 +12,7 @@ import { runTrack } from './commands/track.js'
 import { RECORD_NAMES, runSchema } from './commands/schema.js'
 import { FORMATS } from './emit/index.js'
 import { UsageError } from './errors.js'
+import { DEFAULT_MAX_SIZE_MB } from './io/read.js'
 import { escapeForTerminal } from './io/terminal.js'
 import type { MainParams } from './main.js'
 import { VERSION } from './version.js'
@@ -236,6 +237,7 @@ export function inputOptions(command: Command): Command {
     .option('--date <YYYY-MM-DD>', 'issue date when neither front matter nor the file name gives one')
     .option('-j, --jobs <n>', 'worker threads for a run over many files (default: one per 2,000 files, per 5,000 for stats and export; at most the cores)')
     .option('--shard <k/n>', 'take only part k of n of the files (a stable split, for parallel CI jobs)')
+    .option('--max-size <MB>', `skip any input larger than this, with an error (default: ${DEFAULT_MAX_SIZE_MB})`)
 }
 
 /** The diagnostic options of every command that reads issues. */

@@ -4,6 +4,7 @@
  * or with `--out` in one file per issue; diagnostics go to stderr.
  */
 import { FORMATS, makeEmitter, type FormatName, type RenderSettings, type Rendered } from '../emit/index.js'
+import { prepareOutputFolder } from '../io/folder.js'
 import { colorsFor, terminalWidth } from '../io/terminal.js'
 import type { MainParams } from '../main.js'
 import { exitCode, forEachIssue, type IssueOptions } from './issues.js'
@@ -28,6 +29,7 @@ export interface RunOptions extends IssueOptions {
 export async function runIssues(command: 'parse' | 'stats', paths: readonly string[], options: RunOptions, io: MainParams): Promise<number> {
   const format = options.format ?? (io.stdout.isTTY && !options.out ? 'table' : 'json')
   if (!FORMATS.includes(format)) throw new Error(`unknown format ${format}`)
+  if (options.out !== undefined) await prepareOutputFolder(options.out)
   // Files written with --out are data: never coloured, whatever FORCE_COLOR says.
   const colors = colorsFor(io.stdout, io.env, options.color !== false && !options.out)
   const settings: RenderSettings = {

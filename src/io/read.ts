@@ -2,7 +2,7 @@
  * The only code that reads input: resolve paths to files, walk folders, read
  * stdin. Problems come back as diagnostics; one bad path never stops the rest.
  */
-import { promises as fs } from 'node:fs'
+import { promises as fs, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { Diagnostic } from './diagnostics.js'
 
@@ -62,8 +62,18 @@ export async function collectSources(paths: readonly string[]): Promise<Collecte
         })
       }
       for (const file of found) addFile(file, sources, seen)
-    } else {
+    } else if (stat.isFile()) {
       addFile(given, sources, seen)
+    } else {
+      // A FIFO would block the run until someone writes to it, and a device
+      // such as /dev/zero never ends: only regular files are read by name.
+      problems.push({
+        file: given,
+        line: null,
+        severity: 'error',
+        code: 'not-a-file',
+        message: `Unexpected ${fileType(stat)}, expected a regular file or folder; to read a pipe or device, give - and redirect it to stdin`,
+      })
     }
   }
   return { sources, problems }
@@ -116,6 +126,51 @@ async function walk(dir: string, found: string[], problems: Diagnostic[], ancest
     }
     if (isDir) await walk(full, found, problems, inside)
     else if (isFile && ISSUE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) found.push(full)
+  }
+}
+
+function fileType(stat: Stats): string {
+  if (stat.isFIFO()) return 'FIFO (named pipe)'
+  if (stat.isCharacterDevice()) return 'character device'
+  if (stat.isBlockDevice()) return 'block device'
+  if (stat.isSocket()) return 'socket'
+  return 'special file'
+}
+
+/** The largest input read by default, in MB (`--max-size`). */
+export const DEFAULT_MAX_SIZE_MB = 64
+
+/**
+ * Standard input, up to `limit` bytes and one more: enough to know that it
+ * is too large without reading an endless stream (`< /dev/zero`) to the end.
+ */
+export async function readLimited(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array)
+    chunks.push(bytes)
+    size += bytes.length
+    if (size > limit) break
+  }
+  const all = Buffer.concat(chunks)
+  return all.length > limit + 1 ? all.subarray(0, limit + 1) : all
+}
+
+/**
+ * The diagnostic for an input larger than `--max-size`.
+ *
+ * @param size the file's size, or null for a stream read only up to the limit
+ */
+export function tooLarge(file: string, size: number | null, limit: number): Diagnostic {
+  const mb = (n: number): string => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`
+  const what = size === null ? `more than ${mb(limit)}` : `${mb(size)}, more than ${mb(limit)}`
+  return {
+    file,
+    line: null,
+    severity: 'error',
+    code: 'too-large',
+    message: `Unexpected input of ${what} (--max-size), expected one issue; file skipped (raise the limit with e.g. --max-size 256 if it is one)`,
   }
 }
 

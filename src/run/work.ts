@@ -5,9 +5,9 @@
  * structured clone.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import type { Diagnostic } from '../io/diagnostics.js'
-import { fileProblem, sourceName } from '../io/read.js'
+import { fileProblem, sourceName, tooLarge } from '../io/read.js'
 import { checkConservation, describeImbalance } from '../pipeline/conservation.js'
 import { digestIssue, type IssueDigest } from '../archive/digest.js'
 import { csvRows } from '../emit/csv.js'
@@ -18,6 +18,7 @@ import { readIssue } from '../read-issue.js'
 import { Check, DateRecord, Figure, TABLE_NAMES, type TableName, type Warning } from '../schema.js'
 import type { Segmenter } from '../segment.js'
 import type { IssueStats } from '../stats/index.js'
+import { append } from '../util/arrays.js'
 
 /** A warning from the work on an issue; `error` makes it count as a failed file. */
 export type Finding = Warning & { readonly error?: boolean }
@@ -29,6 +30,8 @@ export type WorkOptions = WorkOutput & {
   /** Read figures too (the `stats` command); `headline` keeps only headline figures. */
   readonly stats: { readonly headline: boolean } | null
   readonly debug: boolean
+  /** Inputs larger than this many bytes are refused (`--max-size`). */
+  readonly maxBytes: number
 }
 
 /** What to make of each issue where it was parsed: rendered output, (`export`) warehouse rows, or (`track`, `people`, `report`) its digest. */
@@ -79,6 +82,7 @@ export type WorkResult =
  * @param segmenter needed only with `options.stats`; loaded by the caller
  */
 export function workOnBytes(name: string, bytes: Uint8Array, options: WorkOptions, segmenter: () => Segmenter): WorkResult {
+  if (bytes.length > options.maxBytes) return { ok: false, name, bytes: bytes.length, problem: tooLarge(name, null, options.maxBytes) }
   if (options.export && options.export.skip.length > 0) {
     const sha256 = createHash('sha256').update(bytes).digest('hex')
     const key = keepKey(name, sha256)
@@ -107,7 +111,7 @@ export function workOnBytes(name: string, bytes: Uint8Array, options: WorkOption
         checks: read.checks.map((c) => Check.parse(c)),
         warnings: read.warnings,
       }
-      findings.push(...read.warnings)
+      append(findings, read.warnings)
     }
     findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
     if (options.export) {
@@ -149,10 +153,17 @@ export function workOnBytes(name: string, bytes: Uint8Array, options: WorkOption
 export function workOnFile(path: string, options: WorkOptions, segmenter: () => Segmenter): WorkResult {
   const name = sourceName({ kind: 'file', path })
   let bytes: Uint8Array
+  let fd: number | null = null
   try {
-    bytes = readFileSync(path)
+    fd = openSync(path, 'r')
+    // The size is known before reading: a file too large is refused unread.
+    const { size } = fstatSync(fd)
+    if (size > options.maxBytes) return { ok: false, name, bytes: size, problem: tooLarge(name, size, options.maxBytes) }
+    bytes = readFileSync(fd)
   } catch (error) {
     return { ok: false, name, bytes: 0, problem: fileProblem(name, error) }
+  } finally {
+    if (fd !== null) closeSync(fd)
   }
   return workOnBytes(name, bytes, options, segmenter)
 }
