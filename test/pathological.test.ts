@@ -37,7 +37,7 @@ const command = (name: 'parse' | 'stats' | 'export'): WorkOptions => ({
   stats: name === 'parse' ? null : { headline: false },
   ...(name === 'export'
     ? { render: null, export: { format: 'jsonl' as const, skip: [] } }
-    : { render: { command: name, format: 'jsonl' as const, colorLevel: 0 as const, excel: false, records: 'figures' as const }, export: null }),
+    : { render: { command: name, format: 'jsonl' as const, colorLevel: 0 as const, excel: false, records: 'figures' as const, width: 80 }, export: null }),
 })
 
 /** Do a command's work on one text, as the CLI does for one file; fail on an internal error or lost text. */
