@@ -18,7 +18,7 @@ describe('parseBylines', () => {
     ['徐莹 刘云龙 文/摄', ['徐莹/writer-photographer/文/摄', '刘云龙/writer-photographer/文/摄']],
     ['徐莹 刘云龙 文／摄', ['徐莹/writer-photographer/文/摄', '刘云龙/writer-photographer/文/摄']],
     ['记者杜尚泽、丁子', ['杜尚泽/reporter/记者', '丁子/reporter/记者']],
-    ['通讯员李明 特约记者张三', ['李明/correspondent/通讯员', '张三/correspondent/特约记者']],
+    ['通讯员李明 特约记者张三', ['李明/correspondent/通讯员', '张三/reporter/特约记者']],
     ['本报记者　赵展慧　王汉超', ['赵展慧/reporter/本报记者', '王汉超/reporter/本报记者']],
     ['陈宝林 高志彬摄', ['陈宝林/photographer/摄', '高志彬/photographer/摄']],
     [`本报记者${NB}${NB}李${NB}${NB}舸摄`, ['李舸/photographer/本报记者 摄']],

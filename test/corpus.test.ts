@@ -1,7 +1,8 @@
 /**
  * The gate over real newspaper text (../shared/corpus): every file parses,
- * yields an article with its headline, keeps every character, and the facts
- * in corpus-gate.json hold, including for files held out from tuning.
+ * yields an article with its headline, keeps every character, never reads
+ * page furniture as text, and the facts in corpus-gate.json hold, including
+ * for files held out from tuning.
  * Skipped, visibly, where the corpus is absent; it is never copied here.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
@@ -53,6 +54,15 @@ describe.skipIf(!existsSync(corpus))('corpus gate (../shared/corpus)', () => {
       totals.articlesWithBylines += articles.filter((a) => a.bylines.length > 0).length
     }
     for (const [name, floor] of Object.entries(gate.floors)) expect(totals[name as keyof typeof totals], name).toBeGreaterThanOrEqual(floor)
+  })
+
+  it('never reads page furniture as article text', () => {
+    // What e-paper readers print around a story: navigation, copyright and licence footers.
+    const furniture = /版面导航|上一版|下一版|放大 缩小 默认|版\s*权\s*所\s*有|ICP备|公网安备/u
+    for (const relative of corpusFiles()) {
+      const { issue } = read(relative)
+      for (const a of issue.articles) expect(a.text, `${relative} ${a.id}`).not.toMatch(furniture)
+    }
   })
 
   for (const [relative, expected] of Object.entries(gate.files)) {

@@ -48,9 +48,12 @@ interface Context {
 const INDENT = /^(?:[\u3000\u00a0]|[ \t]{2,})/
 
 
-/** A file with no Markdown heading and some lines indented with U+3000 or U+00A0 is plain text. */
+/**
+ * A file with no Markdown heading is plain text, one paragraph a line: an
+ * e-paper crawler's dump (lines indented with U+3000) or a crawled reader page.
+ */
 export function isPlainText(source: string): boolean {
-  return !/^ {0,3}#{1,6}(?:[ \t]|$)/m.test(source) && /^[\u3000\u00a0]/m.test(source)
+  return !/^ {0,3}#{1,6}(?:[ \t]|$)/m.test(source)
 }
 
 /**

@@ -5,7 +5,11 @@
  */
 import {
   BYLINE_BULLETS,
+  CREDIT_ROLES,
+  CREDIT_SOURCES,
   LABEL_AGENCIES,
+  LABEL_AGENCY_NAME,
+  LAYOUT_CODES,
   NAME,
   NAME_SEPARATORS,
   PREFIX_LABELS,
@@ -13,11 +17,25 @@ import {
   SURNAMES,
   type Label,
 } from '../rules/bylines.js'
+import { foldTraditional } from '../rules/traditional.js'
 import type { Byline } from '../schema.js'
+import { alternation, escapeRegExp } from '../util/regex.js'
 
 const prefixes = [...PREFIX_LABELS].sort((a, b) => b.text.length - a.text.length)
 const suffixes = [...SUFFIX_LABELS].sort((a, b) => b.text.length - a.text.length)
 const agencies = [...LABEL_AGENCIES].sort((a, b) => b.length - a.length)
+
+/** A label printed with spaces between its characters (`记 者 林阿玲`, `通 讯 员`). */
+const SPACED_LABELS = new RegExp(
+  [...new Set([...PREFIX_LABELS, ...SUFFIX_LABELS].map((l) => l.text.replace(/[/：:]/gu, '')).filter((t) => [...t].length >= 2))]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => [...t].map(escapeRegExp).join('[ \\u3000\\u00a0]+'))
+    .join('|'),
+  'gu',
+)
+
+/** Labels that can be glued to the name before them (记者吴宏强通讯员秦家林): two characters or more. */
+const GLUED_LABELS = new RegExp(alternation(PREFIX_LABELS.map((l) => l.text).filter((t) => [...t].length >= 2 && !t.includes('/'))), 'gu')
 
 /** What a byline must contain to be taken as one. */
 export interface BylineRequirement {
@@ -51,16 +69,26 @@ interface Token {
 export function parseBylines(text: string, require: BylineRequirement = {}): Byline[] | null {
   // Longer text is prose; and the patterns below need not see a 27 MB line.
   if (text.length > MAX_BYLINE) return null
-  const normalized = text.replace(/／/g, '/').replace(/\s*\/\s*/g, '/')
-  const raw = normalized.split(NAME_SEPARATORS).filter(Boolean)
+  // Labels are read in simplified characters (記者 is 记者); names keep the characters as printed.
+  const folded = foldTraditional(text)
+  const normalized = normalize(folded)
+  const raw = normalized.split(NAME_SEPARATORS).flatMap(splitGlued).filter(Boolean)
   if (raw.length === 0 || raw.length > 40) return null
   const hasStrongPhoto = raw.some((t) => /(?:摄|摄影|摄影报道)$/u.test(t))
   const tokens: Token[] = []
   for (const piece of raw) {
     const token = splitToken(piece, hasStrongPhoto)
     if (!token) return null
-    tokens.push(token)
+    tokens.push(...splitRunTogether(token))
   }
+  // 丁思文 摄: a weak 文 right before the photo label is the end of the name.
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1]
+    if (token.suffix?.weak && (!next || (next.name === '' && !next.prefix))) {
+      token.name += token.suffix.text
+      token.suffix = null
+    }
+  })
   mergePaddedNames(tokens)
 
   const bylines: (Byline & { open: boolean })[] = []
@@ -69,7 +97,11 @@ export function parseBylines(text: string, require: BylineRequirement = {}): Byl
   let sawPhoto = false
   for (const token of tokens) {
     if (token.prefix) {
-      prefix = token.prefix
+      // 文/片 本报记者马志勇: a staff label after a credit label keeps the credit's role.
+      const previous = prefix as Token['prefix']
+      const stacked: boolean =
+        previous !== null && !bylines.some((b) => b.open) && CREDIT_ROLES.has(previous.label.role) && !CREDIT_ROLES.has(token.prefix.label.role)
+      prefix = stacked && previous ? { label: previous.label, text: `${previous.text} ${token.prefix.text}` } : token.prefix
       sawLabel = true
     }
     if (token.name !== '') {
@@ -97,9 +129,80 @@ export function parseBylines(text: string, require: BylineRequirement = {}): Byl
   }
   if (bylines.length === 0) return null
   if (bylines.some((b) => !isName(b.name) && !(require.expected && b.label !== null))) return null
+  // 惠民市集 城市晚报全媒体记者 吕闯 摄: four characters with no label of their own are a caption, not a name.
+  if (tokens.some((t) => !t.prefix && [...t.name].length >= 4 && !/[·•]/u.test(t.name) && !SURNAMES.has(t.name.slice(0, 2)))) return null
   if (require.label && !sawLabel) return null
   if (require.photo && !sawPhoto) return null
-  return bylines.map(({ name, role, label }) => ({ name, role, label }))
+  return bylines.map(({ name, role, label }) => ({
+    name: asPrinted(name, text, folded),
+    role,
+    label: label && label.split(' ').map((part) => asPrinted(part, text, folded)).join(' '),
+  }))
+}
+
+/** Spelling that does not change who is named: spaced labels, layout codes, a closing 报道, colons. */
+function normalize(text: string): string {
+  return text
+    .replace(/／/g, '/')
+    // 摄影：陈广程 reads as 摄影/陈广程: a credit label before a colon.
+    .replace(/(摄影|图片|文字|图|文)[：:]\s*/gu, '$1/')
+    .replace(/\s*\/\s*/g, '/')
+    .replace(LAYOUT_CODES, ' ')
+    .replace(SPACED_LABELS, (m) => m.replace(/[ \u3000\u00a0]+/gu, ''))
+    .replace(/(?<!摄影)报道[\s\u3000\u00a0]*$/u, '')
+    .trim()
+}
+
+/** `记者吴宏强通讯员秦家林`: a label glued to the name before it starts a new piece. */
+function splitGlued(piece: string): string[] {
+  const out: string[] = []
+  let start = 0
+  for (const m of piece.matchAll(GLUED_LABELS)) {
+    let at = m.index
+    if (at - start < 2) continue
+    // 本报记者, 城市晚报全媒体记者: the agency belongs to the label after it.
+    const before = piece.slice(start, at)
+    if (LABEL_AGENCY_NAME.test(before)) continue
+    const agency = agencies.find((a) => before.endsWith(a))
+    if (agency) at -= agency.length
+    if (at - start < 2) continue
+    out.push(piece.slice(start, at))
+    start = at
+  }
+  out.push(piece.slice(start))
+  return out
+}
+
+/** `马志勇徐乐静`: two names run together, each opening with a known surname. */
+function splitRunTogether(token: Token): Token[] {
+  const chars = [...token.name]
+  if (chars.length < 6 || /[·•]/u.test(token.name)) return [token]
+  const parts = splitNames(chars)
+  if (!parts) return [token]
+  return parts.map((name, i) => ({
+    name,
+    prefix: i === 0 ? token.prefix : null,
+    suffix: i === parts.length - 1 ? token.suffix : null,
+  }))
+}
+
+function splitNames(chars: string[]): string[] | null {
+  if (chars.length === 0) return []
+  for (const size of [3, 2]) {
+    if (chars.length < size) continue
+    const name = chars.slice(0, size).join('')
+    if (!isName(name)) continue
+    const rest = splitNames(chars.slice(size))
+    if (rest) return [name, ...rest]
+  }
+  return null
+}
+
+/** A name or label as printed: 馮可欣 and 記者 stay in traditional characters when they can be found again. */
+function asPrinted(name: string, text: string, folded: string): string {
+  if (folded === text) return name
+  const at = folded.indexOf(name)
+  return at === -1 ? name : text.slice(at, at + name.length)
 }
 
 /**
@@ -107,10 +210,13 @@ export function parseBylines(text: string, require: BylineRequirement = {}): Byl
  * `本报记者　赵展慧　王汉超` (no bullet, a label is required).
  */
 export function parseBylineLine(text: string): Byline[] | null {
-  const bullet = BYLINE_BULLETS.find((b) => text.startsWith(b))
-  if (bullet) return parseBylines(text.slice(bullet.length))
-  if (text.length > 40) return null
-  return parseBylines(text, { label: true })
+  // 马怀刚摄（影像中国）: where the photo came from is part of the credit.
+  const source = CREDIT_SOURCES.exec(text)
+  const line = source ? text.slice(0, source.index) : text
+  const bullet = BYLINE_BULLETS.find((b) => line.startsWith(b))
+  if (bullet) return parseBylines(line.slice(bullet.length))
+  if (line.length > 40) return null
+  return parseBylines(line, { label: true })
 }
 
 /**
@@ -132,31 +238,62 @@ export interface TrailingCredit {
 }
 
 /**
- * Split a photo credit off the end of a paragraph. The credit must follow a
- * sentence end and a space, or stand alone as the whole paragraph.
+ * Split a photo credit off the end of a paragraph: `…新路。 陈宝林 高志彬摄`,
+ * a credit glued to the caption (`…。本报记者甲摄`), after a caption with no
+ * stop (`惠民市集 城市晚报全媒体记者 吕闯 摄`), with its source (`甲摄（影像中国）`),
+ * or standing alone as the whole paragraph.
  */
 export function splitTrailingCredit(paragraph: string): TrailingCredit | null {
-  const whole = parseBylines(paragraph, { photo: true })
-  if (whole) return { bylines: whole, rest: '', raw: paragraph }
-  // As /^(.*[E])\s+([^E]{3,40})$/su with E the sentence ends, scanned from
-  // the end: that pattern overflows the regular-expression stack on a long line.
-  let end = paragraph.length - 1
-  while (end >= 0 && !SENTENCE_ENDS.includes(paragraph[end]!)) end--
-  if (end < 0) return null
-  const tail = paragraph.slice(end + 1)
-  let spaces = 0
-  while (spaces < tail.length && /\s/u.test(tail[spaces]!)) spaces++
-  // The credit takes back spaces it needs to reach three characters, as the pattern's backtracking would.
-  const from = spaces - Math.max(0, 3 - (tail.length - spaces))
-  if (spaces === 0 || from < 1 || tail.length - spaces > 40) return null
-  const raw = tail.slice(from)
-  const bylines = parseBylines(raw, { photo: true })
-  return bylines ? { bylines, rest: paragraph.slice(0, end + 1), raw } : null
+  if (!/摄/u.test(foldTraditional(paragraph.slice(-80)))) return null
+  const source = CREDIT_SOURCES.exec(paragraph)
+  const body = source ? paragraph.slice(0, source.index) : paragraph
+  const found = splitCredit(body, { photo: true })
+  return found && { ...found, raw: found.raw + (source?.[0] ?? '') }
 }
 
-/** What a sentence before a photo credit ends with. */
-const SENTENCE_ENDS = '。！？!?”’」』）)…'
+/**
+ * Split a labelled byline off the end of a paragraph: `…发挥了极大作用。 记者 鲁慧 通讯员 杨娇艳 |`.
+ */
+export function splitTrailingByline(paragraph: string): TrailingCredit | null {
+  const bar = /[\s\u3000\u00a0|｜]*$/u.exec(paragraph)!
+  const body = paragraph.slice(0, bar.index)
+  const found = splitCredit(body, { label: true }, true)
+  return found && found.rest !== '' ? { ...found, raw: found.raw + bar[0] } : null
+}
 
+/** Credits are short: only the end of a paragraph is searched. */
+const CREDIT_REACH = 60
+
+function splitCredit(text: string, require: BylineRequirement, afterSentence = false): TrailingCredit | null {
+  const from = Math.max(0, text.length - CREDIT_REACH)
+  // A credit that opens with a label, after a space or a stop: the earliest such start wins.
+  for (const m of text.slice(from).matchAll(/(?:[\s\u3000\u00a0]+|[。！？!?”’」』）)…])/gu)) {
+    const start = from + m.index + m[0].length
+    const isStop = !/^[\s\u3000\u00a0]/u.test(m[0])
+    if (afterSentence && !isStop && !/[。！？!?”’」』）)…]$/u.test(text.slice(0, from + m.index))) continue
+    const credit = text.slice(start).trim()
+    if (credit === '' || !startsWithLabel(credit)) continue
+    const bylines = parseBylines(credit, require)
+    if (bylines) return { bylines, rest: text.slice(0, isStop ? start : from + m.index).trim(), raw: credit }
+  }
+  if (afterSentence) return null
+  const whole = parseBylines(text, require)
+  if (whole) return { bylines: whole, rest: '', raw: text }
+  // 陈宝林 高志彬摄 after a stop, with or without a space: names and a photo label.
+  // Only the end is matched: the pattern would overflow the stack on a long line.
+  const cut = Math.max(0, text.length - CREDIT_REACH - 20)
+  const match = /^(.*[。！？!?”’」』）)…])[\s\u3000\u00a0]*([^。！？!?”’」』）)…]{3,40})$/su.exec(text.slice(cut))
+  if (!match) return null
+  const bylines = parseBylines(match[2]!, require)
+  return bylines ? { bylines, rest: text.slice(0, cut) + match[1]!, raw: match[2]! } : null
+}
+
+/** Whether a text opens with a byline label, after an agency or not: `城市晚报全媒体记者 吕闯`. */
+function startsWithLabel(text: string): boolean {
+  const folded = foldTraditional(text)
+  const at = agencyLength(folded)
+  return prefixes.some((p) => folded.startsWith(p.text, at))
+}
 
 /**
  * Split a group byline off the end of a paragraph: `……（本报记者彭波、徐隽）`.
@@ -226,8 +363,7 @@ function splitToken(piece: string, hasStrongPhoto: boolean): Token | null {
   if (whole) return { name: '', prefix: null, suffix: whole }
   let rest = piece
   let prefix: Token['prefix'] = null
-  const agency = agencies.find((a) => rest.startsWith(a) && prefixes.some((p) => rest.startsWith(p.text, a.length)))
-  const afterAgency = agency ? agency.length : 0
+  const afterAgency = agencyLength(rest)
   const label = prefixes.find((p) => rest.startsWith(p.text, afterAgency))
   if (label) {
     // 执笔记者：史竞男: the colon after a label is punctuation, not part of it.
@@ -249,6 +385,17 @@ function splitToken(piece: string, hasStrongPhoto: boolean): Token | null {
   if (rest !== '' && !/^[\p{Script=Han}·•]+$/u.test(rest)) return null
   if (rest === '' && !prefix && !suffix) return null
   return { name: rest, prefix, suffix }
+}
+
+/** How long the agency before a label is: `新华社记者` 3, `城市晚报全媒体记者` 4, `记者` 0. */
+function agencyLength(piece: string): number {
+  const listed = agencies.find((a) => piece.startsWith(a) && prefixes.some((p) => piece.startsWith(p.text, a.length)))
+  if (listed) return listed.length
+  for (const label of prefixes) {
+    const at = piece.indexOf(label.text)
+    if (at > 0 && LABEL_AGENCY_NAME.test(piece.slice(0, at))) return at
+  }
+  return 0
 }
 
 /** `李  舸` is one name padded to the width of three: join single characters in pairs. */

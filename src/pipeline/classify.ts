@@ -11,11 +11,15 @@ export interface KindInput {
   readonly sectionTitles: number
   readonly bylines: readonly Byline[]
   readonly dateline: Dateline | null
+  /** A captioned photo stands over two paragraphs of text or more. */
+  readonly captionOverText?: boolean
 }
 
 /** A caption is short: longer text under a credit is an article with a photo. */
 const MAX_CAPTION = 500
 const MAX_SLOGAN = 200
+/** Labels of a photo report. */
+const PHOTO_REPORT = /摄影报道|图片报道/u
 
 /**
  * Decide an item's kind. News with a dateline is always an article.
@@ -31,7 +35,9 @@ export function classify(item: KindInput): Kind {
     if (paragraphs.every((p) => SLOGAN_BODY.test(p))) return 'psa'
     if (item.headline && PSA_HEADLINES.some((r) => r.test(item.headline!)) && length <= MAX_SLOGAN) return 'psa'
   }
+  // 摄影报道: a photo report, whatever its length.
+  if (bylines.some((b) => b.label !== null && PHOTO_REPORT.test(b.label))) return 'photo'
   const photoCredit = bylines.some((b) => b.role === 'photographer' || b.role === 'writer-photographer')
-  if (photoCredit && paragraphs.length <= 3 && item.sectionTitles === 0 && length <= MAX_CAPTION) return 'photo'
+  if (photoCredit && !item.captionOverText && paragraphs.length <= 3 && item.sectionTitles === 0 && length <= MAX_CAPTION) return 'photo'
   return 'article'
 }

@@ -3,22 +3,23 @@
  * `据新华社太原2月11日电`, `【新华社延安十日电】`, with the byline parentheses
  * that often follow them (`本报讯(王琦 实习生刘莹)`).
  */
-import { AGENCIES, DATELINE_PREFIXES } from '../rules/datelines.js'
+import { AGENCIES, AGENCY_PATTERNS, DATELINE_PREFIXES } from '../rules/datelines.js'
+import { foldTraditional } from '../rules/traditional.js'
 import type { Byline, Dateline } from '../schema.js'
 import { closingParenthesis, parseBylines, parseParenBylines } from './bylines.js'
 import { isoDate } from './frontmatter.js'
 import { smallNumber } from './numerals.js'
 import { alternation } from '../util/regex.js'
 
-const agencyPattern = alternation(AGENCIES)
+const agencyPattern = [alternation(AGENCIES), ...AGENCY_PATTERNS.map((p) => p.source)].join('|')
 const prefixPattern = alternation(DATELINE_PREFIXES)
 const NUM = '(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})'
 
 const DATELINE = new RegExp(
   `^(?<open>[【\\[〔])?(?<prefix>${prefixPattern})?(?<source>${agencyPattern})` +
-    `(?<place>\\p{Script=Han}{0,16}?)(?:(?<month>${NUM})月)?(?:(?<day>${NUM})日)?(?<kind>电|讯)` +
+    `(?<place>\\p{Script=Han}[\\p{Script=Han}、]{0,24}?|)(?:(?<month>${NUM})月)?(?:(?<day>${NUM})日)?(?<kind>电|讯)` +
     `(?<close>[】\\]〕])?`,
-  'u',
+  'du',
 )
 
 /** A dateline found at the start of a paragraph. */
@@ -38,9 +39,17 @@ export interface FoundDateline {
  * @param issueDate the issue's date (YYYY-MM-DD), which gives the year, or null
  */
 export function extractDateline(paragraph: string, issueDate: string | null): FoundDateline | null {
-  const match = DATELINE.exec(paragraph)
+  // 白城日報8月17日訊 reads as 白城日报8月17日讯; what is kept is what was printed.
+  const match = DATELINE.exec(foldTraditional(paragraph))
   if (!match?.groups) return null
-  const { open, close, source, place, month, day } = match.groups
+  const { open, close, month, day } = match.groups
+  // Folding keeps every offset, so each part is cut from the text as printed.
+  const printed = (group: 'source' | 'place'): string | undefined => {
+    const span = match.indices?.groups?.[group]
+    return span ? paragraph.slice(span[0], span[1]) : undefined
+  }
+  const source = printed('source')
+  const place = printed('place')
   if (Boolean(open) !== Boolean(close)) return null
   if (!day && place && [...place].length > 10) return null
   if (month && !day) return null
@@ -50,6 +59,8 @@ export function extractDateline(paragraph: string, issueDate: string | null): Fo
   // Spaces are counted, not matched: a pattern overflows on a run of millions.
   const spaces = leading(rest, SPACES)
   const paren = /^[（(][^（）()]{1,60}[）)]/u.exec(rest.slice(spaces, spaces + 62))
+  // 本报讯 于雅楠 记者白惠娟报道 金秋送爽: a byline without parentheses ends in 报道.
+  const reported = paren ? null : /^[\s\u3000\u00a0]+([^\s，。,.(（][^，。,.()（）]{1,40}?报道)(?=[\s\u3000\u00a0])/u.exec(rest.slice(0, 64))
   if (paren) {
     const found = parseParenBylines(paren[0], { expected: true })
     if (found) {
@@ -57,13 +68,20 @@ export function extractDateline(paragraph: string, issueDate: string | null): Fo
       consumed.push(paren[0])
       rest = rest.slice(spaces + paren[0].length)
     }
+  } else if (reported) {
+    const found = parseBylines(reported[1]!, { expected: true, label: true })
+    if (found) {
+      bylines = found
+      consumed.push(reported[1]!)
+      rest = rest.slice(reported[0].length)
+    }
   }
   const separator = leading(rest, SEPARATORS)
   if (separator > 0) {
     consumed.push(rest.slice(0, separator))
     rest = rest.slice(separator)
   }
-  const raw = match[0]
+  const raw = paragraph.slice(0, match[0].length)
   return {
     dateline: {
       raw,

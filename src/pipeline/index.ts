@@ -56,7 +56,8 @@ export function parseIssueDetailed(input: IssueInput): ParsedIssue {
   const name = input.source.split('/').pop() ?? input.source
   const date = front?.date ?? dateFromName(name) ?? dateFromName(input.source) ?? input.fallbackDate ?? null
   // Front matter lines are YAML, not the issue's text: they must not make a file look like Markdown or plain text.
-  const plain = isPlainText(front ? input.text.slice(front.length) : input.text)
+  const body = front ? input.text.slice(front.length) : input.text
+  const plain = isPlainText(body)
   const found: Block[] = []
   const bounded: Warning[] = []
   forEachTree(
@@ -67,7 +68,7 @@ export function parseIssueDetailed(input: IssueInput): ParsedIssue {
     },
     { frontMatter: front !== null },
   )
-  const blocks = plain ? promoteHeadings(found) : found
+  const blocks = plain ? promoteHeadings(found, { ideographic: /^[\u3000\u00a0]/m.test(body) }) : found
   const placed = pagePositionFromName(name)
   const { articles, warnings, pages, paragraphLines, consumed } = toArticles(blocks, {
     issueId: input.id,

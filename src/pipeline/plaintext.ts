@@ -1,58 +1,145 @@
 /**
- * Plain-text articles from e-paper crawlers have no Markdown headings: the
- * lines before the first indented paragraph are the heading block, and their
- * position and marks say what each is (SOURCES.md of the public corpus):
- * a kicker (引题, often ending in ——), the headline, a subtitle starting with
- * ——, deck lines split by ■.
+ * Plain-text articles (e-paper crawler dumps, crawled reader pages) have no
+ * Markdown headings: the lines at the top, before the text, are the heading
+ * block, and their position and marks say what each is (SOURCES.md of the
+ * public corpus): a kicker (引题, often ending in —— or a colon), the headline,
+ * a subtitle (副题, starting with —— or, on a reader page, a third line), deck
+ * lines split by ■. Page furniture and page markers around them are skipped.
  */
+import { KICKER_END } from '../rules/headings.js'
 import type { Block, HeadingBlock, HeadingRole, ParagraphBlock } from './blocks.js'
+import { parseBylineLine, parseParenBylines, splitTrailingCredit } from './bylines.js'
+import { columnTag } from './heading.js'
+import { extractDateline } from './datelines.js'
+import { markFurniture, pageMarker } from './furniture.js'
 
-/** A heading line ends in no sentence punctuation (a kicker may end in ——). */
+/** A heading line ends in no sentence punctuation (a kicker may end in —— or a colon). */
 const ENDS_SENTENCE = /[，。；：,.;:！？!?、]$/u
 const MAX_HEADING = 80
+/** A kicker that ends in a colon (千里嫩江第一湾:) is short; a longer line ending so is text. */
+const MAX_COLON_KICKER = 24
+/** At most this many heading lines (kicker, headline, subtitle, one deck). */
+const MAX_LINES = 4
+
+/** How a file prints its heading block. */
+type Layout = 'epaper' | 'page'
 
 /**
  * Turn the heading block of a plain-text article into headings with roles.
  *
  * @param blocks the blocks of a plain-text file
+ * @param options `ideographic` when the text is indented with U+3000 (a People's Daily dump)
  */
-export function promoteHeadings(blocks: readonly Block[]): Block[] {
-  const firstBody = blocks.findIndex((b) => b.type === 'paragraph' && b.indented)
-  const end = firstBody === -1 ? Math.min(blocks.length, 3) : firstBody
+export function promoteHeadings(blocks: readonly Block[], options: { ideographic?: boolean } = {}): Block[] {
+  const furniture = markFurniture(blocks)
+  const skip = (i: number): boolean => furniture[i]! || (blocks[i]!.type === 'paragraph' && pageMarker(blocks[i]!.text) !== null)
+  // People's Daily dumps indent their text with U+3000 and print a subtitle with ——;
+  // crawled reader pages print the heading lines bare, a subtitle under the headline.
+  const layout: Layout = options.ideographic ? 'epaper' : 'page'
+  const hasIndented = blocks.some((b) => b.type === 'paragraph' && b.indented)
+  const before: Block[] = []
+  let i = 0
+  while (i < blocks.length && skip(i)) before.push(blocks[i++]!)
   const head: ParagraphBlock[] = []
-  for (const block of blocks.slice(0, end)) {
-    if (block.type !== 'paragraph' || !isHeadingLine(block.text)) break
+  const between: Block[] = []
+  const repeats: number[] = []
+  for (; i < blocks.length && head.length < MAX_LINES; i++) {
+    const block = blocks[i]!
+    if (skip(i)) {
+      between.push(block)
+      continue
+    }
+    if (block.type !== 'paragraph') break
+    // Reader pages print the headline again under their date bar: it is the same heading.
+    if (head.some((h) => h.text === block.text) && !block.indented) {
+      repeats.push(head.length)
+      head.push(block)
+      continue
+    }
+    if (hasIndented && block.indented && head.length > 0) break
+    const next = blocks.slice(i + 1).find((b, k) => !skip(i + 1 + k))
+    if (!isHeadingLine(block.text, next)) break
     head.push(block)
     // A subtitle closes the heading block: what follows (大会主席先生，) is the text.
-    if (/^[—－-]{2}/.test(block.text)) break
+    if (/^[—－-]{2}/.test(block.text)) {
+      i++
+      break
+    }
   }
-  if (head.length === 0) return [...blocks]
-  const roles = rolesOf(head.map((b) => b.text))
-  const headings: HeadingBlock[] = head.map((b, i) => ({
-    type: 'heading',
-    depth: 2,
-    text: b.text.replace(/[\s\u3000\u00a0]+/gu, ' '),
-    line: b.line,
-    endLine: b.endLine,
-    role: roles[i]!,
-  }))
-  return [...headings, ...blocks.slice(head.length)]
+  if (head.filter((_, k) => !repeats.includes(k)).length === 0) return [...blocks]
+  const kept = head.filter((_, k) => !repeats.includes(k))
+  const roles = rolesOf(
+    kept.map((b) => b.text),
+    layout,
+  )
+  const headings: HeadingBlock[] = []
+  let r = 0
+  head.forEach((b, k) => {
+    const role: HeadingRole = repeats.includes(k) ? 'deck' : roles[r++]!
+    headings.push({ type: 'heading', depth: 2, text: b.text.replace(/[\s\u3000\u00a0]+/gu, ' '), line: b.line, endLine: b.endLine, role })
+  })
+  return [...before, ...headings, ...between, ...promoteBriefHeadings(blocks.slice(i), furniture.slice(i))]
 }
 
-function isHeadingLine(text: string): boolean {
-  return [...text].length <= MAX_HEADING && (!ENDS_SENTENCE.test(text) || /[—－]{2}$/.test(text))
+/** A brief's headline is short. */
+const MAX_BRIEF_HEADLINE = 30
+
+/**
+ * A roundup of briefs (财经短波) prints each brief's headline as a short line
+ * right before its dateline (`第五届中国市场风险管理大会举行` / `本报电 由…`), and
+ * a page of several reports prints the next report's title right after the
+ * group byline that closes the one before: each such line opens an item of its own.
+ */
+function promoteBriefHeadings(blocks: readonly Block[], furniture: readonly boolean[]): Block[] {
+  return blocks.map((block, i) => {
+    const next = blocks[i + 1]
+    if (block.type !== 'paragraph' || furniture[i] || next?.type !== 'paragraph') return block
+    if ([...block.text].length > MAX_BRIEF_HEADLINE || ENDS_SENTENCE.test(block.text) || !isHeadingLine(block.text, next)) return block
+    // …（本报记者徐隽、寇江泽…） / 严格依法办案 服务发展大局: after a report's group byline, the next report's title.
+    const previous = blocks.slice(0, i).reverse().find((b) => b.type === 'heading' || b.text.trim() !== '')
+    const afterByline = previous?.type === 'paragraph' && /^[（(].*[）)]$/u.test(previous.text) && parseParenBylines(previous.text, { label: true }) !== null
+    if (!afterByline && !extractDateline(next.text, null)) return block
+    const heading: HeadingBlock = { type: 'heading', depth: 2, text: block.text.replace(/[\s\u3000\u00a0]+/gu, ' '), line: block.line, endLine: block.endLine, role: 'headline' }
+    return heading
+  })
+}
+
+/** A line that can be a heading: short, no sentence end, not a byline or a photo credit. */
+function isHeadingLine(text: string, next: Block | undefined): boolean {
+  if ([...text].length > MAX_HEADING) return false
+  if (parseBylineLine(text) || splitTrailingCredit(text)) return false
+  if (!ENDS_SENTENCE.test(text) || /[—－]{2}$/.test(text)) return true
+  // 千里嫩江第一湾: — a short kicker ending in a colon, with the headline on the next line.
+  return (
+    /[：:]$/u.test(text) &&
+    [...text].length <= MAX_COLON_KICKER &&
+    next?.type === 'paragraph' &&
+    [...next.text].length <= MAX_HEADING &&
+    !ENDS_SENTENCE.test(next.text)
+  )
 }
 
 /**
  * Roles by position: a dash line is the subtitle, a ■ line a deck; of the
- * rest, one line is the headline, two are kicker and headline, a third is a deck.
+ * rest, one line is the headline; of two, a first line ending in a colon or
+ * —— is a kicker, and on a reader page a first line longer than the second
+ * is the headline over its subtitle (市人大常委会组织…集中视察 / 于永生出席汇报会);
+ * otherwise kicker and headline; a third line is the subtitle.
  */
-function rolesOf(lines: readonly string[]): HeadingRole[] {
+function rolesOf(lines: readonly string[], layout: Layout): HeadingRole[] {
   const roles: HeadingRole[] = lines.map((l) => (/^[—－-]{2,}\s*\S/u.test(l) ? 'subtitle' : l.includes('■') ? 'deck' : 'headline'))
   const plain = roles.flatMap((r, i) => (r === 'headline' ? [i] : []))
-  if (plain.length >= 2) {
+  const hasSubtitle = roles.includes('subtitle')
+  if (plain.length === 2) {
+    const [a, b] = [lines[plain[0]!]!, lines[plain[1]!]!]
+    const marked = KICKER_END.test(a)
+    // 前三季度外贸运行稳中提质(权威发布) / 民企成为…: a column tag follows the headline, so what follows is the subtitle.
+    const tagged = columnTag(a) !== null && columnTag(b) === null
+    if (!marked && !hasSubtitle && (tagged || (layout === 'page' && [...a].length > [...b].length))) roles[plain[1]!] = 'subtitle'
+    else roles[plain[0]!] = 'kicker'
+  } else if (plain.length >= 3) {
     roles[plain[0]!] = 'kicker'
-    for (const i of plain.slice(2)) roles[i] = 'deck'
+    plain.slice(2).forEach((i, k) => (roles[i] = k === 0 && !hasSubtitle ? 'subtitle' : 'deck'))
   }
   return roles
 }

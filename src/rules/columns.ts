@@ -16,6 +16,10 @@ export const COLUMN_LABEL_PATTERNS: readonly RegExp[] = [
   /^图说/u,
   /专栏$/u,
   /^(今日|每日)?关注$/u,
+  // A rubric of briefs: 财经短波, 体坛快讯, 社会简讯.
+  /^\p{Script=Han}{0,6}(?:短波|快讯|简讯|短讯|速递|速览|集锦)$/u,
+  // A rubric named with a number: 扶贫365, 民生360, 健康100.
+  /^\p{Script=Han}{2,6}(?:365|360|100|120|110|12345)$/u,
 ]
 
 /** Parenthesised words after a headline that are series marks, not column tags: `（上）`, `（续）`. */

@@ -31,3 +31,13 @@ export const AGENCIES = [
 
 /** Words that can introduce a reported dateline: `据新华社太原2月11日电`. */
 export const DATELINE_PREFIXES = ['据'] as const
+
+/**
+ * Sources a dateline can name that no list holds: any paper (`黑龙江日报8月3日讯`,
+ * `白城日报8月17日讯`, `齐鲁晚报讯`), and a news site with its app (`吉网 吉刻APP讯`,
+ * `中国吉林网讯`). Regular-expression sources, tried after the listed agencies.
+ */
+export const AGENCY_PATTERNS: readonly { readonly source: string; readonly example: string }[] = [
+  { source: '\\p{Script=Han}{1,6}(?:日报|晚报|早报|时报|商报|都市报|青年报|法治报)', example: '黑龙江日报8月3日讯' },
+  { source: '\\p{Script=Han}{1,6}网(?:[ \\u3000\\u00a0]?\\p{Script=Han}{1,6}(?:APP|App|app|客户端))?', example: '吉网 吉刻APP讯' },
+]

@@ -23,6 +23,7 @@ import {
 } from '../rules/figures.js'
 import { EMAIL, PHONE } from '../rules/kinds.js'
 import { THRESHOLD_ENDS } from '../rules/qualifiers.js'
+import { nonFigureSpans } from '../rules/nonfigures.js'
 import { scanQuantities, type Quantity } from '../numbers/quantity.js'
 import type { Article, Basis, Change, Figure, FigureKind, Period } from '../schema.js'
 import type { Segmenter, Tagged } from '../segment.js'
@@ -117,7 +118,7 @@ export function readFigures(
     const text = paragraph.text
     const periods = scanPeriods(text, options.issueDate)
     // 社会消费品零售总额: a numeral inside an indicator's name is no figure.
-    const skipped = coverage(text.length, [...(excluded[p] ?? []), ...notFigureSpans(text), ...periods, ...indicatorSpans(text)])
+    const skipped = coverage(text.length, [...(excluded[p] ?? []), ...notFigureSpans(text), ...nonFigureSpans(text), ...periods, ...indicatorSpans(text)])
     const sentences = splitSentences(text)
     const previous: Draft[] = []
     // What the sentence so far holds, kept as it goes so that each figure costs the same (long

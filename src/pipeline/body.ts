@@ -1,0 +1,219 @@
+/**
+ * Reading the body of an item: own-line bylines, the dateline after any
+ * captions, photo credits wherever they stand, group bylines between reports,
+ * and what closes the item (credits, notes, a dateline in parentheses).
+ */
+import { AUTHOR_TITLES } from '../rules/bylines.js'
+import type { Byline, Dateline, Warning } from '../schema.js'
+import type { IssueContext } from './articles.js'
+import type { Block, ParagraphBlock } from './blocks.js'
+import {
+  parseBylineLine,
+  parseBylines,
+  parseParenBylines,
+  splitNoteBylines,
+  splitTrailingByline,
+  splitTrailingCredit,
+  splitTrailingGroupByline,
+} from './bylines.js'
+import { extractDateline, extractEndDateline, type FoundDateline } from './datelines.js'
+import { repairSplits, type Paragraph } from './repair.js'
+
+/** The body of an item, read. */
+export interface Body {
+  sections: { title: string | null; paragraphs: Paragraph[] }[]
+  bylines: Byline[]
+  dateline: Dateline | null
+  notes: string[]
+  /** A photo caption with its credit stands over two paragraphs of text or more. */
+  captionOverText: boolean
+  /** Paragraphs that print the headline again. */
+  repeats: string[]
+}
+
+/** A note at the end of an article: （作者为……）, （实习生李泽文对本文亦有贡献）, （本报记者刘诗瑶整理）. */
+const NOTE = /^[（(]((?:作者|本文|编者|记者|注|编辑|译者|摘自|选自|原载|来源)[^（）()]*|[^（）()]*(?:对本文亦有贡献|整理|供稿|译)[^（）()]*)[）)]$/u
+
+/** `（上海商学院教授 周 勇）`: who the author is, then the name, closing a commentary. */
+const SIGNED = /^[（(]([^（）()]{2,40}?)[\s\u3000\u00a0]+(\p{Script=Han}(?:[\s\u3000\u00a0]*\p{Script=Han}){1,3})[）)]$/u
+
+/** A photo credit in parentheses inside a paragraph, after the photo's position: （图中，新华社记者朱旭东摄）. */
+const INLINE_CREDIT = /[（(](?:图[中左右上下]?[，,、]?)?([^（）()，,。]{3,30}摄)[）)]/gu
+
+/**
+ * Read the body of an item.
+ *
+ * @param blocks the blocks under its headings
+ * @param context the issue's date, for datelines
+ * @param warnings receives repairs
+ * @param consumed receives what was read as structure
+ * @param isRepeat whether a paragraph prints the headline again (kept as a deck)
+ */
+export function readBody(
+  blocks: readonly Block[],
+  context: IssueContext,
+  warnings: Warning[],
+  consumed: string[],
+  isRepeat: (text: string) => boolean = () => false,
+): Body {
+  const repeats: string[] = []
+  const sections: Body['sections'] = [{ title: null, paragraphs: [] }]
+  const bylines: Byline[] = []
+  let dateline: Dateline | null = null
+  // The dateline opens the text, after any photo captions (with their credits) printed above it.
+  let datelineDue = true
+  /** Which paragraphs (counted through the article) are captions with a credit. */
+  const captions: number[] = []
+  let skipNext = false
+  for (const [index, block] of blocks.entries()) {
+    if (skipNext) {
+      skipNext = false
+      continue
+    }
+    if (block.type === 'heading') {
+      sections.push({ title: block.text, paragraphs: [] })
+      continue
+    }
+    // Kept as a deck, in place: the paragraphs around it are not neighbours to be joined.
+    if (isRepeat(block.text)) {
+      repeats.push(block.text)
+      continue
+    }
+    const next = blocks[index + 1]
+    const own = parseBylineLine(block.text)
+    if (own) {
+      // 记 者 林阿玲 / 通讯员 邱海燕 摄: a photo credit printed over two lines.
+      const joined = next?.type === 'paragraph' && !hasPhoto(own) ? twoLineCredit(block.text, next.text) : null
+      bylines.push(...(joined ?? own))
+      consumed.push(block.text)
+      if (joined) {
+        consumed.push(next!.text)
+        skipNext = true
+      }
+      continue
+    }
+    // An unlabelled name line under a section heading credits its writer.
+    const previous = blocks[index - 1]
+    if (previous?.type === 'heading' && previous.depth > 2) {
+      const names = [...block.text].length <= 12 ? parseBylines(block.text) : null
+      if (names) {
+        bylines.push(...names)
+        consumed.push(block.text)
+        continue
+      }
+    }
+    // （本报记者徐隽、寇江泽…） closing one report of several, or （葛孟超） closing a brief: a paragraph of its own.
+    const group = /^[（(][^（）()]{2,60}[）)]$/u.test(block.text) ? (parseParenBylines(block.text, { label: true }) ?? parseParenBylines(block.text)) : null
+    if (group && index < blocks.length - 1) {
+      bylines.push(...group)
+      consumed.push(block.text)
+      continue
+    }
+    let text = block.text
+    // …。白城日报记者 段卫军 摄: a caption's credit, wherever the caption stands.
+    const credit = splitTrailingCredit(text)
+    if (credit && credit.rest !== '') {
+      bylines.push(...credit.bylines)
+      consumed.push(credit.raw)
+      text = credit.rest
+      captions.push(sections.reduce((n, s) => n + s.paragraphs.length, 0))
+    }
+    if (datelineDue) {
+      const found = extractDateline(text, context.date)
+      if (found) {
+        datelineDue = false
+        dateline = found.dateline
+        bylines.push(...found.bylines)
+        consumed.push(...found.consumed)
+        text = found.rest
+        if (text === '') continue
+      } else if (!credit) datelineDue = false
+    }
+    // （图中，新华社记者朱旭东摄）: a photo credit inside the text credits a person without taking any text.
+    for (const m of text.matchAll(INLINE_CREDIT)) bylines.push(...(parseBylines(m[1]!, { photo: true, label: true }) ?? []))
+    sections[sections.length - 1]!.paragraphs.push(toParagraph(block, text, index))
+  }
+  const notes: string[] = []
+  const trailing = trailingParts(sections, context, consumed, notes)
+  bylines.push(...trailing.bylines)
+  if (!dateline && trailing.dateline) dateline = trailing.dateline
+  for (const section of sections) section.paragraphs = repairSplits(section.paragraphs, warnings)
+  const count = sections.reduce((n, s) => n + s.paragraphs.length, 0)
+  // 惠民市集 城市晚报全媒体记者 吕闯 摄 over two paragraphs of text: a story with a photo, not a photo.
+  const captionOverText = captions.some((k) => count - 1 - k >= 2)
+  return { sections, bylines, dateline, notes, captionOverText, repeats }
+}
+
+function hasPhoto(bylines: readonly Byline[]): boolean {
+  return bylines.some((b) => b.role === 'photographer' || b.role === 'writer-photographer')
+}
+
+/** Two own lines that read as one photo credit. */
+function twoLineCredit(first: string, second: string): Byline[] | null {
+  const next = parseBylineLine(second)
+  if (!next || !hasPhoto(next) || next.some((b) => b.label !== null && !/摄|图/u.test(b.label))) return null
+  return parseBylines(`${first} ${second}`, { label: true, photo: true })
+}
+
+function toParagraph(block: ParagraphBlock, text: string, index: number): Paragraph {
+  return { text, line: block.line, endLine: block.endLine, block: index }
+}
+
+/**
+ * What closes an article, read from the end: photo credits, group bylines,
+ * notes (（作者为……）) and a dateline in parentheses (（新华社北京5月18日电）).
+ */
+function trailingParts(
+  sections: Body['sections'],
+  context: IssueContext,
+  consumed: string[],
+  notes: string[],
+): { bylines: Byline[]; dateline: Dateline | null } {
+  const found: Byline[][] = []
+  let dateline: Dateline | null = null
+  for (let guard = 0; guard < 6; guard++) {
+    const section = [...sections].reverse().find((s) => s.paragraphs.length > 0)
+    const last = section?.paragraphs[section.paragraphs.length - 1]
+    if (!section || !last) break
+    const end: FoundDateline | null = dateline ? null : extractEndDateline(last.text, context.date)
+    if (end) {
+      dateline = end.dateline
+      found.unshift(end.bylines)
+      consumed.push(...end.consumed)
+      if (end.rest === '') section.paragraphs.pop()
+      else last.text = end.rest
+      continue
+    }
+    const byTitle = SIGNED.exec(last.text)
+    const author = byTitle && AUTHOR_TITLES.test(byTitle[1]!.trim()) ? parseBylines(byTitle[2]!) : null
+    if (author?.length === 1) {
+      notes.unshift(last.text.slice(1, -1))
+      consumed.push(last.text[0]!, last.text[last.text.length - 1]!)
+      found.unshift(author)
+      section.paragraphs.pop()
+      continue
+    }
+    const note = NOTE.exec(last.text)
+    if (note) {
+      notes.unshift(note[1]!)
+      consumed.push(last.text[0]!, last.text[last.text.length - 1]!)
+      found.unshift(splitNoteBylines(note[1]!))
+      section.paragraphs.pop()
+      continue
+    }
+    // （葛孟超）: a bare name in parentheses closes a brief.
+    const signed = /^[（(][^（）()]{2,12}[）)]$/u.test(last.text) ? parseParenBylines(last.text) : null
+    const credit =
+      splitTrailingCredit(last.text) ??
+      splitTrailingGroupByline(last.text) ??
+      splitTrailingByline(last.text) ??
+      (signed ? { bylines: signed, rest: '', raw: last.text } : null)
+    if (!credit) break
+    found.unshift(credit.bylines)
+    consumed.push(credit.raw)
+    if (credit.rest === '') section.paragraphs.pop()
+    else last.text = credit.rest
+  }
+  return { bylines: found.flat(), dateline }
+}
+

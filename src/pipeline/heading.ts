@@ -1,0 +1,48 @@
+/**
+ * Reading a heading block: the marks that make a line a subtitle, a kicker,
+ * a column label or a deck, and what of them is punctuation.
+ */
+import { COLUMN_LABEL_PATTERNS, NOT_COLUMN_TAGS } from '../rules/columns.js'
+
+/** A deck that starts with a dash: `——我市实施…走笔`. */
+export function subtitleOf(text: string): { text: string; raw: string } | null {
+  const match = /^([—－-]{2,}\s*)(.+)$/u.exec(text)
+  return match ? { text: match[2]!.trim(), raw: match[1]! } : null
+}
+
+/** A recurring column or campaign label (新春走基层, 财经短波, 扶贫365). */
+export function isColumnLabel(text: string): boolean {
+  return COLUMN_LABEL_PATTERNS.some((pattern) => pattern.test(text.replace(/\s+/g, '')))
+}
+
+
+/** A kicker's closing dashes (国际组织…通过各种方式——) or colon (千里嫩江第一湾:) are punctuation, not text. */
+export function trimKicker(text: string, consumed: string[]): string {
+  const dashes = /(?:[—－-]{2,}|[：:])$/u.exec(text)
+  if (dashes) consumed.push(dashes[0])
+  return text.slice(0, dashes ? text.length - dashes[0].length : text.length).trim()
+}
+
+/** `■ 网络…看点纷呈■ 全国…超四亿人次`: decks separated by ■. */
+export function splitDecks(text: string, consumed: string[]): string[] {
+  const marks = text.match(/■/gu) ?? []
+  consumed.push(...marks)
+  return text
+    .split('■')
+    .map((d) => d.trim())
+    .filter(Boolean)
+}
+
+/** `标题（凭栏处）` → headline 标题, column 凭栏处; `（上）` and `（续）` stay in the headline. */
+export function columnTag(headline: string): { headline: string; column: string; marks: string } | null {
+  const match = /^(.+?)[\s\u3000]*([（(])([^（）()]{2,32})([）)])$/u.exec(headline)
+  // A tag names a column; a parenthesis with a sentence in it (，。) belongs to the headline.
+  if (!match || NOT_COLUMN_TAGS.test(match[3]!) || /[，。；,;]/u.test(match[3]!)) return null
+  // A column is named in words (两会现场观察·微镜头), not a quoted address or code.
+  if (!/\p{Script=Han}/u.test(match[3]!) || /[A-Za-z"'/:=]/u.test(match[3]!)) return null
+  // 保居民就业保基本民生③: the number of a series is a layout code, not part of the column's name.
+  const code = /[①-⑳]$/u.exec(match[3]!.trim())
+  const column = match[3]!.trim().slice(0, code ? -1 : undefined).trim()
+  return { headline: match[1]!, column, marks: match[2]! + match[4]! + (code?.[0] ?? '') }
+}
+

@@ -1,0 +1,24 @@
+/**
+ * How heading lines mark what they are, as printed on e-paper pages.
+ */
+
+/**
+ * A kicker (引题) ends in a colon, naming a speaker or a place
+ * (`千里嫩江第一湾:` over `嫩江湾旅游区`), or in a dash that runs on into the
+ * headline (`国际组织…通过各种方式——`).
+ */
+export const KICKER_END = /(?:[：:]|[—－]{2,})$/u
+
+/** A subtitle (副题) opens with a dash: `——我市实施…走笔`. */
+export const SUBTITLE_START = /^[—－-]{2,}/u
+
+/**
+ * Headlines that make an item a notice to readers rather than news: an
+ * editor's word opening a column (`开栏的话`), an editor's note (`编者按`),
+ * a notice (`征稿启事`, `更正`).
+ */
+export const NOTICE_HEADLINES: readonly { readonly pattern: RegExp; readonly example: string }[] = [
+  { pattern: /^开栏的话$/u, example: '开栏的话' },
+  { pattern: /^(?:编者按|编者的话|编后|编后语|致读者|告读者)$/u, example: '编者按' },
+  { pattern: /(?:启事|更正)$/u, example: '征稿启事' },
+]

@@ -1,0 +1,170 @@
+/**
+ * Numerals that are not figures: they name a congress or a policy, make up
+ * an idiom, grade something, give a festival or a day of a date, or are
+ * contact and layout codes. Each class is a small table of patterns, each
+ * with an example as printed in the corpus or in general use; `stats` skips
+ * every number that one of them covers (one call, in `readFigures`).
+ */
+
+/** One kind of numeral that is not a figure. */
+export interface NonFigureClass {
+  readonly name: string
+  /** What the class is, and why its numbers count nothing. */
+  readonly about: string
+  /** Patterns (no flags: they are joined and scanned with `gu`). */
+  readonly patterns: readonly { readonly source: string; readonly example: string }[]
+}
+
+const N = '[一二三四五六七八九十〇零两\\d]'
+
+export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
+  {
+    name: 'congress',
+    about: 'names of party congresses, plenums and sessions: the numbers say which one, not how many',
+    patterns: [
+      { source: '(?:十[一二三四五六七八九]?|二十[一二三四五六七八九]?)大(?![小中型量批幅力学院厦道楼桥])', example: '党的二十大' },
+      { source: `${N}{1,3}届(?:${N}{1,3}[中次])?(?:全会|全体会议|会议)`, example: '二十届三中全会' },
+      { source: `${N}{1,3}届(?:全国|省|市|县|区|州)?(?:人大|政协|人民代表大会|党代会|纪委)(?:常委会)?(?:第?${N}{1,3}次)?(?:会议|全会|全体会议)?`, example: '十三届全国人大二次会议' },
+      { source: `${N}{1,3}届${N}{1,3}次(?:会议|全会|全体会议)?`, example: '八届一次会议' },
+      { source: `第${N}{1,3}届(?:全国|省|市|县|区|州)?(?:人民代表大会|人大|政协|委员会|党代会|代表大会)`, example: '第十四届人民代表大会' },
+      { source: `第${N}{1,3}次(?:全体)?(?:会议|全会|代表大会)`, example: '第五次会议' },
+      { source: '十[一二三四五六]五(?:规划|时期|期间|计划)?', example: '十四五规划' },
+    ],
+  },
+  {
+    name: 'slogan',
+    about: 'policy and slogan terms built on numerals',
+    patterns: [
+      { source: '三严三实|两学一做|五位一体|四个全面|四个意识|四个自信|两个维护|两个确立|一带一路|一主六双|一三三四|两不愁三保障|三去一降一补|放管服|一岗双责|一票否决|一户一策|一村一品|一城两基地三中心', example: '五位一体' },
+      { source: `${N}{1,3}连(?:增|涨|冠|胜|丰|降|跌|升)`, example: '十四连增' },
+      { source: '(?:三|五|十)年(?:行动|攻坚行动|规划|计划)', example: '三年行动' },
+      { source: '(?:五保|低保|三无)(?:户|人员|对象)', example: '五保户' },
+      { source: '双(?:一流|循环|减|创|拥)', example: '双一流' },
+    ],
+  },
+  {
+    name: 'idiom',
+    about: 'set phrases whose numerals count nothing',
+    patterns: [
+      {
+        source:
+          '一心一意|万无一失|三心二意|一心只为|一举两得|三番五次|五颜六色|七嘴八舌|千军万马|万众一心|十拿九稳|百折不挠|千锤百炼|百花齐放|百家争鸣|千头万绪|万紫千红|接二连三|一清二楚|百里挑一|一针见血|说一不二|三言两语|四平八稳|八九不离十|独当一面|一分为二|一锤定音|一劳永逸|九死一生|千辛万苦|千变万化|千姿百态|五谷丰登|六畜兴旺|一年四季|四季如春|一望无际|一马平川|半壁江山|三五成群|一言九鼎',
+        example: '一心一意',
+      },
+    ],
+  },
+  {
+    name: 'grade',
+    about: 'grades, ranks and awards: a level, not a quantity',
+    patterns: [
+      { source: '[一二三四五六七八九特]等(?:功|奖|品)', example: '二等功' },
+      { source: '(?:[1-5１-５]A|A{2,5})级(?:旅游)?(?:景区|景点)?', example: '4A级景区' },
+      { source: '[一二三]级[甲乙丙]等', example: '三级甲等' },
+      { source: '[一二三四五]星级', example: '五星级' },
+      { source: '[一二三四]级(?:保护|响应|预警|警报|文物|运动员|应急响应|教授|演员|医院|学科)', example: '一级响应' },
+    ],
+  },
+  {
+    name: 'calendar',
+    about: 'festival and lunar-calendar days, and holidays named by a date',
+    patterns: [
+      { source: '(?:正|腊|冬|[一二三四五六七八九十]{1,2})月(?:初[一二三四五六七八九十]|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?)', example: '正月十五' },
+      { source: '(?:大年|年)(?:三十|初[一二三四五六七八九十])', example: '大年初一' },
+      { source: '(?:五一|十一|六一|七一|八一|五四|三八)(?=节|期间|假期|黄金周|前夕|当天|劳动节|国际|长假)', example: '十一黄金周' },
+      { source: '双(?:十一|11|十二|12)', example: '双十一' },
+      { source: '三伏天?|数九|三九天', example: '三伏天' },
+      { source: '二十四节气', example: '二十四节气' },
+    ],
+  },
+  {
+    name: 'era',
+    about: 'years, decades, centuries and anniversaries that date something, and a time counted back from now (6年前)',
+    patterns: [
+      { source: '公元前?\\d{1,4}年', example: '公元1238年' },
+      { source: '(?<![\\d.])1\\d{3}年(?![来间多余])', example: '1283年' },
+      { source: `(?:上|本)?世纪${N}{1,3}年代|\\d{2,4}年代|${N}{1,3}世纪`, example: '上世纪70年代' },
+      { source: `(?:${N}{1,4}|[一二三四五六七八九十百]{1,6})周年`, example: '70周年' },
+      { source: `(?:建[党国交军]|成立|解放|改革开放|诞辰)${N}{1,4}年|建[党国]百年`, example: '建交70年' },
+      { source: `${N}{1,3}年前(?![\\d])`, example: '6年前' },
+      { source: '(?:前|后|头|同|当)一(?:天|日|年|晚)', example: '除夕前一天' },
+      { source: '千百年来?|百年(?:未有之大变局|奋斗目标|大计|老店|名校)', example: '百年未有之大变局' },
+    ],
+  },
+  {
+    name: 'month',
+    about: 'months and spans of months: a period, not a quantity',
+    patterns: [
+      { source: `${N}{1,2}(?:至|到|—|－|-|~)${N}{1,2}月`, example: '1—2月' },
+      { source: `${N}{1,2}月(?:当月|份)`, example: '9月当月' },
+    ],
+  },
+  {
+    name: 'term',
+    about: 'words built on a numeral that name a kind of thing: generations, rounds, parties, digits',
+    patterns: [
+      { source: '(?<![\\d.])[0-9]{2}后(?![\\d])|[八九零〇][零〇五]后', example: '95后' },
+      { source: '二次(?:就业|创业|开发|利用|污染|元|分配|感染|伤害|装修|发育)', example: '二次就业' },
+      { source: '[两三四五六多]方(?:协议|会谈|合作|会晤|机制|对话|共赢)', example: '四方协议' },
+      { source: '[个十百千万两三四五六七八九]位数', example: '两位数' },
+    ],
+  },
+  {
+    name: 'day',
+    about: 'the day of a date written alone in prose: 23日，在德城区…',
+    patterns: [
+      { source: '(?<![\\d.])[0-3]?\\d日(?=[，,、和及与至到—~－-]|[上下中]午|晚|凌晨|早|夜|起|前|后|以来|当天|在|举行|召开|上午|下午|傍晚|电|讯|发布|开幕|闭幕|结束|开始|\\d{1,2}[点时:：])', example: '23日' },
+      { source: '(?<=\\d日(?:和|及|与|、|至|到|—|－|-))[0-3]?\\d日', example: '6月14日和15日' },
+    ],
+  },
+  {
+    name: 'time',
+    about: 'times of day: 10点—18点, 上午9时30分',
+    patterns: [
+      { source: '(?<=日|上午|下午|晚上|早上|凌晨|中午|傍晚|晚|早)\\d{1,2}(?:点|时)(?:\\d{1,2}分|半|许)?(?:[—－~至到-]\\d{1,2}(?:点|时)(?:\\d{1,2}分|半)?)?', example: '6月14日10点' },
+      { source: '\\d{1,2}(?:点|时)(?:\\d{1,2}分|半)?[—－~至到-]\\d{1,2}(?:点|时)', example: '10点—18点' },
+    ],
+  },
+  {
+    name: 'contact',
+    about: 'postcodes, telephone, licence and registration numbers',
+    patterns: [
+      { source: '邮编[:：]?\\s{0,3}\\d{6}', example: '邮编:250014' },
+      { source: '\\p{Script=Han}{0,2}ICP[备证]\\d{1,12}号(?:-\\d{1,4})?', example: '鲁ICP备05004346号' },
+      { source: '公网安备\\s{0,3}\\d{1,20}号?', example: '辽公网安备21100202000245' },
+      { source: '许可证[:：]?\\s{0,3}\\d{1,20}', example: '互联网新闻信息服务许可证:21120220005' },
+      { source: '(?:VX|QQ|微信)[:：]?\\s{0,3}\\d{5,12}', example: 'VX:21517825' },
+      { source: '(?<=\\d{7,8}[ \\u3000])\\d{7,8}(?!\\d)', example: '0531-85196329 85196361' },
+    ],
+  },
+  {
+    name: 'address',
+    about: 'house numbers and rooms of an address',
+    patterns: [{ source: '(?<!\\d)\\d{1,5}号(?:[A-Z]\\d{1,4}|楼|院|门)?', example: '6号F15' }],
+  },
+  {
+    name: 'layout',
+    about: 'layout codes by photos and names, and page references',
+    patterns: [
+      { source: '图?[①-⑳]', example: '图①' },
+      { source: '第?[A-Z]{0,2}\\d{1,3}版|第[一二三四五六七八九十]{1,3}版', example: '第三版' },
+    ],
+  },
+]
+
+/**
+ * Every class in one pattern: a text is scanned once. Every repeat is
+ * bounded, so a long run of digits costs linear time.
+ */
+const ALL = new RegExp(NON_FIGURE_CLASSES.flatMap((c) => c.patterns.map((p) => `(?:${p.source})`)).join('|'), 'gu')
+
+/**
+ * Where a text holds numerals that are not figures.
+ *
+ * @param text a paragraph
+ * @returns the spans (offsets into `text`) whose numbers are not figures
+ */
+export function nonFigureSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = []
+  for (const m of text.matchAll(ALL)) if (m[0] !== '') spans.push({ start: m.index, end: m.index + m[0].length })
+  return spans
+}

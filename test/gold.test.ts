@@ -1,0 +1,82 @@
+/**
+ * The gold gate: scripts/score-gold.mjs scores the built library against
+ * gold annotated by reading (test/gold/*.json) on the shared corpus, and the
+ * scores must stay at or above the floors measured when they were pinned:
+ * for the tuned part (the rules were written looking at it) and for the blind
+ * part (set aside before annotation, scored once at the end of the work).
+ * Skipped, visibly, where ../shared/corpus is absent.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { repo } from './helpers/run.js'
+
+const corpus = path.join(repo, '..', 'shared', 'corpus')
+const gold = path.join(repo, 'test', 'gold')
+const script = path.join(repo, 'scripts', 'score-gold.mjs')
+
+/** Scores of one source folder (see the script's header for how each is measured). */
+interface Scores {
+  articles: number
+  heading: number | null
+  kind: number | null
+  bylineF1: number | null
+  figureRecall: number | null
+  nonFiguresReported: number
+  subject: number | null
+}
+
+/** A floor per score; `nonFiguresReported` is a ceiling. Null: nothing to score there. */
+type Floors = Record<string, Partial<Record<keyof Scores, number | null>>>
+
+/** Measured on the tuned part when pinned, rounded down. */
+const TUNED: Floors = {
+  'baicheng-ribao': { articles: 4, heading: 1, kind: 1, bylineF1: 1, figureRecall: 0.96, nonFiguresReported: 0, subject: 0.62 },
+  'local-dailies': { articles: 14, heading: 1, kind: 1, bylineF1: 1, figureRecall: 1, nonFiguresReported: 0, subject: 0.52 },
+  'people-daily-2019-2020': { articles: 4, heading: 1, kind: 1, bylineF1: 1, figureRecall: 0.94, nonFiguresReported: 2, subject: 0.27 },
+  'people-daily-2019-2020-wide': { articles: 20, heading: 1, kind: 1, bylineF1: 1, figureRecall: 0.96, nonFiguresReported: 1, subject: 0.44 },
+  'rmrb-1946-fangj': { articles: 3, heading: 1, kind: 1, bylineF1: null, figureRecall: 0.92, nonFiguresReported: 0, subject: 0.15 },
+}
+
+/** Measured once on the blind part at the end of issue 13 (2026-11-28), rounded down. */
+const BLIND: Floors = {
+  'baicheng-ribao': { articles: 2, heading: 0.8, kind: 0.5, bylineF1: 0.72, figureRecall: 1, nonFiguresReported: 1, subject: 0 },
+  'local-dailies': { articles: 6, heading: 0.93, kind: 1, bylineF1: 0.8, figureRecall: 1, nonFiguresReported: 4, subject: 0.51 },
+  'people-daily-2019-2020': { articles: 2, heading: 1, kind: 1, bylineF1: 1, figureRecall: 1, nonFiguresReported: 1, subject: 0.47 },
+  'people-daily-2019-2020-wide': { articles: 10, heading: 0.94, kind: 1, bylineF1: 0.92, figureRecall: 0.95, nonFiguresReported: 11, subject: 0.39 },
+  'rmrb-1946-fangj': { articles: 1, heading: 1, kind: 1, bylineF1: null, figureRecall: 1, nonFiguresReported: 1, subject: 0 },
+}
+
+function score(blind: boolean): Record<string, { folders: Record<string, Scores> }> {
+  const run = spawnSync(process.execPath, [script, '--json', ...(blind ? ['--blind'] : [])], { cwd: repo, encoding: 'utf8' })
+  if (run.status !== 0) throw new Error(`score-gold exited ${run.status}: ${run.stderr}`)
+  return JSON.parse(run.stdout) as Record<string, { folders: Record<string, Scores> }>
+}
+
+function holds(folders: Record<string, Scores>, floors: Floors): void {
+  for (const [folder, floor] of Object.entries(floors)) {
+    const got = folders[folder]
+    expect(got, folder).toBeDefined()
+    for (const [key, value] of Object.entries(floor)) {
+      const measured = got![key as keyof Scores]
+      if (value === null) expect(measured, `${folder} ${key}`).toBeNull()
+      else if (key === 'nonFiguresReported') expect(measured, `${folder} ${key}`).toBeLessThanOrEqual(value!)
+      else if (key === 'articles') expect(measured, `${folder} ${key}`).toBe(value)
+      else expect(measured, `${folder} ${key}`).toBeGreaterThanOrEqual(value!)
+    }
+  }
+}
+
+const present = existsSync(corpus) && existsSync(gold) && readdirSync(gold).some((f) => f.endsWith('.json'))
+if (!present) console.warn(`gold gate: skipped, ${corpus} or ${gold} is absent`)
+
+describe.skipIf(!present)('gold gate (test/gold on ../shared/corpus)', () => {
+  it('holds the floors of the tuned part', () => {
+    holds(score(false).tuned!.folders, TUNED)
+  })
+
+  it.skipIf(Object.keys(BLIND).length === 0)('holds the floors of the blind part', () => {
+    holds(score(true).blind!.folders, BLIND)
+  })
+})
