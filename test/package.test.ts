@@ -94,7 +94,8 @@ describe('installed from the tarball, without dev dependencies', () => {
     const stats = spawnSync('npx', ['--no', '--', 'baicheng-news', 'stats', seed, '--format', 'jsonl', '--headline'], { cwd: app, env, encoding: 'utf8' })
     expect(stats.status, stats.stderr).toBe(0)
     const figures = stats.stdout.trimEnd().split('\n').map((line) => Figure.parse(JSON.parse(line)))
-    expect(figures.map((f) => f.text)).toContain('150余万元')
+    // The lead article's headline figures (issue 12): the projects, the completed ones and the share.
+    expect(figures.map((f) => f.text)).toEqual(expect.arrayContaining(['474个', '280个', '21.6%']))
     const version = spawnSync('npx', ['--no', '--', 'baicheng-news', '--version'], { cwd: app, env, encoding: 'utf8' })
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')).version)
   })

@@ -7,6 +7,7 @@ import {
   BYLINE_BULLETS,
   CREDIT_ROLES,
   CREDIT_SOURCES,
+  CREDIT_SOURCE_REACH,
   LABEL_AGENCIES,
   LABEL_AGENCY_NAME,
   LAYOUT_CODES,
@@ -211,7 +212,7 @@ function asPrinted(name: string, text: string, folded: string): string {
  */
 export function parseBylineLine(text: string): Byline[] | null {
   // 马怀刚摄（影像中国）: where the photo came from is part of the credit.
-  const source = CREDIT_SOURCES.exec(text)
+  const source = creditSource(text)
   const line = source ? text.slice(0, source.index) : text
   const bullet = BYLINE_BULLETS.find((b) => line.startsWith(b))
   if (bullet) return parseBylines(line.slice(bullet.length))
@@ -245,20 +246,38 @@ export interface TrailingCredit {
  */
 export function splitTrailingCredit(paragraph: string): TrailingCredit | null {
   if (!/摄/u.test(foldTraditional(paragraph.slice(-80)))) return null
-  const source = CREDIT_SOURCES.exec(paragraph)
+  const source = creditSource(paragraph)
   const body = source ? paragraph.slice(0, source.index) : paragraph
   const found = splitCredit(body, { photo: true })
-  return found && { ...found, raw: found.raw + (source?.[0] ?? '') }
+  return found && { ...found, raw: found.raw + (source?.raw ?? '') }
 }
 
 /**
  * Split a labelled byline off the end of a paragraph: `…发挥了极大作用。 记者 鲁慧 通讯员 杨娇艳 |`.
  */
 export function splitTrailingByline(paragraph: string): TrailingCredit | null {
-  const bar = /[\s\u3000\u00a0|｜]*$/u.exec(paragraph)!
-  const body = paragraph.slice(0, bar.index)
+  const end = startOfTrailing(paragraph, paragraph.length, (c) => SPACE.test(c) || c === '|' || c === '｜')
+  const body = paragraph.slice(0, end)
   const found = splitCredit(body, { label: true }, true)
-  return found && found.rest !== '' ? { ...found, raw: found.raw + bar[0] } : null
+  return found && found.rest !== '' ? { ...found, raw: found.raw + paragraph.slice(end) } : null
+}
+
+const SPACE = /^[\s\u3000\u00a0]$/u
+
+/** Where the run of characters that `keep` accepts, ending at `end`, starts: a scan, linear however long the run. */
+function startOfTrailing(text: string, end: number, keep: (c: string) => boolean): number {
+  let at = end
+  while (at > 0 && keep(text[at - 1]!)) at--
+  return at
+}
+
+/** A photo source closing the text (`（影像中国）`), with the spaces before it: where it starts and what it reads. */
+function creditSource(text: string): { index: number; raw: string } | null {
+  const tail = text.slice(-CREDIT_SOURCE_REACH)
+  const m = CREDIT_SOURCES.exec(tail)
+  if (!m) return null
+  const index = startOfTrailing(text, text.length - tail.length + m.index, (c) => SPACE.test(c))
+  return { index, raw: text.slice(index) }
 }
 
 /** Credits are short: only the end of a paragraph is searched. */

@@ -71,9 +71,13 @@ export const CREDIT_ROLES: ReadonlySet<Role> = new Set(['writer', 'photographer'
 
 /**
  * Where a photo came from, printed after a credit: `甲摄（影像中国）`, `（新华社发）`.
- * Read as part of the credit, never as a name.
+ * Read as part of the credit, never as a name, with the spaces before it
+ * (found by a scan, not by the pattern: a leading `\s*` backtracks on long runs).
  */
-export const CREDIT_SOURCES = /[\s\u3000\u00a0]*[（(](?:影像中国|人民视觉|视觉中国|新华社发|中新社发|人民图片|东方IC|CFP|IC photo|资料图片|图片来源[^（）()]{0,20})[）)]$/u
+export const CREDIT_SOURCES = /[（(](?:影像中国|人民视觉|视觉中国|新华社发|中新社发|人民图片|东方IC|CFP|IC photo|资料图片|图片来源[^（）()]{0,20})[）)]$/u
+
+/** The longest text CREDIT_SOURCES can match: `（图片来源` + 20 + `）`. */
+export const CREDIT_SOURCE_REACH = 32
 
 /** Layout codes printed by a name or photo: `③`, `图①`, `（图②）`. */
 export const LAYOUT_CODES = /[（(]?图?[①-⑳][）)]?/gu
