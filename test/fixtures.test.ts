@@ -3,16 +3,13 @@
  * `fixtures/<case>/expected.json`. Regenerate with `npx vitest -u` and
  * review the diff.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { fixtureCases } from './helpers/fixtures.js'
 import { readIssue } from '../src/read-issue.js'
 
-const root = path.join(import.meta.dirname, '..', 'fixtures', 'parse')
-const cases = readdirSync(root, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort()
+const { root, cases } = fixtureCases('parse')
 
 describe('fixtures', () => {
   it('has fixtures to run', () => {

@@ -3,18 +3,15 @@
  * the figures, dates and checks in `expected.json`. Regenerate with
  * `npx vitest -u` and review the diff.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { fixtureCases } from './helpers/fixtures.js'
 import { readIssue } from '../src/read-issue.js'
 import { jiebaSegmenter } from '../src/segment.js'
 import { issueStats } from '../src/stats/index.js'
 
-const root = path.join(import.meta.dirname, '..', 'fixtures', 'stats')
-const cases = readdirSync(root, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort()
+const { root, cases } = fixtureCases('stats')
 
 describe('stats fixtures', () => {
   it('has fixtures to run', () => {

@@ -4,16 +4,13 @@
  * `args.json` (the arguments, paths relative to the folder); the JSON output
  * is `expected.json`. Regenerate with `npx vitest -u` and review the diff.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { fixtureCases } from './helpers/fixtures.js'
 import { repo, runMain } from './helpers/run.js'
 
-const root = path.join(repo, 'fixtures', 'track')
-const cases = readdirSync(root, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort()
+const { root, cases } = fixtureCases('track')
 
 describe('track fixtures', () => {
   it('has fixtures to run', () => {
