@@ -28,8 +28,11 @@
  *   or `grade` (never counts), are counted apart as "kept as ordinals".
  * - subject: of found figures whose gold subject is not null, the reported
  *   subject equals it or one contains the other (quotes and spaces ignored).
- * - change/basis/period: of found figures, fields that equal gold; n/a when
- *   the tool reports none of these fields.
+ * - change: of found figures where gold or the tool gives a change, the share
+ *   where both agree (so a change the tool invents counts against it).
+ * - basis: of found figures, the share whose basis equals gold (null = null).
+ * - period: of found figures, the share whose period words (`period.raw`,
+ *   quotes and spaces ignored) equal gold's (null = null).
  * - headline F1: gold headline figures vs figures reported with isHeadline.
  *
  * Exit codes: 0 scored, 2 no gold or a bad argument.
@@ -43,7 +46,6 @@ import { issueStats } from '../dist/stats/index.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const HEADING_FIELDS = ['headline', 'kicker', 'subtitle', 'column', 'dateline']
-const SEMANTIC_FIELDS = ['change', 'basis', 'period']
 /** Kinds of figure that say they are not counts: an ordinal (第五届) or a grade (4A级). */
 const LABELLED_KINDS = new Set(['ordinal', 'grade'])
 
@@ -145,7 +147,9 @@ function emptyTotals() {
     figures: { found: 0, all: 0 },
     nonFigures: { reported: 0, labelled: 0, all: 0 },
     subject: { right: 0, all: 0 },
-    semantics: { right: 0, all: 0, present: false },
+    change: { right: 0, all: 0 },
+    basis: { right: 0, all: 0 },
+    period: { right: 0, all: 0 },
     headlineFigures: { tp: 0, fp: 0, fn: 0 },
   }
 }
@@ -153,12 +157,9 @@ function emptyTotals() {
 function add(into, from) {
   into.articles += from.articles
   into.located += from.located
-  for (const key of ['heading', 'kind', 'figures', 'nonFigures', 'subject']) {
+  for (const key of ['heading', 'kind', 'figures', 'nonFigures', 'subject', 'change', 'basis', 'period']) {
     for (const k of Object.keys(into[key])) into[key][k] += from[key][k]
   }
-  into.semantics.right += from.semantics.right
-  into.semantics.all += from.semantics.all
-  into.semantics.present ||= from.semantics.present
   for (const key of ['bylines', 'headlineFigures']) for (const k of ['tp', 'fp', 'fn']) into[key][k] += from[key][k]
 }
 
@@ -221,8 +222,6 @@ function scoreArticle(gold, corpus, notes) {
   const articleFigures = article ? stats.figures.filter((f) => f.articleId === article.id) : []
   const goldFigures = gold.figures ?? []
   const pairs = matchFigures(goldFigures, articleFigures)
-  const semanticsPresent = articleFigures.some((f) => SEMANTIC_FIELDS.some((k) => k in f))
-  totals.semantics.present = semanticsPresent
   goldFigures.forEach((g, i) => {
     const r = pairs[i]
     totals.figures.all++
@@ -236,15 +235,20 @@ function scoreArticle(gold, corpus, notes) {
       if (subjectMatches(g.subject, r.subject)) totals.subject.right++
       else notes.push(`${gold.file}: subject of ${g.text} ${JSON.stringify(r.subject)}, gold ${JSON.stringify(g.subject)}`)
     }
-    if (semanticsPresent) {
-      for (const k of SEMANTIC_FIELDS) {
-        totals.semantics.all++
-        const want = k === 'period' ? bare(g[k]) || null : (g[k] ?? null)
-        const have = k === 'period' ? bare(r[k]) || null : (r[k] ?? null)
-        if (want === have) totals.semantics.right++
-        else notes.push(`${gold.file}: ${k} of ${g.text} ${JSON.stringify(have)}, gold ${JSON.stringify(want)}`)
-      }
+    const change = { want: g.change ?? null, have: r.change ?? null }
+    if (change.want !== null || change.have !== null) {
+      totals.change.all++
+      if (change.want === change.have) totals.change.right++
+      else notes.push(`${gold.file}: change of ${g.text} ${JSON.stringify(change.have)}, gold ${JSON.stringify(change.want)}`)
     }
+    const basis = { want: g.basis ?? null, have: r.basis ?? null }
+    totals.basis.all++
+    if (basis.want === basis.have) totals.basis.right++
+    else notes.push(`${gold.file}: basis of ${g.text} ${JSON.stringify(basis.have)}, gold ${JSON.stringify(basis.want)}`)
+    const period = { want: bare(g.period) || null, have: bare(r.period?.raw) || null }
+    totals.period.all++
+    if (period.want === period.have) totals.period.right++
+    else notes.push(`${gold.file}: period of ${g.text} ${JSON.stringify(period.have)}, gold ${JSON.stringify(period.want)}`)
   })
   // Headline figures: gold flags against the tool's isHeadline, over the article's figures.
   const flagged = new Set(articleFigures.filter((f) => f.isHeadline))
@@ -289,7 +293,9 @@ function summarize(t) {
     nonFiguresLabelled: t.nonFigures.labelled,
     nonFigures: t.nonFigures.all,
     subject: ratio(t.subject.right, t.subject.all),
-    semantics: t.semantics.present ? ratio(t.semantics.right, t.semantics.all) : null,
+    change: ratio(t.change.right, t.change.all),
+    basis: ratio(t.basis.right, t.basis.all),
+    period: ratio(t.period.right, t.period.all),
     headlineF1: f1(t.headlineFigures),
   }
 }
@@ -345,14 +351,14 @@ function fmt(x) {
 /** The scores as the README's Markdown table. */
 export function toMarkdown(scores) {
   const lines = [
-    '| part | source | articles | figures | heading | byline F1 | figure recall | non-figures reported | kept as ordinals | subject | change/basis/period | headline-figure F1 |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| part | source | articles | figures | heading | byline F1 | figure recall | non-figures reported | kept as ordinals | subject | change | basis | period | headline-figure F1 |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ]
   for (const [part, { folders, all }] of Object.entries(scores)) {
     const rows = [...Object.entries(folders), ['all', all]]
     for (const [folder, s] of rows) {
       lines.push(
-        `| ${part} | ${folder} | ${s.articles} | ${s.figures} | ${fmt(s.heading)} | ${fmt(s.bylineF1)} | ${fmt(s.figureRecall)} | ${s.nonFiguresReported} of ${s.nonFigures} | ${s.nonFiguresLabelled} | ${fmt(s.subject)} | ${fmt(s.semantics)} | ${fmt(s.headlineF1)} |`,
+        `| ${part} | ${folder} | ${s.articles} | ${s.figures} | ${fmt(s.heading)} | ${fmt(s.bylineF1)} | ${fmt(s.figureRecall)} | ${s.nonFiguresReported} of ${s.nonFigures} | ${s.nonFiguresLabelled} | ${fmt(s.subject)} | ${fmt(s.change)} | ${fmt(s.basis)} | ${fmt(s.period)} | ${fmt(s.headlineF1)} |`,
       )
     }
   }
