@@ -1,0 +1,40 @@
+/**
+ * Bylines that are a line of their own (`●于凝 尹雪 张磊`, `本报记者　赵展慧　王汉超`)
+ * or part of a closing note (`（实习生李泽文对本文亦有贡献）`).
+ */
+import { BYLINE_BULLETS } from '../../rules/bylines.js'
+import type { Byline } from '../../schema.js'
+import { parseBylines } from './read.js'
+import { creditSource } from './trailing.js'
+
+/**
+ * Read an own-line byline: `●于凝 尹雪 张磊` (a bullet, names need no label) or
+ * `本报记者　赵展慧　王汉超` (no bullet, a label is required).
+ */
+export function parseBylineLine(text: string): Byline[] | null {
+  // 马怀刚摄（影像中国）: where the photo came from is part of the credit.
+  const source = creditSource(text)
+  const line = source ? text.slice(0, source.index) : text
+  const bullet = BYLINE_BULLETS.find((b) => line.startsWith(b))
+  if (bullet) return parseBylines(line.slice(bullet.length))
+  if (line.length > 40) return null
+  return parseBylines(line, { label: true })
+}
+
+/**
+ * People named in a closing note: （实习生李泽文对本文亦有贡献） credits an
+ * intern, （作者为……，本报记者刘诗瑶整理） a reporter who edited it.
+ *
+ * @param note the note without its parentheses
+ */
+export function splitNoteBylines(note: string): Byline[] {
+  const out: Byline[] = []
+  for (const clause of note.split(/[，,；;]/u)) {
+    const contributed = /^(.+?)对本文亦有贡献$/u.exec(clause)
+    const compiled = /^(.+?)整理$/u.exec(clause)
+    const found = parseBylines((contributed ?? compiled)?.[1] ?? '', { label: true })
+    if (!found) continue
+    for (const b of found) out.push(compiled ? { name: b.name, role: 'editor', label: `${b.label ?? ''} 整理`.trim() } : b)
+  }
+  return out
+}
