@@ -3,8 +3,8 @@
  * must not be taken for either.
  */
 import { describe, expect, it } from 'vitest'
-import { parseBylineLine, parseBylines, splitTrailingCredit, splitTrailingGroupByline } from '../src/pipeline/bylines.js'
-import { extractDateline } from '../src/pipeline/datelines.js'
+import { parseBylineLine, parseBylines, splitNoteBylines, splitTrailingCredit, splitTrailingGroupByline } from '../src/pipeline/bylines.js'
+import { extractDateline, extractEndDateline } from '../src/pipeline/datelines.js'
 
 const NB = '\u00a0'
 const brief = (list: { name: string; role: string; label: string | null }[] | null) =>
@@ -27,6 +27,10 @@ describe('parseBylines', () => {
     [`新华社记者${NB}肖艺九摄`, ['肖艺九/photographer/新华社记者 摄']],
     ['责任编辑 李文', ['李文/editor/责任编辑']],
     ['文/张三 图/李四', ['张三/writer/文/', '李四/photographer/图/']],
+    // A Xinhua group report: 参与记者 is a label, never a name.
+    ['执笔记者：丁小溪、姜潇；参与记者：吴晶、史竞男', ['丁小溪/writer/执笔记者', '姜潇/writer/执笔记者', '吴晶/reporter/参与记者', '史竞男/reporter/参与记者']],
+    // A posting abroad between the paper and the label.
+    ['本报驻日本记者刘军国', ['刘军国/reporter/本报驻日本记者']],
   ])('%s', (text, expected) => {
     expect(brief(parseBylines(text))).toEqual(expected)
   })
@@ -74,6 +78,31 @@ describe('trailing credits', () => {
     expect(brief(found?.bylines ?? null)).toEqual(['彭波/reporter/本报记者', '徐隽/reporter/本报记者'])
     expect(splitTrailingGroupByline('收到作品133部（件）')).toBeNull()
     expect(splitTrailingGroupByline('（2020年5月18日，北京）')).toBeNull()
+  })
+})
+
+describe('closing notes', () => {
+  it.each([
+    ['作者为某大学教授，本报记者刘诗瑶整理', ['刘诗瑶/editor/本报记者 整理']],
+    ['作者为美国科迪华农业科技玉米产品研发总监，本报记者周輖书面采访整理', ['周輖/editor/本报记者 书面采访整理']],
+    ['作者为德国大众汽车集团前董事长，本报驻德国记者冯雪珺采访整理', ['冯雪珺/editor/本报驻德国记者 采访整理']],
+  ])('%s', (note, expected) => {
+    expect(brief(splitNoteBylines(note))).toEqual(expected)
+  })
+})
+
+describe('closing datelines', () => {
+  it('reads several places and the reporters after them', () => {
+    const found = extractEndDateline('弃之可惜。（本报东京、堪培拉、渥太华、巴西利亚电 记者刘军国、刘天亮）', '2020-01-07')
+    expect(found?.dateline.raw).toBe('本报东京、堪培拉、渥太华、巴西利亚电')
+    expect(brief(found?.bylines ?? null)).toEqual(['刘军国/reporter/记者', '刘天亮/reporter/记者'])
+  })
+  it('keeps a long run of places with a date', () => {
+    const text = '（本报巴黎、华盛顿、东京、伊斯兰堡、柏林、布鲁塞尔、新德里、努尔苏丹、里约热内卢、首尔、曼谷、约翰内斯堡12月31日电  记者李永群、郑琪）'
+    expect(extractEndDateline(text, '2020-01-01')?.dateline.date).toBe('2019-12-31')
+  })
+  it('refuses prose ending in 电 without a date', () => {
+    expect(extractEndDateline('（本市今年将在城区全面推广新能源汽车充电）', '2020-01-01')).toBeNull()
   })
 })
 

@@ -17,7 +17,7 @@ const NUM = '(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十廿卅]{1
 
 const DATELINE = new RegExp(
   `^(?<open>[【\\[〔])?(?<prefix>${prefixPattern})?(?<source>${agencyPattern})` +
-    `(?<place>\\p{Script=Han}[\\p{Script=Han}、]{0,24}?|)(?:(?<month>${NUM})月)?(?:(?<day>${NUM})日)?(?<kind>电|讯)` +
+    `(?<place>\\p{Script=Han}[\\p{Script=Han}、]{0,80}?|)(?:(?<month>${NUM})月)?(?:(?<day>${NUM})日)?(?<kind>电|讯)` +
     `(?<close>[】\\]〕])?`,
   'du',
 )
@@ -51,7 +51,8 @@ export function extractDateline(paragraph: string, issueDate: string | null): Fo
   const source = printed('source')
   const place = printed('place')
   if (Boolean(open) !== Boolean(close)) return null
-  if (!day && place && [...place].length > 10) return null
+  // 本报东京、堪培拉、渥太华、巴西利亚电: each place is a name; one longer than a place name is prose.
+  if (place && place.split('、').some((p) => [...p].length > (day ? 24 : 10))) return null
   if (month && !day) return null
   let rest = paragraph.slice(match[0].length)
   let bylines: Byline[] = []

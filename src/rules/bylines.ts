@@ -16,10 +16,11 @@ export const LABEL_AGENCIES = ['本报', '本刊', '新华社', '中新社', '�
 
 /**
  * Any paper, agency or media group named before a label: `城市晚报全媒体记者 吕闯 摄`,
- * `(寿光日报记者 尹桂建)`, `白城日报记者 段卫军 摄`, `央视新闻记者`, `县融媒体中心记者`.
+ * `(寿光日报记者 尹桂建)`, `白城日报记者 段卫军 摄`, `央视新闻记者`, `县融媒体中心记者`;
+ * and a posting abroad or in a province (`本报驻日本记者刘军国`, `新华社驻联合国记者`).
  */
 export const LABEL_AGENCY_NAME =
-  /^\p{Script=Han}{1,10}(?:日报|晚报|早报|时报|商报|都市报|青年报|报社|报|通讯社|新闻社|社|新闻网|网|电视台|广播电台|融媒体中心|新闻中心|客户端|APP)$/u
+  /^(?:\p{Script=Han}{1,10}(?:日报|晚报|早报|时报|商报|都市报|青年报|报社|报|通讯社|新闻社|社|新闻网|网|电视台|广播电台|融媒体中心|新闻中心|客户端|APP)|(?:本报|本刊|新华社|中新社|人民日报)?驻\p{Script=Han}{1,8})$/u
 
 /** Labels written before a name. Longest first is decided at lookup, so order is free. */
 export const PREFIX_LABELS: readonly Label[] = [
@@ -60,6 +61,11 @@ export const PREFIX_LABELS: readonly Label[] = [
   { text: '执笔记者', role: 'writer' },
   { text: '执笔', role: 'writer' },
   { text: '参与采写', role: 'reporter' },
+  // 执笔记者：丁小溪、姜潇；参与记者：吴晶、史竞男 (a Xinhua group report).
+  { text: '参与记者', role: 'reporter' },
+  // 新华社发（报道员 甲摄）: Xinhua's local staff abroad.
+  { text: '报道员', role: 'reporter' },
+  { text: '撰文', role: 'writer' },
   { text: '采写', role: 'reporter' },
 ]
 

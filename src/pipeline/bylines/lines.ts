@@ -23,7 +23,8 @@ export function parseBylineLine(text: string): Byline[] | null {
 
 /**
  * People named in a closing note: （实习生李泽文对本文亦有贡献） credits an
- * intern, （作者为……，本报记者刘诗瑶整理） a reporter who edited it.
+ * intern, （作者为……，本报记者刘诗瑶整理） or （作者为……，本报驻日本记者刘军国采访整理）
+ * a reporter who took the words down.
  *
  * @param note the note without its parentheses
  */
@@ -31,10 +32,11 @@ export function splitNoteBylines(note: string): Byline[] {
   const out: Byline[] = []
   for (const clause of note.split(/[，,；;]/u)) {
     const contributed = /^(.+?)对本文亦有贡献$/u.exec(clause)
-    const compiled = /^(.+?)整理$/u.exec(clause)
+    // 本报驻日本记者刘军国采访整理, 本报记者周輖书面采访整理: the reporter who took the words down.
+    const compiled = /^(.+?)((?:书面|电话|视频)?(?:采访)?整理)$/u.exec(clause)
     const found = parseBylines((contributed ?? compiled)?.[1] ?? '', { label: true })
     if (!found) continue
-    for (const b of found) out.push(compiled ? { name: b.name, role: 'editor', label: `${b.label ?? ''} 整理`.trim() } : b)
+    for (const b of found) out.push(compiled ? { name: b.name, role: 'editor', label: `${b.label ?? ''} ${compiled[2]}`.trim() } : b)
   }
   return out
 }
