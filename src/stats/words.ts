@@ -11,6 +11,7 @@ import type { FigureKind } from '../schema.js'
 import type { Segmenter, Tagged } from '../segment.js'
 import type { Sentence } from './clauses.js'
 import { stripBasis, withoutBasis, withoutChange } from './semantics.js'
+import { longestFirst } from '../util/regex.js'
 
 /** What the words around a figure say. */
 export interface Described {
@@ -110,10 +111,7 @@ function trailingNoun(tokens: readonly Tagged[], end: number): { words: string[]
 function headOf(words: readonly string[], segmenter: Segmenter): string {
   const last = words[words.length - 1]!
   if (words.length > 1 && [...last].length >= 4) {
-    const head = segmenter
-      .parts(last)
-      .filter((p) => p !== last && p.length >= 2 && last.endsWith(p))
-      .sort((a, b) => b.length - a.length)[0]
+    const head = longestFirst(segmenter.parts(last).filter((p) => p !== last && p.length >= 2 && last.endsWith(p)))[0]
     if (head) return head
   }
   return words.join('')

@@ -4,6 +4,7 @@
  * 地区生产总值).
  */
 import { SCOPE_PREFIXES, SUBJECT_ALIASES } from '../rules/subjects.js'
+import { longestFirst } from '../util/regex.js'
 
 /** A subject made comparable: the name it is tracked under, and whose figure it is. */
 export interface SubjectKey {
@@ -13,7 +14,7 @@ export interface SubjectKey {
 }
 
 const ALIASES = new Map(SUBJECT_ALIASES.map(([alias, subject, scope]) => [alias.toUpperCase(), { subject, scope }]))
-const PREFIXES = [...SCOPE_PREFIXES].sort((a, b) => b[0].length - a[0].length)
+const PREFIXES = longestFirst(SCOPE_PREFIXES, ([prefix]) => prefix)
 
 /**
  * The name a subject is tracked under, and its scope.

@@ -8,13 +8,12 @@
 import { CREDIT_ROLES, LAYOUT_CODES, NAME, NAME_SEPARATORS, PREFIX_LABELS, SUFFIX_LABELS, SURNAMES } from '../../rules/bylines.js'
 import { foldTraditional } from '../../rules/traditional.js'
 import type { Byline } from '../../schema.js'
-import { escapeRegExp } from '../../util/regex.js'
+import { escapeRegExp, longestFirst } from '../../util/regex.js'
 import { agencyLength, isName, mergePaddedNames, prefixes, splitGlued, splitRunTogether, splitToken, type Token } from './tokens.js'
 
 /** A label printed with spaces between its characters (`记 者 林阿玲`, `通 讯 员`). */
 const SPACED_LABELS = new RegExp(
-  [...new Set([...PREFIX_LABELS, ...SUFFIX_LABELS].map((l) => l.text.replace(/[/：:]/gu, '')).filter((t) => [...t].length >= 2))]
-    .sort((a, b) => b.length - a.length)
+  longestFirst(new Set([...PREFIX_LABELS, ...SUFFIX_LABELS].map((l) => l.text.replace(/[/：:]/gu, '')).filter((t) => [...t].length >= 2)))
     .map((t) => [...t].map(escapeRegExp).join('[ \\u3000\\u00a0]+'))
     .join('|'),
   'gu',

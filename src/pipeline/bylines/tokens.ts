@@ -13,12 +13,12 @@ import {
   SURNAMES,
   type Label,
 } from '../../rules/bylines.js'
-import { alternation } from '../../util/regex.js'
+import { alternation, longestFirst } from '../../util/regex.js'
 
 /** Prefix labels, longest first so 本报记者 wins over 记者. */
-export const prefixes = [...PREFIX_LABELS].sort((a, b) => b.text.length - a.text.length)
-const suffixes = [...SUFFIX_LABELS].sort((a, b) => b.text.length - a.text.length)
-const agencies = [...LABEL_AGENCIES].sort((a, b) => b.length - a.length)
+export const prefixes = longestFirst(PREFIX_LABELS, (l) => l.text)
+const suffixes = longestFirst(SUFFIX_LABELS, (l) => l.text)
+const agencies = longestFirst(LABEL_AGENCIES)
 
 /** Labels that can be glued to the name before them (记者吴宏强通讯员秦家林): two characters or more. */
 const GLUED_LABELS = new RegExp(alternation(PREFIX_LABELS.map((l) => l.text).filter((t) => [...t].length >= 2 && !t.includes('/'))), 'gu')
