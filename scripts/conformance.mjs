@@ -13,7 +13,9 @@ import { fileURLToPath } from 'node:url'
 import { fold, scanNumbers } from '../dist/numbers/numeral.js'
 import { scanQuantities } from '../dist/numbers/quantity.js'
 import { scanIntervals } from '../dist/numbers/ranges.js'
-import { APPROX_BEFORE, UNITS } from '../dist/rules/units.js'
+import { APPROX_BEFORE } from '../dist/rules/ranges.js'
+import { UNITS } from '../dist/rules/units.js'
+import { longestFirst } from '../dist/util/regex.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const args = process.argv.slice(2)
@@ -94,7 +96,7 @@ function currencyModel(input) {
 }
 
 /** The peer's dimension spans leave out approximation words before the number (近一吨 → 一吨). */
-const approxWords = Object.keys(APPROX_BEFORE).sort((a, b) => b.length - a.length)
+const approxWords = longestFirst(Object.keys(APPROX_BEFORE))
 const withoutApprox = (text) => {
   const word = approxWords.find((w) => text.startsWith(w))
   return word ? text.slice(word.length) : text

@@ -5,19 +5,15 @@
  * ordinal (第六届) or a range (两三百, 3至5).
  */
 import { DIGITS } from '../rules/numerals.js'
-import {
-  APPROX_AFTER,
-  APPROX_BEFORE,
-  APPROX_INSIDE,
-  CLASSIFIERS,
-  RANGE_JOINERS,
-  UNITS,
-  type Approx,
-  type FigureKind,
-  type UnitRule,
-} from '../rules/units.js'
+import { APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE, RANGE_JOINERS } from '../rules/ranges.js'
+import { CLASSIFIERS, UNITS, type UnitRule } from '../rules/units.js'
+import type { Approx, FigureKind } from '../schema.js'
 import { fold, scanFolded, scanNumbers, type NumberMatch } from './numeral.js'
 import { append } from '../util/arrays.js'
+import { longestFirst } from '../util/regex.js'
+
+/** What a quantity measures: a figure's kind, or `number` when nothing says (no unit, no classifier). */
+export type QuantityKind = FigureKind | 'number'
 
 /** A quantity found in text; offsets are UTF-16 indices into the original, end exclusive. */
 export interface Quantity {
@@ -31,16 +27,16 @@ export interface Quantity {
   readonly low: number | null
   readonly high: number | null
   readonly unit: string | null
-  readonly kind: FigureKind
+  readonly kind: QuantityKind
   readonly approx: Approx
   /** The classifier or unit as printed (个, 万元, 平方米), or null. */
   readonly classifier: string | null
 }
 
-const units = [...UNITS].sort((a, b) => b.text.length - a.text.length).map((u) => ({ ...u, lower: u.text.toLowerCase() }))
-const classifiers = Object.keys(CLASSIFIERS).sort((a, b) => b.length - a.length)
-const approxBefore = Object.keys(APPROX_BEFORE).sort((a, b) => b.length - a.length)
-const approxAfter = Object.keys(APPROX_AFTER).sort((a, b) => b.length - a.length)
+const units = longestFirst(UNITS, (u) => u.text).map((u) => ({ ...u, lower: u.text.toLowerCase() }))
+const classifiers = longestFirst(Object.keys(CLASSIFIERS))
+const approxBefore = longestFirst(Object.keys(APPROX_BEFORE))
+const approxAfter = longestFirst(Object.keys(APPROX_AFTER))
 
 /**
  * Find every quantity in a text.
@@ -220,12 +216,12 @@ function finish(
   high: number | null,
   approx: Approx,
   numberStart: number,
-  fixed?: { unit: string | null; kind: FigureKind },
+  fixed?: { unit: string | null; kind: QuantityKind },
   fixedEnd?: number,
 ): Quantity {
   let end = fixedEnd ?? numberEnd
   let unit = fixed?.unit ?? null
-  let kind: FigureKind = fixed?.kind ?? 'number'
+  let kind: QuantityKind = fixed?.kind ?? 'number'
   let classifier: string | null = null
 
   // 人民币 50元, 美元 300: the currency named before the amount.

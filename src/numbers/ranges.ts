@@ -3,9 +3,9 @@
  * both ends written out (20~100, 位于20和30之间), and open-ended approximate
  * numbers (五百多, 二百三十余万).
  */
-import { BETWEEN_JOINERS, BOUND_AFTER, BOUND_BEFORE, BOUND_JOINER, COMPARE_AFTER, type Bound } from '../rules/ranges.js'
+import { BOUND_AFTER, BOUND_BEFORE, BOUND_JOINER, COMPARE_AFTER, RANGE_JOINERS, type Bound } from '../rules/ranges.js'
 import { CLASSIFIERS } from '../rules/units.js'
-import { escapeRegExp } from '../util/regex.js'
+import { escapeRegExp, longestFirst } from '../util/regex.js'
 import { fold, scanNumbers, type NumberMatch } from './numeral.js'
 
 /** An interval in text; a null bound is open. Offsets as in `scanNumbers`. */
@@ -18,10 +18,9 @@ export interface Interval {
   readonly highInclusive: boolean
 }
 
-const byLength = (words: string[]): string[] => words.sort((a, b) => b.length - a.length)
-const before = byLength(Object.keys(BOUND_BEFORE))
-const after = byLength(Object.keys(BOUND_AFTER))
-const classifiers = byLength(Object.keys(CLASSIFIERS))
+const before = longestFirst(Object.keys(BOUND_BEFORE))
+const after = longestFirst(Object.keys(BOUND_AFTER))
+const classifiers = longestFirst(Object.keys(CLASSIFIERS))
 /** A comparative may be written with spaces between its characters (小于 或 等于). */
 const spaced = (word: string): RegExp => new RegExp(`${[...word].map(escapeRegExp).join('[ \\t]*')}[ \\t]*$`, 'u')
 const beforePatterns = before.map((word) => [word, spaced(word)] as const)
@@ -53,7 +52,7 @@ export function scanIntervals(text: string): Interval[] {
 function between(folded: string, a: NumberMatch, b: NumberMatch | undefined): Interval | null {
   if (!b || b.value <= a.value) return null
   const gap = folded.slice(a.end, b.start).trim()
-  if (BETWEEN_JOINERS.some((j) => gap === j)) return interval(a.start, b.end, a.value, b.value, true, false)
+  if (RANGE_JOINERS.some((j) => gap === j)) return interval(a.start, b.end, a.value, b.value, true, false)
   if (gap === '和第' || gap === '和' || gap === '与') {
     const close = /^[ \t]*(之间|间)/.exec(folded.slice(b.end, b.end + 4))
     if (!close) return null

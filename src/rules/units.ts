@@ -1,25 +1,8 @@
 /**
- * Units, classifiers and approximation words, as data: what follows or
- * precedes a number and what it makes of it.
+ * Units and classifiers, as data: what follows a number and what it makes of
+ * it. Approximation words are in `ranges.ts`.
  */
-
-/** What a figure measures. */
-export type FigureKind =
-  | 'count'
-  | 'money'
-  | 'percent'
-  | 'percentage-point'
-  | 'area'
-  | 'length'
-  | 'weight'
-  | 'volume'
-  | 'duration'
-  | 'data'
-  | 'energy'
-  | 'power'
-  | 'frequency'
-  | 'ordinal'
-  | 'number'
+import type { FigureKind } from '../schema.js'
 
 /** A unit as printed, the normalised unit, its kind, and the factor to the normalised unit. */
 export interface UnitRule {
@@ -127,28 +110,3 @@ export const CLASSIFIERS: Readonly<Record<string, string>> = {
   封: 'item', 根: 'item', 道: 'item', 门: 'item', 集: 'item', 章: 'item', 节: 'item', 字: 'item', 点: 'item',
   村: 'item', 校: 'item', 款: 'item', 辑: 'item', 帧: 'item', 株次: 'times', 元次: 'times',
 }
-
-/** Approximation words written before a number. */
-export const APPROX_BEFORE: Readonly<Record<string, Approx>> = {
-  约: 'about', 大约: 'about', 大概: 'about', 约为: 'about', 约有: 'about', 估计: 'about',
-  近: 'nearly', 将近: 'nearly', 接近: 'nearly', 近乎: 'nearly', 不到: 'nearly', 不足: 'nearly', 差不多: 'about',
-  超过: 'over', 超: 'over', 逾: 'over', 超出: 'over', 多于: 'over', 高于: 'over', 大于: 'over',
-  至少: 'at-least', 不少于: 'at-least', 不低于: 'at-least', 最少: 'at-least', 起码: 'at-least',
-  最多: 'at-most', 至多: 'at-most', 不超过: 'at-most', 不多于: 'at-most', 不高于: 'at-most', 最高: 'at-most',
-}
-
-/** Approximation words written right after a number, before its unit: 600余个, 150多人, 十几个, 十来天. */
-export const APPROX_INSIDE: Readonly<Record<string, Approx>> = { 余: 'over', 多: 'over', 几: 'over', 来: 'about' }
-
-/** Approximation words written after the unit: 千平方米以上, 10人以下, 3天左右. */
-export const APPROX_AFTER: Readonly<Record<string, Approx>> = {
-  以上: 'over', 之上: 'over', 开外: 'over',
-  以下: 'at-most', 以内: 'at-most', 之内: 'at-most', 之下: 'at-most',
-  左右: 'about', 上下: 'about', 前后: 'about',
-}
-
-/** How far from exact a figure is. */
-export type Approx = 'exact' | 'about' | 'nearly' | 'over' | 'at-least' | 'at-most'
-
-/** Words joining the two ends of a range: 3至5, 3-5, 200到300. */
-export const RANGE_JOINERS = ['至', '到', '-', '~', '—', '～', '〜', '–'] as const
