@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { scanNumbers } from '../src/numbers/numeral.js'
 import { scanQuantities } from '../src/numbers/quantity.js'
 import { scanIntervals } from '../src/numbers/ranges.js'
+import { smallNumber } from '../src/numbers/small.js'
 
 const numbers = (text: string) => scanNumbers(text).map((m) => [text.slice(m.start, m.end), m.value])
 const quantity = (text: string) => {
@@ -52,6 +53,28 @@ describe('numerals', () => {
       ['二', 2],
       ['两', 2],
     ])
+  })
+})
+
+describe('small numbers in dates', () => {
+  it.each([
+    ['12', 12],
+    ['１２', 12],
+    ['2024', 2024],
+    ['十', 10],
+    ['十一', 11],
+    ['二十', 20],
+    ['二十三', 23],
+    ['廿三', 23],
+    ['卅', 30],
+    ['卅一', 31],
+  ])('%s = %d', (text, value) => {
+    expect(smallNumber(text)).toBe(value)
+  })
+
+  // 卅二 is no day; the others are not one numeral, or not whole.
+  it.each(['', '卅二', '一一', '十廿', '二十卅', '两', '一百', '1,000', '12日'])('%s is no small number', (text) => {
+    expect(smallNumber(text)).toBeNull()
   })
 })
 

@@ -8,12 +8,12 @@ import { foldTraditional } from '../rules/traditional.js'
 import type { Byline, Dateline } from '../schema.js'
 import { closingParenthesis, parseBylines, parseParenBylines } from './bylines.js'
 import { isoDate } from './frontmatter.js'
-import { smallNumber } from './numerals.js'
+import { SMALL_NUMBER, smallNumber } from '../numbers/small.js'
 import { alternation } from '../util/regex.js'
 
 const agencyPattern = [alternation(AGENCIES), ...AGENCY_PATTERNS.map((p) => p.source)].join('|')
 const prefixPattern = alternation(DATELINE_PREFIXES)
-const NUM = '(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})'
+const NUM = SMALL_NUMBER
 
 const DATELINE = new RegExp(
   `^(?<open>[【\\[〔])?(?<prefix>${prefixPattern})?(?<source>${agencyPattern})` +

@@ -6,7 +6,7 @@
  */
 import { DAY_PARTS, MONTH_PARTS, RELATIVE_YEARS, VAGUE_DATES } from '../rules/dates.js'
 import { isoDate } from '../pipeline/frontmatter.js'
-import { smallNumber } from '../pipeline/numerals.js'
+import { SMALL_NUMBER, smallNumber } from '../numbers/small.js'
 import { escapeRegExp } from '../util/regex.js'
 
 /** A date found in text; offsets are UTF-16 indices, end exclusive. */
@@ -22,7 +22,7 @@ export interface DateMatch {
 }
 
 const CN_YEAR = '[〇零一二三四五六七八九]{4}'
-const NUM = '(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})'
+const NUM = SMALL_NUMBER
 const REL = Object.keys(RELATIVE_YEARS).map(escapeRegExp).join('|')
 const PART = Object.keys(MONTH_PARTS).map(escapeRegExp).join('|')
 

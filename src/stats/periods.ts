@@ -5,7 +5,7 @@
  */
 import { RELATIVE_YEARS } from '../rules/dates.js'
 import { PERIOD_FORMS, PERIOD_PARTS, PLAN_YEARS, type PeriodShape } from '../rules/periods.js'
-import { smallNumber } from '../pipeline/numerals.js'
+import { smallNumber } from '../numbers/small.js'
 import type { Period } from '../schema.js'
 
 /** A period found in text; offsets are UTF-16 indices, end exclusive. */
