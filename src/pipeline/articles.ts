@@ -14,6 +14,7 @@
  * read into its item.
  */
 import { NOTICE_HEADLINES } from '../rules/headings.js'
+import { COLUMN_META } from '../rules/pages.js'
 import type { Article, Kind, Page, Warning } from '../schema.js'
 import type { Block, HeadingBlock } from './blocks.js'
 import { readBody } from './body.js'
@@ -129,7 +130,7 @@ function readGroup(group: Group, context: IssueContext, warnings: Warning[]): Dr
   const metaLines = [...group.meta, ...group.furniture].sort((a, b) => a.line - b.line)
   for (const line of metaLines) {
     // 专栏：凭栏处 names the column; an empty 专栏： and a date line are kept as printed.
-    const named = /^专栏[：:](.+)$/u.exec(line.text)
+    const named = COLUMN_META.exec(line.text)
     if (named && column === null) {
       column = named[1]!.trim()
       consumed.push(line.text.slice(0, 3))

@@ -16,11 +16,19 @@ export const NUMBERED_PAGE = /^第?(?<page>[A-Za-z]?\d{1,2})版(?:[\s\u3000:：�
 export const EPAPER_PAGE =
   /^第(?<page>[A-Za-z]{0,2}\d{1,3})版\s*[:：]\s*[[【]?(?<name>[^|│[\]【】]{0,24}?)[\]】]?\s*(?:[|│].*)?$/u
 
+/** An archive export's date line: `1946-05-17`. */
+const DATE_LINE = '\\d{4}-\\d{1,2}-\\d{1,2}'
+/** The mark of an archive export's column line: `专栏：凭栏处`, or an empty `专栏：`. */
+const COLUMN_MARK = '专栏[：:]'
+
 /** Metadata lines of archive exports under a headline: a date line (`1946-05-17`) and `专栏：`. */
-export const ARCHIVE_META = /^(?:\d{4}-\d{1,2}-\d{1,2}|专栏[：:].*)$/u
+export const ARCHIVE_META = new RegExp(`^(?:${DATE_LINE}|${COLUMN_MARK}.*)$`, 'u')
 
 /** A line archive exports print on its own: the metadata above, or a page line (`第2版()`). */
-export const ARCHIVE_LINE = /^(?:\d{4}-\d{1,2}-\d{1,2}|第\d{1,2}版.*|专栏[：:].*)$/u
+export const ARCHIVE_LINE = new RegExp(`^(?:${DATE_LINE}|第\\d{1,2}版.*|${COLUMN_MARK}.*)$`, 'u')
+
+/** A metadata line that names the article's column: `专栏：凭栏处` (an empty `专栏：` names none). */
+export const COLUMN_META = new RegExp(`^${COLUMN_MARK}(?<column>.+)$`, 'u')
 
 /** `B 时代楷模`, `A1 要闻`: a section letter, a space, a short page name. */
 export const LETTERED_PAGE = /^(?<page>[A-H]\d{0,2})[\s\u3000]+(?<name>\p{Script=Han}{2,8})$/u
