@@ -1,0 +1,55 @@
+/**
+ * The non-figure classes of `rules/nonfigures.ts`: each pattern covers its
+ * own example, and the guards that keep real figures around them.
+ */
+import { describe, expect, it } from 'vitest'
+import { NON_FIGURE_CLASSES, nonFigureSpans } from '../src/rules/nonfigures.js'
+
+/** Whether the spans cover every character of `part` where it first occurs in `text`. */
+function covers(text: string, part: string): boolean {
+  const at = text.indexOf(part)
+  const spans = nonFigureSpans(text)
+  for (let i = at; i < at + part.length; i++) if (!spans.some((s) => s.start <= i && i < s.end)) return false
+  return true
+}
+
+describe('non-figure classes', () => {
+  for (const c of NON_FIGURE_CLASSES) {
+    for (const p of c.patterns) {
+      it(`${c.name}: ${p.example}`, () => {
+        expect(new RegExp(p.source, 'u').test(p.example)).toBe(true)
+      })
+    }
+  }
+
+  it.each([
+    ['习近平总书记在十九届中央纪委三次全会上的重要讲话', '十九届中央纪委三次全会'],
+    ['党的十九大和十九届二中、三中全会精神', '十九届二中、三中全会'],
+    ['特别是甘肃省第十三次党代会以来', '第十三次党代会'],
+    ['全国查处违反中央八项规定精神问题', '中央八项规定'],
+    ['在实现‘两个一百年’奋斗目标的广阔道路上', '两个一百年'],
+    ['中缅是和平共处五项原则的倡导国', '和平共处五项原则'],
+    ['说一千道一万，过年的关键在哪儿', '说一千道一万'],
+    ['全国零售和餐饮企业实现销售额', '零售'],
+    ['滚轮等1300个零部件', '零部件'],
+    ['他们在十八洞村开起了农家乐', '十八洞村'],
+    ['中铁二十局承建的秘鲁瓦努科', '中铁二十局'],
+    ['这是继20世纪五六十年代丝路写生活动后', '五六十年代'],
+    ['十多年前，这里关停矿山', '十多年前'],
+    ['一座座高楼大厦拔地而起', '一座座'],
+    ['相当一部分目前还正在使用', '一部分'],
+    ['再次证明了这一点。', '一点'],
+  ])('%s: %s', (text, part) => {
+    expect(covers(text, part)).toBe(true)
+  })
+
+  it.each([
+    ['面积四平方公里', '四'],
+    ['资金一万一千元', '一万一千'],
+    ['三千万元', '三千万'],
+    ['解决了180万百姓的饮水问题', '180万'],
+    ['增长一点五倍', '一点五'],
+  ])('keeps the figure in %s', (text, part) => {
+    expect(covers(text, part)).toBe(false)
+  })
+})
