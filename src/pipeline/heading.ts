@@ -12,7 +12,7 @@ export function subtitleOf(text: string): { text: string; raw: string } | null {
 
 /** A recurring column or campaign label (新春走基层, 财经短波, 扶贫365). */
 export function isColumnLabel(text: string): boolean {
-  return COLUMN_LABEL_PATTERNS.some((pattern) => pattern.test(text.replace(/\s+/g, '')))
+  return COLUMN_LABEL_PATTERNS.some((rule) => rule.pattern.test(text.replace(/\s+/g, '')))
 }
 
 

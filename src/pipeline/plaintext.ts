@@ -107,6 +107,8 @@ function promoteBriefHeadings(blocks: readonly Block[], furniture: readonly bool
 /** A line that can be a heading: short, no sentence end, not a byline or a photo credit. */
 function isHeadingLine(text: string, next: Block | undefined): boolean {
   if ([...text].length > MAX_HEADING) return false
+  // 会议期间，委员们共提交提案126件。(转A3版): a full stop inside is a sentence, whatever ends the line.
+  if (/。/u.test(text)) return false
   if (parseBylineLine(text) || splitTrailingCredit(text)) return false
   if (!ENDS_SENTENCE.test(text) || /[—－]{2}$/.test(text)) return true
   // 千里嫩江第一湾: — a short kicker ending in a colon, with the headline on the next line.

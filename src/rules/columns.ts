@@ -1,25 +1,34 @@
 /**
  * Column and campaign labels: printed above articles or photos, they name a
  * recurring column (`诚信建设万里行`, `服务大局 普法行`), not one story.
+ * Each rule has an example as printed; spaces are removed before testing.
  */
-export const COLUMN_LABEL_PATTERNS: readonly RegExp[] = [
-  /万里行$/u,
-  /普法行$/u,
-  /在行动$/u,
-  /进行时$/u,
-  /走基层$/u,
-  /大家谈$/u,
-  /面对面$/u,
-  /看变化$/u,
-  /^图片新闻$/u,
-  /^新闻图片$/u,
-  /^图说/u,
-  /专栏$/u,
-  /^(今日|每日)?关注$/u,
-  // A rubric of briefs: 财经短波, 体坛快讯, 社会简讯.
-  /^\p{Script=Han}{0,6}(?:短波|快讯|简讯|短讯|速递|速览|集锦)$/u,
-  // A rubric named with a number: 扶贫365, 民生360, 健康100.
-  /^\p{Script=Han}{2,6}(?:365|360|100|120|110|12345)$/u,
+export const COLUMN_LABEL_PATTERNS: readonly { readonly pattern: RegExp; readonly example: string }[] = [
+  { pattern: /万里行$/u, example: '诚信建设万里行' },
+  { pattern: /普法行$/u, example: '服务大局 普法行' },
+  { pattern: /在行动$/u, example: '大督查在行动' },
+  { pattern: /进行时$/u, example: '考古进行时' },
+  { pattern: /走基层$/u, example: '新春走基层' },
+  { pattern: /大家谈$/u, example: '乡村振兴大家谈' },
+  { pattern: /面对面$/u, example: '代表委员面对面' },
+  { pattern: /看变化$/u, example: '家乡看变化' },
+  { pattern: /^图片新闻$/u, example: '图片新闻' },
+  { pattern: /^新闻图片$/u, example: '新闻图片' },
+  { pattern: /^图说/u, example: '图说白城' },
+  { pattern: /专栏$/u, example: '创城专栏' },
+  { pattern: /^(今日|每日)?关注$/u, example: '今日关注' },
+  // A rubric of briefs.
+  { pattern: /^\p{Script=Han}{0,6}(?:短波|快讯|简讯|短讯|速递|速览|集锦)$/u, example: '财经短波' },
+  // A rubric named with a number.
+  { pattern: /^\p{Script=Han}{2,6}(?:365|360|100|120|110|12345)$/u, example: '扶贫365' },
+  // A campaign banner over the pages of a season: 喜迎二十大, 聚焦两会, 学习贯彻党的二十大精神.
+  { pattern: /^喜迎\p{Script=Han}{2,8}$/u, example: '喜迎二十大' },
+  { pattern: /^聚焦\p{Script=Han}{2,8}$/u, example: '聚焦两会' },
+  { pattern: /^(?:深入)?学习(?:宣传)?贯彻\p{Script=Han}{2,14}精神$/u, example: '学习贯彻党的二十大精神' },
+  // Two slogans joined by a middle dot: 喜迎二十大·奋进新征程, 奋进新征程·建功新时代.
+  { pattern: /^\p{Script=Han}{4,8}[·•]\p{Script=Han}{4,8}$/u, example: '喜迎二十大·奋进新征程' },
+  // A column of comment or notes named by its form: 记者手记, 评论员观察, 人民时评.
+  { pattern: /^\p{Script=Han}{2,5}(?:手记|札记|时评|快评|短评|观察)$/u, example: '记者手记' },
 ]
 
 /** Parenthesised words after a headline that are series marks, not column tags: `（上）`, `（续）`. */

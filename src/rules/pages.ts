@@ -79,6 +79,8 @@ export const FURNITURE: readonly FurnitureRule[] = [
   { name: 'site-banner', pattern: /^[^，。,.!！?？]{0,30}(?:新闻网|门户网站|新闻门户|官方网站)[^，。,.!！?？]{0,30}$/u, example: '辽阳新闻网官方新闻门户-权威媒体 辽阳门户' },
   { name: 'original-title', pattern: /^原题[:：]/u, example: '原題:省委常委、常務副省長吳靖平來白調研' },
   { name: 'jump', pattern: /^[（(](?:下转|上接|转|接|紧转|转至|见)第?[一二三四五六七八九十\dA-Za-z]{1,3}版[）)]$/u, example: '(下转第三版)' },
+  // Some readers drop the parentheses: 下转2版, 上接A1版.
+  { name: 'jump-bare', pattern: /^(?:下转|上接|紧转|转至)第?[一二三四五六七八九十\dA-Za-z]{1,3}版$/u, example: '下转2版' },
 ]
 
 /**
