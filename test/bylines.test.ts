@@ -31,6 +31,20 @@ describe('parseBylines', () => {
     ['执笔记者：丁小溪、姜潇；参与记者：吴晶、史竞男', ['丁小溪/writer/执笔记者', '姜潇/writer/执笔记者', '吴晶/reporter/参与记者', '史竞男/reporter/参与记者']],
     // A posting abroad between the paper and the label.
     ['本报驻日本记者刘军国', ['刘军国/reporter/本报驻日本记者']],
+    // Credit labels before a bar or colon, with or without spaces.
+    ['文|王金刚 图|苗欣', ['王金刚/writer/文/', '苗欣/photographer/图/']],
+    ['文 | 王金刚', ['王金刚/writer/文/']],
+    ['本版图片:王金刚', ['王金刚/photographer/本版图片']],
+    ['本版图片：本报记者 王金刚 摄', ['王金刚/photographer/本版图片 本报记者 摄']],
+    // Media-group labels in their short forms.
+    ['融媒记者 王金刚', ['王金刚/reporter/融媒记者']],
+    ['全媒记者 王金刚 通讯员 李丽', ['王金刚/reporter/全媒记者', '李丽/correspondent/通讯员']],
+    ['视频记者 王金刚', ['王金刚/reporter/视频记者']],
+    // A credit label alone before the names, or after a name with a slash.
+    ['文/图 王金刚', ['王金刚/writer-photographer/文/图']],
+    ['文·图 王金刚', ['王金刚/writer-photographer/文/图']],
+    ['撰文 王金刚 摄影 李丽', ['王金刚/writer/撰文', '李丽/photographer/摄影']],
+    ['本报记者 王金刚/文 李丽/图', ['王金刚/writer/本报记者 /文', '李丽/photographer//图']],
   ])('%s', (text, expected) => {
     expect(brief(parseBylines(text))).toEqual(expected)
   })
@@ -110,6 +124,7 @@ describe('extractDateline', () => {
   it.each([
     ['本报讯(王琦 实习生刘莹)自创建全国文明城市', null, '本报讯', '本报', null, null, '自创建全国文明城市', 2],
     ['本报讯（记者汪伦）日前，', null, '本报讯', '本报', null, null, '日前，', 1],
+    ['本报讯 记者王金刚 通讯员李丽报道：近日', null, '本报讯', '本报', null, null, '近日', 2],
     [`本报北京1月18日电${NB}${NB}1月18日晚`, '2020-01-19', '本报北京1月18日电', '本报', '北京', '2020-01-18', '1月18日晚', 0],
     [`新华社北京1月18日电${NB}${NB}经批准`, '2020-01-19', '新华社北京1月18日电', '新华社', '北京', '2020-01-18', '经批准', 0],
     [`据新华社太原2月11日电${NB}${NB}(记者吕梦琦)记者11日`, '2019-02-12', '据新华社太原2月11日电', '新华社', '太原', '2019-02-11', '记者11日', 1],

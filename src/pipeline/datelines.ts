@@ -61,7 +61,7 @@ export function extractDateline(paragraph: string, issueDate: string | null): Fo
   const spaces = leading(rest, SPACES)
   const paren = /^[（(][^（）()]{1,60}[）)]/u.exec(rest.slice(spaces, spaces + 62))
   // 本报讯 于雅楠 记者白惠娟报道 金秋送爽: a byline without parentheses ends in 报道.
-  const reported = paren ? null : /^[\s\u3000\u00a0]+([^\s，。,.(（][^，。,.()（）]{1,40}?报道)(?=[\s\u3000\u00a0])/u.exec(rest.slice(0, 64))
+  const reported = paren ? null : /^[\s\u3000\u00a0]+([^\s，。,.(（][^，。,.()（）]{1,40}?报道)(?=[\s\u3000\u00a0:：])/u.exec(rest.slice(0, 64))
   if (paren) {
     const found = parseParenBylines(paren[0], { expected: true })
     if (found) {

@@ -80,8 +80,11 @@ export function startsWithLabel(text: string): boolean {
 function normalize(text: string): string {
   return text
     .replace(/／/g, '/')
-    // 摄影：陈广程 reads as 摄影/陈广程: a credit label before a colon.
-    .replace(/(摄影|图片|文字|图|文)[：:]\s*/gu, '$1/')
+    // 文·图 王金刚 is 文/图.
+    .replace(/(?<=^|[\s\u3000\u00a0])([文图])[·•]([文图摄])(?=[\s\u3000\u00a0])/gu, '$1/$2')
+    // 摄影：陈广程, 文|王金刚 read as 摄影/陈广程, 文/王金刚: a credit label before a colon or bar
+    // (not 本版图片:, a label of its own).
+    .replace(/(?<!本版)(摄影|图片|文字|图|文)[\s\u3000\u00a0]*[：:|｜][\s\u3000\u00a0]*/gu, '$1/')
     .replace(/\s*\/\s*/g, '/')
     .replace(LAYOUT_CODES, ' ')
     .replace(SPACED_LABELS, (m) => m.replace(/[ \u3000\u00a0]+/gu, ''))
@@ -109,7 +112,29 @@ function tokenize(normalized: string): Token[] | null {
     }
   })
   mergePaddedNames(tokens)
+  asPrefixes(tokens)
   return tokens
+}
+
+/**
+ * A credit label standing alone before names is written before them:
+ * `文/图 王金刚`, and `撰文 王金刚 摄影 李丽` after a credit label. At the end
+ * (`本报记者 李舸 摄`) it stays a suffix.
+ */
+function asPrefixes(tokens: Token[]): void {
+  let creditOpen = false
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1]
+    const alone = token.name === '' && !token.prefix && token.suffix
+    const label = alone ? prefixes.find((p) => p.text.replace(/\/$/u, '') === token.suffix!.text.replace(/^\//u, '')) : undefined
+    const namesFollow = next !== undefined && next.name !== '' && !next.prefix
+    if (label && namesFollow && (i === 0 || creditOpen)) {
+      tokens[i] = { name: '', prefix: { label, text: token.suffix!.text }, suffix: null }
+    }
+    if (token.prefix) creditOpen = CREDIT_ROLES.has(token.prefix.label.role)
+    else if (tokens[i]!.prefix) creditOpen = true
+    else if (token.suffix) creditOpen = false
+  })
 }
 
 /** Give each name the role of the labels around it; null when a name is not shaped like one. */
