@@ -1,0 +1,105 @@
+/**
+ * Quantities that are not one numeral: two numbers read as one (两三百,
+ * 3至5, 九 九 折) and shares or magnitudes written with no digit at all
+ * (半成, 打对折, 万余人).
+ */
+import { DIGITS } from '../rules/numerals.js'
+import { RANGE_JOINERS } from '../rules/ranges.js'
+import { finish } from './finish.js'
+import type { NumberMatch } from './numeral.js'
+import type { Quantity } from './quantity.js'
+
+/** A range read from two numbers: where it is, its ends and middle, and how many numbers after the first it used. */
+export interface Range {
+  start: number
+  end: number
+  numberStart: number
+  value: number
+  low: number
+  high: number
+  consumed: number
+}
+
+/** 九 九 折, 7 2 折, 三八折, 五五折: digits read one by one before 折. */
+export function readDigitDiscount(
+  folded: string,
+  numbers: readonly NumberMatch[],
+  k: number,
+): { quantity: Quantity; consumed: number } | null {
+  const a = numbers[k]!
+  const b = numbers[k + 1]
+  if (!b || !a.single || !b.single || a.value < 1 || a.value > 9 || b.value < 0 || b.value > 9) return null
+  if (!/^[ \t]*$/.test(folded.slice(a.end, b.start))) return null
+  const mark = /^[ \t]*折/.exec(folded.slice(b.end, b.end + 4))
+  if (!mark) return null
+  const value = a.value * 10 + b.value
+  const end = b.end + mark[0].length
+  const quantity: Quantity = {
+    start: a.start, end, numberStart: a.start, numberEnd: b.end, value, low: null, high: null,
+    unit: '%', kind: 'percent', approx: 'exact', classifier: '折',
+  }
+  return { quantity, consumed: 1 }
+}
+
+/** 两三百, 五六十, 十五六, 3至5, 200到300, 3-5. */
+export function readRange(folded: string, numbers: readonly NumberMatch[], k: number): Range | null {
+  const a = numbers[k]!
+  const b = numbers[k + 1]
+  if (!b) return null
+  // Two neighbouring digits: 两三百 is 200 to 300, 五六十 is 50 to 60, 三四天 is 3 to 4.
+  if (b.start === a.end && a.chinese && !a.fraction) {
+    const aLast = DIGITS[folded[a.end - 1]!]
+    const bFirst = DIGITS[folded[b.start]!]
+    if (aLast !== undefined && bFirst !== undefined && bFirst === aLast + 1 && b.chinese) {
+      if (a.single) {
+        const scale = b.value / bFirst
+        return span(a.start, b.end, a.start, aLast * scale, b.value, 1)
+      }
+      if (b.single) return span(a.start, b.end, a.start, a.value, a.value + 1, 1)
+    }
+  }
+  // 3至5, 200到300, 3-5, 3～5: both ends written out.
+  const between = folded.slice(a.end, b.start)
+  if (RANGE_JOINERS.some((j) => between.trim() === j) && b.value > a.value && !a.fraction && !b.fraction) {
+    // A dash between long digit runs is a telephone or a code, not a range.
+    if (between.trim() === '-' && (/\d{5,}/.test(folded.slice(a.start, a.end)) || /^\d{5,}/.test(folded.slice(b.start, b.end)))) return null
+    if (/^0\d/.test(folded.slice(a.start, a.end))) return null
+    // 3至5万: the magnitude of the upper end applies to the lower end.
+    let low = a.value
+    const tail = /[万亿]$/.exec(folded.slice(b.start, b.end))
+    if (tail && !/[万亿]$/.test(folded.slice(a.start, a.end)) && a.value < b.value / 1e4) low = a.value * (tail[0] === '万' ? 1e4 : 1e8)
+    return span(a.start, b.end, a.start, low, b.value, 1)
+  }
+  return null
+}
+
+function span(start: number, end: number, numberStart: number, low: number, high: number, consumed: number): Range {
+  return { start, end, numberStart, value: (low + high) / 2, low, high, consumed }
+}
+
+/** 万余人, 亿多元: a magnitude word alone, made a number by 余 or 多 and a unit. */
+export function bareMagnitudes(folded: string, found: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = []
+  for (const match of folded.matchAll(/(?<![0-9零〇一二三四五六七八九十百千万亿两几半])([万亿])(?=[余多])/gu)) {
+    const start = match.index
+    if (found.some((q) => start >= q.start && start < q.end)) continue
+    const value = match[1] === '万' ? 1e4 : 1e8
+    const q = finish(folded, { start, numberStart: start, numberEnd: start + 1, value, approx: 'exact' })
+    if (q.classifier !== null && q.end > start + 2) out.push(q)
+  }
+  return out
+}
+
+/** 半成 (5%), 半折 and 打对折 (50%): shares written without a digit. */
+export function numberlessShares(folded: string, found: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = []
+  const pattern = /半成(?!品)|半折|(?<=打)对折/g
+  for (const match of folded.matchAll(pattern)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (found.some((q) => start < q.end && end > q.start)) continue
+    const value = match[0] === '半成' ? 5 : 50
+    out.push({ start, end, numberStart: start, numberEnd: end, value, low: null, high: null, unit: '%', kind: 'percent', approx: 'exact', classifier: match[0].slice(-1) })
+  }
+  return out
+}
