@@ -3,7 +3,7 @@
  * `据新华社太原2月11日电`, `【新华社延安十日电】`, with the byline parentheses
  * that often follow them (`本报讯(王琦 实习生刘莹)`).
  */
-import { AGENCIES, AGENCY_PATTERNS, DATELINE_PREFIXES } from '../rules/datelines.js'
+import { AGENCIES, AGENCY_PATTERNS, DATELINE_KINDS, DATELINE_PREFIXES } from '../rules/datelines.js'
 import { foldTraditional } from '../rules/traditional.js'
 import type { Byline, Dateline } from '../schema.js'
 import { closingParenthesis, parseBylines, parseParenBylines } from './bylines.js'
@@ -13,11 +13,12 @@ import { alternation } from '../util/regex.js'
 
 const agencyPattern = [alternation(AGENCIES), ...AGENCY_PATTERNS.map((p) => p.source)].join('|')
 const prefixPattern = alternation(DATELINE_PREFIXES)
+const kindPattern = alternation(DATELINE_KINDS.map((k) => k.text))
 const NUM = SMALL_NUMBER
 
 const DATELINE = new RegExp(
   `^(?<open>[【\\[〔])?(?<prefix>${prefixPattern})?(?<source>${agencyPattern})` +
-    `(?<place>\\p{Script=Han}[\\p{Script=Han}、]{0,80}?|)(?:(?<month>${NUM})月)?(?:(?<day>${NUM})日)?(?<kind>电|讯)` +
+    `(?<place>\\p{Script=Han}[\\p{Script=Han}、]{0,80}?|)(?:(?<month>${NUM})月)?(?:(?<day>${NUM})日)?(?<kind>${kindPattern})` +
     `(?<close>[】\\]〕])?`,
   'du',
 )

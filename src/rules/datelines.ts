@@ -40,4 +40,16 @@ export const DATELINE_PREFIXES = ['据'] as const
 export const AGENCY_PATTERNS: readonly { readonly source: string; readonly example: string }[] = [
   { source: '\\p{Script=Han}{1,6}(?:日报|晚报|早报|时报|商报|都市报|青年报|法治报)', example: '黑龙江日报8月3日讯' },
   { source: '\\p{Script=Han}{1,6}网(?:[ \\u3000\\u00a0]?\\p{Script=Han}{1,6}(?:APP|App|app|客户端))?', example: '吉网 吉刻APP讯' },
+  // A paper's app or news brand alone: 吉刻APP讯, 彩练新闻讯, 新湖南客户端讯.
+  { source: '\\p{Script=Han}{1,6}(?:APP|App|app|客户端|新闻)', example: '彩练新闻讯' },
+]
+
+/**
+ * The word that ends a dateline: a wire's 电, a paper's 讯, a website's 消息.
+ * Longest first is decided at lookup.
+ */
+export const DATELINE_KINDS: readonly { readonly text: string; readonly example: string }[] = [
+  { text: '电', example: '新华社北京1月18日电' },
+  { text: '讯', example: '本报讯' },
+  { text: '消息', example: '央视网消息' },
 ]
