@@ -113,14 +113,14 @@ function cli(command, dir) {
 
 // 3. Figure extraction against Recognizers-Text.
 async function figures() {
-  const { readIssue } = await import('../dist/read-issue.js')
+  const { processIssue } = await import('../dist/pipeline/index.js')
   const { issueStats } = await import('../dist/stats/index.js')
   const { jiebaSegmenter } = await import('../dist/segment.js')
   const { scanQuantities } = await import('../dist/numbers/quantity.js')
   const bytes = readFileSync(path.join(repo, 'seeds', '000_531ceeffb06bc024.txt'))
   const kb = bytes.length / 1024
   const text = bytes.toString('utf8')
-  const { parsed } = readIssue(bytes, { source: 'seed' })
+  const { parsed } = processIssue(bytes, { source: 'seed' })
   const time = (fn, runs) => {
     fn()
     const started = process.hrtime.bigint()

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { checkConservation } from '../dist/pipeline/conservation.js'
-import { readIssue } from '../dist/read-issue.js'
+import { processIssue } from '../dist/pipeline/index.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const args = process.argv.slice(2)
@@ -22,7 +22,7 @@ for (const folder of readdirSync(dir).sort()) {
   if (!statSync(full).isDirectory()) continue
   const row = { folder, files: 0, articles: 0, headline: 0, dateline: 0, bylines: 0, conserved: 0 }
   for (const name of readdirSync(full).sort()) {
-    const result = readIssue(readFileSync(path.join(full, name)), { source: `${folder}/${name}` })
+    const result = processIssue(readFileSync(path.join(full, name)), { source: `${folder}/${name}` })
     if (!('parsed' in result)) continue
     row.files++
     const articles = result.issue.articles.filter((a) => a.kind !== 'banner')

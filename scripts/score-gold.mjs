@@ -40,7 +40,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readIssue } from '../dist/read-issue.js'
+import { processIssue } from '../dist/pipeline/index.js'
 import { jiebaSegmenter } from '../dist/segment.js'
 import { issueStats } from '../dist/stats/index.js'
 
@@ -172,7 +172,7 @@ function scoreArticle(gold, corpus, notes) {
     notes.push(`${gold.file}: file missing`)
     return totals
   }
-  const result = readIssue(readFileSync(file), { source: gold.file })
+  const result = processIssue(readFileSync(file), { source: gold.file })
   if (!('parsed' in result)) {
     notes.push(`${gold.file}: ${result.problem.message}`)
     return totals

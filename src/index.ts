@@ -18,9 +18,8 @@ import { statsEmitters, type StatsItem } from './emit/stats.js'
 import type { Emitter } from './emit/types.js'
 import type { Diagnostic } from './io/diagnostics.js'
 import { isoDate } from './pipeline/frontmatter.js'
-import type { ParsedIssue } from './pipeline/index.js'
-import { readIssue } from './read-issue.js'
-import { Check, DateRecord, Figure, type Issue } from './schema.js'
+import { processIssue, validStats, type ParsedIssue } from './pipeline/index.js'
+import type { Issue } from './schema.js'
 import { jiebaSegmenter, type Segmenter } from './segment.js'
 import { issueStats as readStats, type IssueStats } from './stats/index.js'
 
@@ -75,7 +74,7 @@ export function parseIssue(input: string | Uint8Array, options: ParseOptions = {
     throw new RangeError(`Unexpected date ${JSON.stringify(date)}, expected a day as YYYY-MM-DD, e.g. 2019-07-20`)
   }
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
-  const result = readIssue(bytes, { source: options.source ?? 'issue', fallbackDate: date })
+  const result = processIssue(bytes, { source: options.source ?? 'issue', fallbackDate: date })
   if ('problem' in result) throw new NotAnIssueError(result.problem)
   parsedIssues.set(result.issue, result.parsed)
   return result.issue
@@ -101,14 +100,7 @@ export interface StatsOptions {
 export function issueStats(issue: Issue, options: StatsOptions = {}): IssueStats {
   const parsed = parsedIssues.get(issue)
   if (!parsed) throw new TypeError('Unexpected issue not returned by parseIssue, expected the object parseIssue returned')
-  const read = readStats(parsed, options.segmenter ?? jiebaSegmenter)
-  const figures = options.headline ? read.figures.filter((f) => f.isHeadline) : read.figures
-  return {
-    figures: figures.map((f) => Figure.parse(f)),
-    dates: read.dates.map((d) => DateRecord.parse(d)),
-    checks: read.checks.map((c) => Check.parse(c)),
-    warnings: read.warnings,
-  }
+  return validStats(readStats(parsed, options.segmenter ?? jiebaSegmenter), options.headline === true)
 }
 
 /** How text output looks. */

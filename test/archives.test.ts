@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkConservation, describeImbalance } from '../src/pipeline/conservation.js'
-import { readIssue } from '../src/read-issue.js'
+import { processIssue } from '../src/pipeline/index.js'
 import { ParseOutput, StatsOutput, type Issue } from '../src/schema.js'
 import { bin, repo, runBin, runMain } from './helpers/run.js'
 
@@ -206,7 +206,7 @@ describe('conservation', () => {
   })
 
   it('catches text that went missing or was invented, with its line', () => {
-    const result = readIssue(Buffer.from(seedText), { source: 'seed.txt' })
+    const result = processIssue(Buffer.from(seedText), { source: 'seed.txt' })
     if (!('parsed' in result)) throw new Error('not parsed')
     const { parsed } = result
     expect(checkConservation(parsed).holds).toBe(true)

@@ -10,9 +10,8 @@ import path from 'node:path'
 import type { Nodes } from 'mdast'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkConservation, describeImbalance, sourceCharacters } from '../src/pipeline/conservation.js'
-import { parseIssueDetailed, type ParsedIssue } from '../src/pipeline/index.js'
 import { toMdast } from '../src/pipeline/mdast.js'
-import { readIssue } from '../src/read-issue.js'
+import { processIssue, type ParsedIssue } from '../src/pipeline/index.js'
 import { repo, runMain } from './helpers/run.js'
 
 const seed = readFileSync(path.join(repo, 'seeds', '000_531ceeffb06bc024.txt'))
@@ -59,10 +58,12 @@ function types(node: Nodes, into: Set<string>): Set<string> {
   return into
 }
 
-const parsedFrom = (text: string, bytes?: Uint8Array): ParsedIssue => ({
-  ...parseIssueDetailed({ id: 'c', source: 'c.md', text, sha256: '0'.repeat(64), encoding: 'utf-8', fallbackDate: null }),
-  ...(bytes ? { bytes } : {}),
-})
+/** Text parsed as a file's bytes, its source left to the check to count. */
+const parsedFrom = (text: string): ParsedIssue => {
+  const result = processIssue(Buffer.from(text), { source: 'c.md' })
+  if ('problem' in result) throw new Error(result.problem.message)
+  return result.parsed
+}
 
 describe('conservation counts every node type', () => {
   for (const [type, { markdown, counted: expected }] of Object.entries(NODES)) {
@@ -83,14 +84,15 @@ describe('--check fails on each kind of silent damage', () => {
   const strayByte = Buffer.concat([seed.subarray(0, at), Buffer.from([0xff]), seed.subarray(at)])
 
   it('one bad byte read as GB18030 (what the old decoder did) loses the text', () => {
-    const garbled = parsedFrom(new TextDecoder('gb18030').decode(strayByte), strayByte)
+    // The issue read from the GB18030 text, checked against the bytes read as the fixed decoder reads them.
+    const garbled = { ...parsedFrom(new TextDecoder('gb18030').decode(strayByte)), text: new TextDecoder('utf-8').decode(strayByte) }
     const result = checkConservation(garbled)
     expect(result.holds).toBe(false)
     expect(result.missing.length).toBeGreaterThan(100)
   })
 
   it('one bad byte in the fixed pipeline: the text is kept, the byte is reported', () => {
-    const result = readIssue(strayByte, { source: 'stray.md' })
+    const result = processIssue(strayByte, { source: 'stray.md' })
     if (!('parsed' in result)) throw new Error('not parsed')
     const check = checkConservation(result.parsed)
     expect(check.missing).toEqual([])

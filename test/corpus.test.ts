@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkConservation, describeImbalance } from '../src/pipeline/conservation.js'
-import { readIssue } from '../src/read-issue.js'
+import { processIssue } from '../src/pipeline/index.js'
 import type { Issue } from '../src/schema.js'
 import { repo } from './helpers/run.js'
 
@@ -30,7 +30,7 @@ function corpusFiles(): string[] {
 }
 
 function read(relative: string) {
-  const result = readIssue(readFileSync(path.join(corpus, relative)), { source: relative })
+  const result = processIssue(readFileSync(path.join(corpus, relative)), { source: relative })
   if (!('parsed' in result)) throw new Error(`${relative}: ${result.problem.message}`)
   return result
 }

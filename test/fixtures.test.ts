@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fixtureCases } from './helpers/fixtures.js'
-import { readIssue } from '../src/read-issue.js'
+import { processIssue } from '../src/pipeline/index.js'
 
 const { root, cases } = fixtureCases('parse')
 
@@ -19,7 +19,7 @@ describe('fixtures', () => {
   for (const name of cases) {
     it(name, async () => {
       const bytes = readFileSync(path.join(root, name, 'input.md'))
-      const result = readIssue(bytes, { source: `${name}/input.md` })
+      const result = processIssue(bytes, { source: `${name}/input.md` })
       if (!('issue' in result)) throw new Error(result.problem.message)
       await expect(`${JSON.stringify(result.issue, null, 2)}\n`).toMatchFileSnapshot(path.join(root, name, 'expected.json'))
     })

@@ -5,11 +5,14 @@
  */
 import { describe, expect, it } from 'vitest'
 import { readFrontMatter } from '../src/pipeline/frontmatter.js'
-import { parseIssue } from '../src/pipeline/index.js'
+import { processIssue } from '../src/pipeline/index.js'
 import { runMain } from './helpers/run.js'
 
-const parse = (text: string) =>
-  parseIssue({ id: 'fm', source: 'fm.md', text, sha256: '0'.repeat(64), encoding: 'utf-8', fallbackDate: null })
+const parse = (text: string) => {
+  const result = processIssue(Buffer.from(text), { source: 'fm.md' })
+  if ('problem' in result) throw new Error(result.problem.message)
+  return result.issue
+}
 
 /** The example from issue 10, exactly as printf writes it. */
 const BREAKS = '---\n\n# 一\n\n本报讯 甲。\n\n# 二\n\n本报讯 乙。\n\n---\n\n# 三\n\n本报讯 丙。\n'

@@ -12,7 +12,7 @@ import { toArticles } from '../src/pipeline/articles.js'
 import { closingParenthesis, splitTrailingCredit, splitTrailingGroupByline } from '../src/pipeline/bylines.js'
 import { extractDateline, extractEndDateline } from '../src/pipeline/datelines.js'
 import { MAX_DELIMITER_RUN, MAX_NESTING } from '../src/pipeline/bound.js'
-import { readIssue } from '../src/read-issue.js'
+import { processIssue } from '../src/pipeline/index.js'
 import { prepareStats, workOnBytes, type WorkOptions } from '../src/run/work.js'
 import type { Segmenter } from '../src/segment.js'
 import { issueStats } from '../src/stats/index.js'
@@ -91,7 +91,7 @@ function measurer(measure: Measure): (make: (n: number) => string) => (n: number
       return () => joinWrapped(lines)
     }
     if (measure === 'stats stage') {
-      const result = readIssue(Buffer.from(text), { source: 'pathological.md', fallbackDate: '2019-07-20' })
+      const result = processIssue(Buffer.from(text), { source: 'pathological.md', fallbackDate: '2019-07-20' })
       if (!('parsed' in result)) throw new Error('not parsed')
       return () => issueStats(result.parsed, stubSegmenter)
     }
@@ -130,7 +130,7 @@ describe('linear time', () => {
 
 describe('no stack overflow', () => {
   it('>×5000 (5 KB): quotes nested beyond the limit are text, and conservation holds', () => {
-    const result = readIssue(Buffer.from('>'.repeat(5000)), { source: 'quotes.md' })
+    const result = processIssue(Buffer.from('>'.repeat(5000)), { source: 'quotes.md' })
     if (!('parsed' in result)) throw new Error('not parsed')
     expect(describeImbalance(checkConservation(result.parsed))).toBeNull()
     expect(result.issue.articles.flatMap((a) => a.sections.flatMap((s) => s.paragraphs))).toEqual(['>'.repeat(5000 - MAX_NESTING)])
@@ -139,7 +139,7 @@ describe('no stack overflow', () => {
 
   it('a run of * beyond the limit is text, and a thematic break stays one', () => {
     const stars = '*'.repeat(MAX_DELIMITER_RUN + 1)
-    const result = readIssue(Buffer.from(`## 题\n\n${stars}文${stars}\n\n${'*'.repeat(5000)}\n\n${'- '.repeat(5000)}\n`), { source: 'stars.md' })
+    const result = processIssue(Buffer.from(`## 题\n\n${stars}文${stars}\n\n${'*'.repeat(5000)}\n\n${'- '.repeat(5000)}\n`), { source: 'stars.md' })
     if (!('parsed' in result)) throw new Error('not parsed')
     expect(describeImbalance(checkConservation(result.parsed))).toBeNull()
     expect(result.issue.articles[0]!.sections[0]!.paragraphs).toEqual([`${stars}文${stars}`])

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fixtureCases } from './helpers/fixtures.js'
-import { readIssue } from '../src/read-issue.js'
+import { processIssue } from '../src/pipeline/index.js'
 import { jiebaSegmenter } from '../src/segment.js'
 import { issueStats } from '../src/stats/index.js'
 
@@ -20,7 +20,7 @@ describe('stats fixtures', () => {
 
   for (const name of cases) {
     it(name, async () => {
-      const result = readIssue(readFileSync(path.join(root, name, 'input.md')), { source: `${name}/input.md` })
+      const result = processIssue(readFileSync(path.join(root, name, 'input.md')), { source: `${name}/input.md` })
       if (!('parsed' in result)) throw new Error(result.problem.message)
       const { figures, dates, checks } = issueStats(result.parsed, jiebaSegmenter)
       const output = { figures, dates, checks }

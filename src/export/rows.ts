@@ -3,7 +3,8 @@
  * the issue id and positions (so a re-run gives the same keys), foreign keys
  * to the parent rows, columns in the schema's order.
  */
-import { Role, TABLES, type Issue, type TableName } from '../schema.js'
+import type { PlacedIssue } from '../pipeline/records.js'
+import { Role, TABLES, type TableName } from '../schema.js'
 import { normaliseName, personId } from '../people/people.js'
 import type { IssueStats } from '../stats/index.js'
 
@@ -13,9 +14,9 @@ export type TableRows = Record<TableName, Row[]>
 /**
  * The rows of one issue.
  *
- * @param paragraphLines for each article, section and paragraph, the source line it starts on
+ * @param issue the issue with its paragraphs' lines
  */
-export function issueRows(issue: Issue, stats: IssueStats, paragraphLines: readonly number[][][]): TableRows {
+export function issueRows(issue: PlacedIssue, stats: IssueStats): TableRows {
   const year = issue.date ? Number(issue.date.slice(0, 4)) : null
   const rows: TableRows = { issues: [], articles: [], people: [], bylines: [], sections: [], paragraphs: [], figures: [], figure_relations: [], dates: [], warnings: [] }
   rows.issues.push({
@@ -31,7 +32,7 @@ export function issueRows(issue: Issue, stats: IssueStats, paragraphLines: reado
     figure_count: stats.figures.length,
     warning_count: issue.warnings.length + stats.warnings.length,
   })
-  issue.articles.forEach((a, i) => {
+  issue.articles.forEach((a) => {
     const paragraphs = a.sections.reduce((n, s) => n + s.paragraphs.length, 0)
     rows.articles.push({
       article_id: a.id,
@@ -71,14 +72,14 @@ export function issueRows(issue: Issue, stats: IssueStats, paragraphLines: reado
     a.sections.forEach((s, n) => {
       const sectionId = `${a.id}-s${n + 1}`
       rows.sections.push({ section_id: sectionId, article_id: a.id, issue_id: issue.id, position: n + 1, title: s.title })
-      s.paragraphs.forEach((text, k) => {
+      s.paragraphs.forEach(({ text, line }, k) => {
         rows.paragraphs.push({
           paragraph_id: `${sectionId}-p${k + 1}`,
           section_id: sectionId,
           article_id: a.id,
           issue_id: issue.id,
           position: k + 1,
-          line: paragraphLines[i]?.[n]?.[k] ?? a.lines.start,
+          line,
           text,
         })
       })

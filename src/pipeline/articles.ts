@@ -15,13 +15,14 @@
  */
 import { NOTICE_HEADLINES } from '../rules/headings.js'
 import { COLUMN_META } from '../rules/pages.js'
-import type { Article, Kind, Page, Warning } from '../schema.js'
+import type { Kind, Page, Warning } from '../schema.js'
 import type { Block, HeadingBlock } from './blocks.js'
 import { readBody } from './body.js'
 import { classify } from './classify.js'
 import { pageMarker } from './furniture.js'
 import { groupBlocks, type Group } from './grouping.js'
 import { columnTag, isColumnLabel, splitDecks, subtitleOf, trimKicker } from './heading.js'
+import type { PlacedArticle } from './records.js'
 import { append, bounds } from '../util/arrays.js'
 
 /** What the article stage needs to know about the issue. */
@@ -35,19 +36,16 @@ export interface IssueContext {
 
 /** The items of an issue, and what was noticed on the way. */
 export interface ArticlesResult {
-  readonly articles: Article[]
+  /** Each with its paragraphs' lines and what it read as structure. */
+  readonly articles: PlacedArticle[]
   readonly warnings: Warning[]
   /** Page markers, in order. */
   readonly pages: Page[]
-  /** For each article, section and paragraph: the source line the paragraph starts on. */
-  readonly paragraphLines: number[][][]
-  /** For each article: source text read as structure, in no output field (see conservation.ts). */
-  readonly consumed: string[][]
 }
 
 
-/** An item before it is numbered, with where its paragraphs start and what it consumed. */
-type Draft = Omit<Article, 'id' | 'ordinal'> & { paragraphLines: number[][]; consumed: string[] }
+/** An item before it is numbered. */
+type Draft = Omit<PlacedArticle, 'id' | 'ordinal'>
 
 /**
  * Group an issue's blocks into articles.
@@ -60,18 +58,8 @@ export function toArticles(blocks: readonly Block[], context: IssueContext): Art
   const drafts: Draft[] = []
   const { groups, pages } = groupBlocks(blocks, context)
   for (const group of groups) append(drafts, readGroup(group, context, warnings))
-  const articles = drafts.map(({ paragraphLines: _, consumed: __, ...draft }, i) => ({
-    id: `${context.issueId}-${i + 1}`,
-    ordinal: i + 1,
-    ...draft,
-  }))
-  return {
-    articles,
-    warnings,
-    pages,
-    paragraphLines: drafts.map((d) => d.paragraphLines),
-    consumed: drafts.map((d) => d.consumed),
-  }
+  const articles = drafts.map((draft, i) => ({ id: `${context.issueId}-${i + 1}`, ordinal: i + 1, ...draft }))
+  return { articles, warnings, pages }
 }
 
 
@@ -169,7 +157,7 @@ function readGroup(group: Group, context: IssueContext, warnings: Warning[]): Dr
   if (kind === 'article' && headline !== null && NOTICE_HEADLINES.some((n) => n.pattern.test(headline!))) kind = 'notice'
 
   const kept = body.sections.filter((s) => s.title !== null || s.paragraphs.length > 0)
-  const sections = kept.map((s) => ({ title: s.title, paragraphs: s.paragraphs.map((p) => p.text) }))
+  const sections = kept.map((s) => ({ title: s.title, paragraphs: s.paragraphs }))
   const lineNumbers = [
     ...group.heads.map((h) => h.line),
     ...(group.subtitle ? [group.subtitle.line] : []),
@@ -191,9 +179,8 @@ function readGroup(group: Group, context: IssueContext, warnings: Warning[]): Dr
     sections,
     notes: body.notes,
     meta,
-    text: sections.flatMap((s) => s.paragraphs).join('\n'),
+    text: sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n'),
     lines: { start: span?.min ?? Infinity, end: span?.max ?? -Infinity },
-    paragraphLines: kept.map((s) => s.paragraphs.map((p) => p.line)),
     consumed,
   })
   return drafts
@@ -215,7 +202,6 @@ function banner(head: HeadingBlock, base: { page: string | null; pageName: strin
     meta: [],
     text: '',
     lines: { start: head.line, end: head.endLine },
-    paragraphLines: [],
     consumed: [],
   }
 }

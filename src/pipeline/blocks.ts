@@ -62,9 +62,9 @@ export function isPlainText(source: string): boolean {
  * In a plain-text file (an e-paper crawler's dump) every line is its own
  * paragraph, never a soft-wrapped part of one.
  *
- * @param root the parsed issue, or one segment of it
+ * @param root the parsed issue, or one chunk of it
  * @param source the text it was parsed from, for each line's indentation
- * @param options `plain` for a plain-text file; `firstLine` of a segment, for line numbers
+ * @param options `plain` for a plain-text file; `firstLine` of a chunk, for line numbers
  */
 export function toBlocks(root: Root, source: string, options: { plain?: boolean; firstLine?: number } = {}): Blocks {
   const lines = source.split('\n')

@@ -17,7 +17,8 @@ import {
   splitTrailingGroupByline,
 } from './bylines.js'
 import { extractDateline, extractEndDateline, type FoundDateline } from './datelines.js'
-import { repairSplits, type Paragraph } from './repair.js'
+import type { Paragraph } from './records.js'
+import { repairSplits } from './repair.js'
 
 /** The body of an item, read. */
 export interface Body {

@@ -25,7 +25,7 @@ export interface Bounded {
 /**
  * Escape the Markdown markers that go beyond MAX_NESTING and MAX_DELIMITER_RUN.
  *
- * @param text an issue or one segment of it, LF line endings
+ * @param text an issue or one chunk of it, LF line endings
  * @param options `frontMatter` when the text starts with front matter: its YAML is left as it is
  */
 export function boundMarkers(text: string, options: { frontMatter?: boolean } = {}): Bounded {

@@ -14,12 +14,10 @@
  * that a label shared by two names counts once), and the front matter (read
  * as the issue's metadata). The two must be the same multiset of characters.
  */
-import type { Nodes } from 'mdast'
-import { decode, isDecoded } from '../io/decode.js'
-import type { Issue } from '../schema.js'
+import type { Nodes, Root } from 'mdast'
+import { forEachTree } from './chunks.js'
 import { inspectFrontMatter } from './frontmatter.js'
-import type { ParsedIssue } from './index.js'
-import { forEachTree } from './segments.js'
+import type { PlacedIssue } from './records.js'
 
 /** A character the two sides disagree on. */
 export interface Imbalance {
@@ -46,25 +44,36 @@ export interface Conservation {
 
 const SPACE = /\s/u
 
+/** The source side: the characters of the source, counted while it was parsed, and its front matter. */
+export interface SourceCount {
+  readonly characters: Map<string, number[]>
+  /** The front matter's YAML, or ''. */
+  readonly frontMatter: string
+}
+
+/** What the check needs: the issue, its source (counted, or the text to count), and bytes no encoding could read. */
+export interface Conservable {
+  readonly issue: PlacedIssue
+  /** The decoded text (LF line endings). */
+  readonly text: string
+  /** The source side, when it was counted in the same parse as the issue; else `text` is parsed again. */
+  readonly source?: SourceCount
+  readonly unreadable?: Conservation['unreadable']
+}
+
 /**
  * Check that a parsed issue keeps every character of its source once.
  *
- * @param parsed an issue with its source text and what its items consumed
+ * @param parsed an issue with its source (text, or counted) and what its items consumed
  */
-export function checkConservation(parsed: ParsedIssue): Conservation {
-  let text = parsed.text
-  let unreadable: Conservation['unreadable'] = { count: 0, lines: [] }
-  if (parsed.bytes) {
-    const decoded = decode(parsed.bytes)
-    if (isDecoded(decoded)) {
-      text = decoded.text
-      unreadable = { count: decoded.unreadable, lines: decoded.warnings.flatMap((w) => (w.line === null ? [] : [w.line])).slice(0, 5) }
-    }
+export function checkConservation(parsed: Conservable): Conservation {
+  const unreadable = parsed.unreadable ?? { count: 0, lines: [] }
+  const { characters: source, frontMatter } = parsed.source ?? {
+    characters: sourceCharacters(parsed.text),
+    frontMatter: inspectFrontMatter(parsed.text).front?.value ?? '',
   }
-  const source = sourceCharacters(text)
-  const front = inspectFrontMatter(parsed.text).front
   const output = new Map<string, number>()
-  for (const text of [...outputTexts(parsed.issue, parsed.consumed), front?.value ?? '']) {
+  for (const text of [...outputTexts(parsed.issue), frontMatter]) {
     for (const char of text) if (!SPACE.test(char)) output.set(char, (output.get(char) ?? 0) + 1)
   }
   const missing: Imbalance[] = []
@@ -94,8 +103,20 @@ export function checkConservation(parsed: ParsedIssue): Conservation {
  */
 export function sourceCharacters(text: string): Map<string, number[]> {
   const source = new Map<string, number[]>()
-  const count = (value: string, line: number): void => {
-    let at = line
+  const frontMatter = inspectFrontMatter(text).front !== null
+  forEachTree(text, (root, piece) => countCharacters(root, piece.firstLine, source), { frontMatter })
+  return source
+}
+
+/**
+ * Count the source characters of one chunk's tree into `source`: how the
+ * pipeline counts them in the same parse that reads the issue.
+ *
+ * @param firstLine the chunk's first line in the issue
+ */
+export function countCharacters(root: Root, firstLine: number, source: Map<string, number[]>): void {
+  walk(root, (value, line) => {
+    let at = line + firstLine - 1
     for (const char of value) {
       if (char === '\n') at++
       else if (!SPACE.test(char)) {
@@ -104,23 +125,20 @@ export function sourceCharacters(text: string): Map<string, number[]> {
         else source.set(char, [at])
       }
     }
-  }
-  const frontMatter = inspectFrontMatter(text).front !== null
-  forEachTree(text, (root, piece) => walk(root, (value, line) => count(value, line + piece.firstLine - 1)), { frontMatter })
-  return source
+  })
 }
 
 /** Every piece of text the output holds, once. */
-function outputTexts(issue: Issue, consumed: readonly string[][]): string[] {
+function outputTexts(issue: PlacedIssue): string[] {
   const texts: string[] = issue.pages.map((p) => p.text)
-  issue.articles.forEach((a, i) => {
+  for (const a of issue.articles) {
     for (const field of [a.headline, a.subtitle, a.kicker, a.column, a.dateline?.raw]) if (field) texts.push(field)
-    texts.push(...a.decks, ...a.notes, ...a.meta, ...(consumed[i] ?? []))
+    texts.push(...a.decks, ...a.notes, ...a.meta, ...a.consumed)
     for (const section of a.sections) {
       if (section.title) texts.push(section.title)
-      texts.push(...section.paragraphs)
+      for (const paragraph of section.paragraphs) texts.push(paragraph.text)
     }
-  })
+  }
   return texts
 }
 

@@ -1,102 +1,176 @@
 /**
- * The pipeline, in order: text → mdast → blocks → articles.
- * Every stage is a pure function; reading files and printing happen elsewhere.
+ * The pipeline, named once: one file's bytes → decoded text → front matter
+ * → chunks → mdast → blocks → articles → [figures, dates, relations] →
+ * validated records. Every stage is a pure function in its own file;
+ * reading files and printing happen at the edges (cli, io/, emit).
  */
-import type { Encoding, Issue, Warning } from '../schema.js'
-import { toArticles } from './articles.js'
-import { isPlainText, toBlocks, type Block } from './blocks.js'
-import { inspectFrontMatter } from './frontmatter.js'
-import { dateFromName, pagePositionFromName } from './issue.js'
-import { promoteHeadings } from './plaintext.js'
-import { forEachTree } from './segments.js'
+import { createHash } from 'node:crypto'
+import { decode, isDecoded, type Decoded, type NotText } from '../io/decode.js'
+import type { Diagnostic } from '../io/diagnostics.js'
+import { Check, DateRecord, Figure, Issue, type Warning } from '../schema.js'
+import type { IssueStats } from '../stats/index.js'
 import { append } from '../util/arrays.js'
+import { toArticles, type IssueContext } from './articles.js'
+import { isPlainText, toBlocks, type Block } from './blocks.js'
+import { forEachTree } from './chunks.js'
+import { checkConservation, countCharacters, type Conservation, type SourceCount } from './conservation.js'
+import { inspectFrontMatter, type FrontMatter } from './frontmatter.js'
+import { dateFromName, issueIdFromPath, pagePositionFromName } from './issue.js'
+import { promoteHeadings } from './plaintext.js'
+import type { PlacedIssue } from './records.js'
+import { publishIssue } from './records.js'
 
-/** One decoded input file. */
-export interface IssueInput {
-  readonly id: string
-  /** The path as found, or `<stdin>`. */
-  readonly source: string
-  /** Decoded text, LF line endings. */
-  readonly text: string
-  readonly sha256: string
-  readonly encoding: Encoding
-  /** The date to use when neither front matter nor the file name gives one. */
-  readonly fallbackDate?: string | null
-  /** Warnings from reading the bytes (lines with bytes the encoding could not read). */
-  readonly warnings?: readonly Warning[]
-}
-
-/** An issue with what later stages need to point back into the source. */
+/** An issue as the pipeline holds it, with what later stages need to point back into the source. */
 export interface ParsedIssue {
-  readonly issue: Issue
+  /** The issue, its paragraphs with their lines and its articles with what they read as structure. */
+  readonly issue: PlacedIssue
   /** The decoded text (LF line endings) that lines and columns refer to. */
   readonly text: string
-  /** For each article, section and paragraph: the source line the paragraph starts on. */
-  readonly paragraphLines: number[][][]
-  /** For each article: source text read as structure and kept in no field (see conservation.ts). */
-  readonly consumed: string[][]
-  /** The file's bytes, when it was read from one: conservation checks the decoding against them. */
-  readonly bytes?: Uint8Array
+  /** The source's characters, counted from the same trees the issue was read from (`check`). */
+  readonly source?: SourceCount
+  /** Byte sequences no encoding could read, and the first lines holding them. */
+  readonly unreadable: Conservation['unreadable']
+}
+
+/** The figures stage, passed in so that `parse` never loads it (nor nodejieba). */
+export type FiguresStage = (parsed: ParsedIssue) => IssueStats
+
+/** Where the bytes came from, and what to do besides parsing. */
+export interface ProcessOptions {
+  /** The path as found, or `<stdin>`: gives the issue id and maybe its date and page. */
+  readonly source: string
+  /** The date to use when neither front matter nor the file name gives one. */
+  readonly fallbackDate?: string | null
+  /** Check conservation (`--check`), counting the source in the same parse. */
+  readonly check?: boolean
+  /** Read figures, dates and share checks with this stage (`stats`). */
+  readonly figures?: FiguresStage | null
+  /** Keep only headline figures. */
+  readonly headline?: boolean
+}
+
+/** One file, processed: the checked records, and the issue with its positions. */
+export interface Processed {
+  readonly issue: Issue
+  readonly parsed: ParsedIssue
+  readonly stats: IssueStats | null
+  readonly conservation: Conservation | null
 }
 
 /**
- * Parse one issue into its items.
+ * Turn one file's bytes into checked records, or say why it is not an issue.
  *
- * The date is taken from YAML front matter, else the file name, else
- * `fallbackDate`.
+ * @param bytes the file exactly as read
  */
-export function parseIssue(input: IssueInput): Issue {
-  return parseIssueDetailed(input).issue
+export function processIssue(bytes: Uint8Array, options: ProcessOptions): Processed | { problem: Diagnostic } {
+  const decoded = decode(bytes)
+  if (!isDecoded(decoded)) return { problem: notText(decoded, options.source) }
+  const { front, warnings: frontWarnings } = inspectFrontMatter(decoded.text)
+  const context = issueContext(options, front)
+  const read = readBlocks(decoded.text, front, options.check === true)
+  const found = toArticles(read.blocks, context)
+  const placed = assemble(context, bytes, decoded, { ...found, warnings: [...found.warnings, ...decoded.warnings, ...frontWarnings, ...read.warnings] })
+  const parsed: ParsedIssue = { issue: placed, text: decoded.text, source: read.source, unreadable: unreadableOf(decoded) }
+  const issue = Issue.parse(publishIssue(placed))
+  const stats = options.figures ? validStats(options.figures(parsed), options.headline === true) : null
+  const conservation = options.check ? checkConservation(parsed) : null
+  return { issue, parsed, stats, conservation }
 }
 
-/** Parse one issue, keeping where each paragraph came from. */
-export function parseIssueDetailed(input: IssueInput): ParsedIssue {
-  const { front, warnings: frontWarnings } = inspectFrontMatter(input.text)
+/**
+ * Figures, dates and checks checked against their schemas.
+ *
+ * @param headline keep only the headline figures
+ */
+export function validStats(read: IssueStats, headline: boolean): IssueStats {
+  const figures = headline ? read.figures.filter((f) => f.isHeadline) : read.figures
+  return {
+    figures: figures.map((f) => Figure.parse(f)),
+    dates: read.dates.map((d) => DateRecord.parse(d)),
+    checks: read.checks.map((c) => Check.parse(c)),
+    warnings: read.warnings,
+  }
+}
+
+function notText(decoded: NotText, source: string): Diagnostic {
+  return {
+    file: source,
+    line: decoded.line,
+    severity: 'warning',
+    code: 'not-text',
+    message: `Unexpected NUL byte at byte ${decoded.offset}, expected text; file skipped`,
+  }
+}
+
+/** What the issue is, from outside its articles: id, date (front matter, else file name, else the fallback) and page. */
+interface Context extends IssueContext {
+  readonly source: string
+  readonly position: number | null
+}
+
+function issueContext(options: ProcessOptions, front: FrontMatter | null): Context {
   // Sources are recorded with `/` between folders; a backslash is part of a name on Linux.
-  const name = input.source.split('/').pop() ?? input.source
-  const date = front?.date ?? dateFromName(name) ?? dateFromName(input.source) ?? input.fallbackDate ?? null
+  const name = options.source.split('/').pop() ?? options.source
+  const placed = pagePositionFromName(name)
+  return {
+    issueId: issueIdFromPath(options.source),
+    source: options.source,
+    date: front?.date ?? dateFromName(name) ?? dateFromName(options.source) ?? options.fallbackDate ?? null,
+    page: placed?.page ?? null,
+    position: placed?.position ?? null,
+  }
+}
+
+/**
+ * Chunks → mdast → blocks; with `count`, the source characters are counted
+ * from the same trees, for the conservation check.
+ */
+function readBlocks(text: string, front: FrontMatter | null, count: boolean): { blocks: Block[]; warnings: Warning[]; source?: SourceCount } {
   // Front matter lines are YAML, not the issue's text: they must not make a file look like Markdown or plain text.
-  const body = front ? input.text.slice(front.length) : input.text
+  const body = front ? text.slice(front.length) : text
   const plain = isPlainText(body)
   const found: Block[] = []
-  const bounded: Warning[] = []
+  const warnings: Warning[] = []
+  const characters = count ? new Map<string, number[]>() : null
   forEachTree(
-    input.text,
-    (root, piece) => {
-      append(bounded, piece.warnings)
-      append(found, toBlocks(root, piece.text, { plain, firstLine: piece.firstLine }).blocks)
+    text,
+    (root, chunk) => {
+      if (characters) countCharacters(root, chunk.firstLine, characters)
+      append(warnings, chunk.warnings)
+      append(found, toBlocks(root, chunk.text, { plain, firstLine: chunk.firstLine }).blocks)
     },
     { frontMatter: front !== null },
   )
   const blocks = plain ? promoteHeadings(found, { ideographic: /^[\u3000\u00a0]/m.test(body) }) : found
-  const placed = pagePositionFromName(name)
-  const { articles, warnings, pages, paragraphLines, consumed } = toArticles(blocks, {
-    issueId: input.id,
-    date,
-    page: placed?.page ?? null,
-  })
-  warnings.push(...(input.warnings ?? []), ...frontWarnings)
-  append(warnings, bounded)
-  if (articles.length === 0) {
+  return { blocks, warnings, ...(characters ? { source: { characters, frontMatter: front?.value ?? '' } } : {}) }
+}
+
+/** The issue record around its articles, warnings in line order. */
+function assemble(context: Context, bytes: Uint8Array, decoded: Decoded, found: Pick<PlacedIssue, 'articles' | 'pages' | 'warnings'>): PlacedIssue {
+  const warnings = [...found.warnings]
+  if (found.articles.length === 0) {
     warnings.push({
       code: 'empty-issue',
-      message: input.text.trim() === '' ? 'Unexpected empty file, expected an issue' : 'Unexpected issue with no articles',
+      message: decoded.text.trim() === '' ? 'Unexpected empty file, expected an issue' : 'Unexpected issue with no articles',
       line: null,
     })
   }
-  const issue: Issue = {
-    id: input.id,
-    source: input.source,
-    date,
-    sha256: input.sha256,
-    encoding: input.encoding,
-    page: placed?.page ?? null,
-    position: placed?.position ?? null,
-    pages,
-    articles,
+  return {
+    id: context.issueId,
+    source: context.source,
+    date: context.date,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    encoding: decoded.encoding,
+    page: context.page ?? null,
+    position: context.position,
+    pages: found.pages,
+    articles: found.articles,
     warnings: sortWarnings(warnings),
   }
-  return { issue, text: input.text, paragraphLines, consumed }
+}
+
+function unreadableOf(decoded: Decoded): Conservation['unreadable'] {
+  return { count: decoded.unreadable, lines: decoded.warnings.flatMap((w) => (w.line === null ? [] : [w.line])).slice(0, 5) }
 }
 
 function sortWarnings(warnings: Warning[]): Warning[] {

@@ -4,15 +4,7 @@
  * a blank line in the break. We join such halves back and say so.
  */
 import type { Warning } from '../schema.js'
-
-/** A paragraph with the source lines it came from. */
-export interface Paragraph {
-  text: string
-  readonly line: number
-  readonly endLine: number
-  /** Position of its block in the issue: only neighbouring blocks can be halves of one paragraph. */
-  readonly block?: number
-}
+import type { Paragraph } from './records.js'
 
 /** Characters a finished paragraph ends with. */
 const ENDS_SENTENCE = /[。！？!?；;：:…”’」』）)】》\]—~～]$/u

@@ -1,23 +1,22 @@
 /**
  * The work done for one input file, the same in a worker thread and in the
- * main thread: read, decode, parse, optionally check conservation and read
- * figures. The result is plain data, so it crosses to the main thread by
- * structured clone.
+ * main thread: read the file, process it (`pipeline/index.ts`), then render
+ * it, make its warehouse rows or its digest. The result is plain data, so it
+ * crosses to the main thread by structured clone.
  */
 import { createHash } from 'node:crypto'
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import type { Diagnostic } from '../io/diagnostics.js'
 import { fileProblem, sourceName, tooLarge } from '../io/read.js'
-import { checkConservation, describeImbalance } from '../pipeline/conservation.js'
+import { describeImbalance } from '../pipeline/conservation.js'
+import { processIssue, type Processed } from '../pipeline/index.js'
 import { digestIssue, type IssueDigest } from '../archive/digest.js'
 import { csvRows } from '../emit/csv.js'
 import { makeEmitter, type RenderSettings, type Rendered } from '../emit/index.js'
 import { keepKey } from '../export/keep.js'
 import { columnsOf, issueRows, validateRows } from '../export/rows.js'
-import { readIssue } from '../read-issue.js'
-import { Check, DateRecord, Figure, TABLE_NAMES, type TableName, type Warning } from '../schema.js'
+import { TABLE_NAMES, type TableName, type Warning } from '../schema.js'
 import type { Segmenter } from '../segment.js'
-import type { IssueStats } from '../stats/index.js'
 import { append } from '../util/arrays.js'
 
 /** A warning from the work on an issue; `error` makes it count as a failed file. */
@@ -91,58 +90,55 @@ export function workOnBytes(name: string, bytes: Uint8Array, options: WorkOption
     }
   }
   try {
-    const result = readIssue(bytes, { source: name, fallbackDate: options.fallbackDate })
-    if ('problem' in result) return { ok: false, name, bytes: bytes.length, problem: result.problem }
-    const findings: Finding[] = [...result.issue.warnings]
-    let conserved: boolean | null = null
-    if (options.check) {
-      const imbalance = describeImbalance(checkConservation(result.parsed))
-      conserved = imbalance === null
-      if (imbalance) findings.push({ code: 'conservation', message: imbalance.message, line: imbalance.line, error: true })
-    }
-    let stats: IssueStats | null = null
-    if (options.stats) {
-      const { issueStats } = statsModule!
-      const read = issueStats(result.parsed, segmenter())
-      const figures = options.stats.headline ? read.figures.filter((f) => f.isHeadline) : read.figures
-      stats = {
-        figures: figures.map((f) => Figure.parse(f)),
-        dates: read.dates.map((d) => DateRecord.parse(d)),
-        checks: read.checks.map((c) => Check.parse(c)),
-        warnings: read.warnings,
-      }
-      append(findings, read.warnings)
-    }
-    findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
-    if (options.export) {
-      const rows = issueRows(result.issue, stats!, result.parsed.paragraphLines)
-      validateRows(rows)
-      const tables = {} as Record<TableName, string>
-      const counts = {} as Record<TableName, number>
-      for (const table of TABLE_NAMES) {
-        const list = rows[table]
-        counts[table] = list.length
-        tables[table] =
-          options.export.format === 'csv'
-            ? csvRows(
-                list.map((row) => columnsOf(table).map((c) => row[c] ?? null)),
-                false,
-              )
-            : list.map((row) => `${JSON.stringify(row)}\n`).join('')
-      }
-      const year = result.issue.date ? Number(result.issue.date.slice(0, 4)) : null
-      const exported: Exported = { issueId: result.issue.id, sha256: result.issue.sha256, year, counts, tables }
-      return { ok: true, name, bytes: bytes.length, issueId: result.issue.id, rendered: '', findings, conserved, exported }
-    }
-    if (options.digest) {
-      return { ok: true, name, bytes: bytes.length, issueId: result.issue.id, rendered: '', findings, conserved, digest: digestIssue(result.issue, stats!) }
-    }
-    const rendered = emitterFor(options.render!).render({ issue: result.issue, stats })
-    return { ok: true, name, bytes: bytes.length, issueId: result.issue.id, rendered, findings, conserved }
+    const processed = processIssue(bytes, {
+      source: name,
+      fallbackDate: options.fallbackDate,
+      check: options.check,
+      figures: options.stats ? (parsed) => statsModule!.issueStats(parsed, segmenter()) : null,
+      headline: options.stats?.headline === true,
+    })
+    if ('problem' in processed) return { ok: false, name, bytes: bytes.length, problem: processed.problem }
+    const { issue, stats } = processed
+    const findings = findingsOf(processed)
+    const conserved = processed.conservation ? processed.conservation.holds : null
+    const done = { ok: true, name, bytes: bytes.length, issueId: issue.id, findings, conserved } as const
+    if (options.export) return { ...done, rendered: '', exported: exportRows(processed, options.export.format) }
+    if (options.digest) return { ...done, rendered: '', digest: digestIssue(issue, stats!) }
+    return { ...done, rendered: emitterFor(options.render!).render({ issue, stats }) }
   } catch (error) {
     const detail = options.debug && error instanceof Error ? (error.stack ?? error.message) : String(error)
     return { ok: false, name, bytes: bytes.length, problem: { file: name, line: null, severity: 'error', code: 'internal', message: `Could not parse: ${detail}` } }
   }
+}
+
+/** Issue warnings, stats checks and a conservation error, in line order. */
+function findingsOf({ issue, stats, conservation }: Processed): Finding[] {
+  const findings: Finding[] = [...issue.warnings]
+  const imbalance = conservation ? describeImbalance(conservation) : null
+  if (imbalance) findings.push({ code: 'conservation', message: imbalance.message, line: imbalance.line, error: true })
+  if (stats) append(findings, stats.warnings)
+  return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+}
+
+/** An issue's warehouse rows, checked and rendered per table. */
+function exportRows({ issue, parsed, stats }: Processed, format: 'csv' | 'jsonl'): Exported {
+  const rows = issueRows(parsed.issue, stats!)
+  validateRows(rows)
+  const tables = {} as Record<TableName, string>
+  const counts = {} as Record<TableName, number>
+  for (const table of TABLE_NAMES) {
+    const list = rows[table]
+    counts[table] = list.length
+    tables[table] =
+      format === 'csv'
+        ? csvRows(
+            list.map((row) => columnsOf(table).map((c) => row[c] ?? null)),
+            false,
+          )
+        : list.map((row) => `${JSON.stringify(row)}\n`).join('')
+  }
+  const year = issue.date ? Number(issue.date.slice(0, 4)) : null
+  return { issueId: issue.id, sha256: issue.sha256, year, counts, tables }
 }
 
 /**

@@ -3,6 +3,7 @@
  * pointing back to its line and column in the source file.
  */
 import type { ParsedIssue } from '../pipeline/index.js'
+import { publishArticle } from '../pipeline/records.js'
 import type { Check, DateRecord, Figure, Warning } from '../schema.js'
 import type { Segmenter } from '../segment.js'
 import { checkShares } from './checks.js'
@@ -33,13 +34,11 @@ export function issueStats(parsed: ParsedIssue, segmenter: Segmenter): IssueStat
   const dates: DateRecord[] = []
   const checks: Check[] = []
   const warnings: Warning[] = []
-  issue.articles.forEach((article, a) => {
-    if (!readable(article)) return
+  for (const placed of issue.articles) {
+    const article = publishArticle(placed)
+    if (!readable(article)) continue
     const paragraphs: PlacedParagraph[] = []
-    const lines = parsed.paragraphLines[a] ?? []
-    article.sections.forEach((section, s) =>
-      section.paragraphs.forEach((text, p) => paragraphs.push({ text, line: lines[s]?.[p] ?? article.lines.start, index: paragraphs.length })),
-    )
+    for (const section of placed.sections) for (const { text, line } of section.paragraphs) paragraphs.push({ text, line, index: paragraphs.length })
     const excluded: Span[][] = []
     let dateCount = 0
     for (const paragraph of paragraphs) {
@@ -125,7 +124,7 @@ export function issueStats(parsed: ParsedIssue, segmenter: Segmenter): IssueStat
       // A check that holds is data (on the figure and in checks); only a failing one is a warning.
       if (!c.holds) warnings.push({ code: 'share-mismatch', message, line: share.line })
     })
-  })
+  }
   return { figures, dates, checks, warnings }
 }
 

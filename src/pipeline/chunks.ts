@@ -1,8 +1,9 @@
 /**
- * Large issues are parsed in segments, so that memory follows the largest
+ * Large issues are parsed in chunks, so that memory follows the largest
  * article rather than the whole file: remark's tree of a 50 MB file would
  * take gigabytes. A file is cut only at a heading line or a blank line
- * outside a fenced code block, so every segment parses as it would in place.
+ * outside a fenced code block, so every chunk parses as it would in place.
+ * (Not to be confused with `segment.ts`, which cuts text into words.)
  */
 import type { Root } from 'mdast'
 import type { Warning } from '../schema.js'
@@ -10,35 +11,35 @@ import { boundMarkers } from './bound.js'
 import { toMdast } from './mdast.js'
 
 /** A piece of an issue and the line it starts on (1-based). */
-export interface Segment {
+export interface Chunk {
   readonly text: string
   readonly firstLine: number
 }
 
-/** A segment as parsed: with the warnings of markers read as text (lines of the whole issue). */
-export interface ParsedSegment extends Segment {
+/** A chunk as parsed: with the warnings of markers read as text (lines of the whole issue). */
+export interface ParsedChunk extends Chunk {
   readonly warnings: Warning[]
 }
 
 /** Files up to this many characters are parsed whole. */
-export const SEGMENT_SIZE = 256 * 1024
+export const CHUNK_SIZE = 256 * 1024
 
 /**
  * Nor more lines than this: remark's memory follows the number of blocks
  * more than the characters, and 100k one-character paragraphs (500 KB)
  * took a gigabyte in one tree.
  */
-export const SEGMENT_LINES = 8 * 1024
+export const CHUNK_LINES = 8 * 1024
 
 /**
- * Cut an issue into segments of about SEGMENT_SIZE characters.
+ * Cut an issue into chunks of about CHUNK_SIZE characters.
  *
  * @param text the whole issue, LF line endings
  */
-export function segment(text: string, size = SEGMENT_SIZE, maxLines = SEGMENT_LINES): Segment[] {
+export function toChunks(text: string, size = CHUNK_SIZE, maxLines = CHUNK_LINES): Chunk[] {
   if (text.length <= size && !hasMoreLines(text, maxLines)) return [{ text, firstLine: 1 }]
   const lines = text.split('\n')
-  const out: Segment[] = []
+  const out: Chunk[] = []
   let start = 0
   let length = 0
   let fence: string | null = null
@@ -49,7 +50,7 @@ export function segment(text: string, size = SEGMENT_SIZE, maxLines = SEGMENT_LI
       if (fence === null) fence = marker[1]![0]!
       else if (marker[1]![0] === fence) fence = null
     }
-    // Cut before a heading, or after a blank line before unindented text, once the segment is big enough.
+    // Cut before a heading, or after a blank line before unindented text, once the chunk is big enough.
     const atHeading = /^#{1,6}(?:\s|$)/.test(line)
     const afterBlank = i > 0 && lines[i - 1]!.trim() === '' && line.trim() !== '' && !/^[\s>*+\-\d|]/.test(line)
     if (fence === null && (length >= size || i - start >= maxLines) && i > start && (atHeading || afterBlank)) {
@@ -73,14 +74,14 @@ function hasMoreLines(text: string, count: number): boolean {
 }
 
 /**
- * Parse each segment in turn, handing its tree to `visit` before the next
+ * Parse each chunk in turn, handing its tree to `visit` before the next
  * one is made, so only one tree is alive at a time. Runs of markers beyond
  * the limits of `bound.ts` are read as text, so the time stays linear.
  *
- * @param options `frontMatter` when the issue starts with front matter (only the first segment can)
+ * @param options `frontMatter` when the issue starts with front matter (only the first chunk can)
  */
-export function forEachTree(text: string, visit: (root: Root, segment: ParsedSegment) => void, options: { frontMatter?: boolean } = {}): void {
-  for (const piece of segment(text)) {
+export function forEachTree(text: string, visit: (root: Root, chunk: ParsedChunk) => void, options: { frontMatter?: boolean } = {}): void {
+  for (const piece of toChunks(text)) {
     const frontMatter = options.frontMatter === true && piece.firstLine === 1
     const bounded = boundMarkers(piece.text, { frontMatter })
     const warnings = bounded.warnings.map((w) => ({ ...w, line: w.line === null ? null : w.line + piece.firstLine - 1 }))
