@@ -88,6 +88,9 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: `中(?:铁|建|交|冶|化)${N}{1,3}局|一汽|二汽|三一重工|九三学社|五粮液|百度|百雀羚|999(?=皮炎平|感冒灵)`, example: '中铁二十局' },
       { source: `红${N}{1,2}(?:方面军|军团|军)|新四军|八路军|百团大战`, example: '红6军团' },
       { source: '二人转', example: '二人转' },
+      // A short name in single quotes inside a quotation: ‘11·3’衡阳大火, ‘四调对接’.
+      { source: '‘(?=[^’]{0,7}[\\d一二三四五六七八九十两])[^’]{1,8}’', example: '‘11·3’衡阳大火' },
+      { source: '工业\\d\\.0', example: '工业4.0' },
     ],
   },
   {
@@ -140,6 +143,10 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
     patterns: [
       { source: `${N}{1,2}(?:至|到|—|－|-|~)${N}{1,2}月`, example: '1—2月' },
       { source: `${N}{1,2}月(?:当月|份)`, example: '9月当月' },
+      // A month named alone (1月，我们举办了…; 截至11月): 个月 counts months, 月 names one.
+      { source: '(?<![\\d.个])(?:1[0-2]|0?[1-9])月', example: '截至11月' },
+      // Seasons and years of account: 2018—2019赛季.
+      { source: '(?<![\\d.])(?:19|20)\\d{2}[—－~-](?:19|20)?\\d{2}(?=赛季|年度|学年|财年|年)', example: '2018—2019赛季' },
     ],
   },
   {
@@ -158,6 +165,9 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
     patterns: [
       { source: '(?<![\\d.])[0-3]?\\d日(?=[，,、和及与至到—~－（(-]|[上下中]午|晚|凌晨|早|夜|起|前|后|以来|当天|在|举行|召开|上午|下午|傍晚|电|讯|发布|开幕|闭幕|结束|开始|\\d{1,2}[点时:：])', example: '23日，在德城区' },
       { source: '(?<=\\d日(?:和|及|与|、|至|到|—|－|-))[0-3]?\\d日', example: '6月14日和15日' },
+      // Any day of a month in prose (央行1日宣布, 记者9日从…获悉), unless it counts days
+      // (连续3日, 5日内, 3日游) or is the yen (日元).
+      { source: '(?<![\\d.]|连续|一连|接连|历时|持续|用时|为期|整整|足足|长达|将近|大约|约|达|每|近|超过|不到|不足|仅|共|前|后|头|这|那|数|几)(?:[12]\\d|3[01]|0?[1-9])日(?![元圆币游内之均])', example: '央行1日宣布' },
     ],
   },
   {
