@@ -34,8 +34,11 @@ export const NOUN_TAGS = new Set(['n', 'nz', 'nt', 'nl', 'ng', 'vn', 'j', 'l'])
 /** Parts of speech that may open a noun phrase before its noun (贫困/a 发生率/n). */
 export const MODIFIER_TAGS = new Set(['a', 'b', 'z'])
 
-/** Parts of speech between a rate and its figure (发生率 下降了 21.6%, 占比 将 达到 33%). */
-export const VERB_CHAIN_TAGS = new Set(['v', 'vd', 'vi', 'd', 'ul', 'uz', 'p', 'ud', 'uv'])
+/**
+ * Parts of speech between a rate and its figure (发生率 下降了 21.6%, 占比 将 达到 33%; c: 中国钢产量
+ * 只有/c 15.8万吨).
+ */
+export const VERB_CHAIN_TAGS = new Set(['v', 'vd', 'vi', 'd', 'ul', 'uz', 'p', 'ud', 'uv', 'c'])
 
 /** Words of scope, not of what is counted (全市667个部门单位: the subject is 部门单位). */
 export const NOT_SUBJECTS = new Set(['全市', '全县', '全省', '全国', '全区', '全镇', '全乡', '全村', '全州', '全盟', '我市', '我县', '我省', '本市', '各地', '各级', '目前', '今年', '其中', '合计', '共计', '总计'])

@@ -58,3 +58,88 @@ export const CUMULATIVE_WORDS: readonly (readonly [word: string, example: string
   ['截至', '截至目前，已完成280个'],
   ['截止', '截止到6月底，共接待游客120万人次'],
 ]
+
+/**
+ * What a figure counts when the noun follows it. Each form: the parts of
+ * speech it may take (jieba's tags), with an example as printed.
+ */
+export const COUNTED_NOUN_FORMS = {
+  /** The noun itself: 474个“书记项目”, 20个城市 (ns), 8亿多网民 after a bare magnitude. */
+  nouns: { tags: ['n', 'nz', 'nt', 'nl', 'ng', 'vn', 'j', 'l', 'ns'], example: '在15个省份20个城市开展民事诉讼程序繁简分流改革试点' },
+  /** Up to two words that may open the noun phrase: 50名垂钓/v爱好者, 超4亿中等/b收入/v群体, 5万多当地/s百姓. */
+  modifiers: { tags: ['v', 'a', 'b', 's', 'ns'], example: '我市5个县(市、区)的50名垂钓爱好者参加了邀请赛' },
+  /** A person after an age: 90岁的郭兰英 (nr), 13岁女孩吴伊吞 (x), 六十岁老人孙云锦 (zg nr). */
+  persons: { tags: ['n', 'nr', 'nrt', 'nrfg', 'zg', 'x', 'ns'], example: '90岁的郭兰英将搭档张也、周旋' },
+} as const
+
+/** Classifiers of age: the figure is of the person named after it (90岁的郭兰英). */
+export const AGE_CLASSIFIERS: readonly (readonly [classifier: string, example: string])[] = [
+  ['岁', '75岁的李谷一将和歌手徐子崴搭档演唱'],
+  ['周岁', '年满18周岁的公民'],
+]
+
+/**
+ * Endings of nouns that say what money is for: after an amount they are its
+ * subject (加收10元服务费 → 服务费; 拨付200万元救助资金 → 救助资金). Currency
+ * names (1元人民币) are not among them.
+ */
+export const MONEY_PURPOSE_ENDS: readonly (readonly [end: string, example: string])[] = [
+  ['费', '每票快件将加收10元服务费'],
+  ['资金', '拨付200万元救助资金'],
+  ['基金', '设立5000万元产业基金'],
+  ['金', '发放3000元奖金'],
+  ['款', '筹集20万元善款'],
+  ['钱', '买了韩存义二百元钱的肉'],
+  ['补贴', '每亩发放120元补贴'],
+  ['补助', '每人500元生活补助'],
+  ['奖励', '给予10万元奖励'],
+  ['工资', '拖欠3万元工资'],
+  ['收入', '带来2万元收入'],
+  ['贷款', '发放50万元贴息贷款'],
+]
+
+/**
+ * Words that make a percent a share of a whole: the subject is the noun
+ * before them (贫困人口占全省28.2% → 贫困人口; 武汉导购占比三成 → 武汉导购;
+ * 机电产品所占比重接近六成 → 机电产品), not the whole after them.
+ */
+export const SHARE_WORDS: readonly (readonly [word: string, example: string])[] = [
+  ['所占比重', '出口商品中，机电产品所占比重接近六成'],
+  ['所占比例', '女性所占比例为52%'],
+  ['占比', '武汉导购占比三成'],
+  ['占', '贫困人口占全省28.2%'],
+]
+
+/**
+ * Words that refer back to a figure already named: a figure they measure is
+ * of the subject of the one before it in the paragraph (1949年中国钢产量只有
+ * 15.8万吨……2018年，这一数字已超过9亿吨 → 钢产量).
+ */
+export const ANAPHORIC_SUBJECTS: readonly (readonly [word: string, example: string])[] = [
+  ['数字', '2018年，这一数字已超过9亿吨'],
+  ['数据', '这一数据比上年提高2个百分点'],
+  ['数值', '该数值回落至49.8%'],
+  ['指标', '这项指标同比增长3.2%'],
+]
+
+/**
+ * Words whose first character the number reader takes as a classifier: the
+ * whole word is what is counted (近14亿人口 → 人口, not 人 and a stray 口).
+ */
+export const GLUED_NOUNS: readonly (readonly [word: string, example: string])[] = [
+  ['人口', '近14亿人口、超4亿中等收入群体、8亿多网民'],
+  ['人次', '接待游客7.82亿人次'],
+]
+
+/**
+ * Classifiers of events (动量词): what follows them is what was done, not
+ * what was counted (每月1次深入社区), so only a noun right after them is
+ * taken (3次会议).
+ */
+export const VERBAL_CLASSIFIERS: readonly (readonly [classifier: string, example: string])[] = [
+  ['次', '每月1次深入社区'],
+  ['遍', '反复读了3遍'],
+  ['趟', '一天跑了5趟'],
+  ['回', '来回走了两回'],
+  ['番', '经过几番商讨'],
+]

@@ -108,5 +108,5 @@ export const CLASSIFIERS: Readonly<Record<string, string>> = {
   套: 'item', 间: 'item', 层: 'item', 级: 'item', 组: 'item', 起: 'item', 宗: 'item', 笔: 'item', 例: 'item',
   架: 'item', 艘: 'item', 匹: 'item', 口: 'item', 片: 'item', 对: 'item', 双: 'item', 块: 'item', 枚: 'item',
   封: 'item', 根: 'item', 道: 'item', 门: 'item', 集: 'item', 章: 'item', 节: 'item', 字: 'item', 点: 'item',
-  村: 'item', 校: 'item', 款: 'item', 辑: 'item', 帧: 'item', 株次: 'times', 元次: 'times',
+  村: 'item', 校: 'item', 款: 'item', 幅: 'item', 辑: 'item', 帧: 'item', 株次: 'times', 元次: 'times',
 }

@@ -7,6 +7,7 @@
  */
 import { DURATION_NOUNS } from '../rules/figures.js'
 import { THRESHOLD_ENDS } from '../rules/qualifiers.js'
+import { ANAPHORIC_SUBJECTS, SHARE_WORDS } from '../rules/subjects.js'
 import { nonFigureSpans } from '../rules/nonfigures.js'
 import { scanQuantities, type Quantity } from '../numbers/quantity.js'
 import type { Article, Basis, Change, Figure, FigureKind, Period } from '../schema.js'
@@ -16,7 +17,8 @@ import { isFigure, notFigureSpans } from './exclusions.js'
 import { enumerate, remember, sameMeasure, sentenceMemo, type SentenceMemo } from './lists.js'
 import { scanPeriods, type PeriodMatch } from './periods.js'
 import { basisOf, changeOf, indicatorIn, indicatorSpans, LIST_JOINER, qualifierIn } from './semantics.js'
-import { cleanSubject, describe } from './words.js'
+import { cleanSubject, describe, type Described } from './words.js'
+import { alternation } from '../util/regex.js'
 
 export type { Span } from './clauses.js'
 export { notFigureSpans } from './exclusions.js'
@@ -189,40 +191,11 @@ function draftFigure(r: Reading, q: Quantity): Draft {
   const { text } = r
   const [kind, unit] = measure(text, q)
   const at = place(r, q, kind, unit)
-  const memo = r.memo
   const words = describe(text, q, at.clause, kind, r.segmenter)
   const threshold = isThreshold(text, q)
-  const indicator = indicatorIn(at.clauseLead)
-  const counted = kind === 'count' && q.classifier !== null && words.counted
-  let subject = threshold ? null : counted ? words.subject : (indicator ?? words.subject)
-  if (subject !== null) subject = cleanSubject(subject)
-  const own = subject !== null
-  const period = periodFor(r, at.listed ? at.listed.listHead.start : q.start, at.sentence)
   const change = threshold ? null : changeOf(at.lead)
-  // A threshold just before the counted noun restricts it: 千平方米以上社区22个.
-  const restricting = memo.threshold && memo.threshold.end >= at.clauseStart && memo.threshold.end < q.start ? memo.threshold : null
-  let qualifier = threshold ? null : (restricting?.text ?? qualifierIn(at.clauseLead))
-  let changeSource: Draft | null = null
-  // A change with no words of its own (，同比增长6.2%) is the change of the figure before it;
-  // after another change (环比下降42.7%，较去年春运同期下降14.5%) it measures the same thing.
-  if (change !== null && !own && !at.listed) {
-    changeSource = memo.unchanged
-    const source = changeSource ?? memo.named
-    if (source) {
-      subject = source.subject
-      qualifier ??= source.qualifier
-    }
-  }
-  // An elided subject is carried over inside the sentence (474个“书记项目”已完成280个;
-  // 建成社区22个，占比21.6%；今年在建12个): from a figure of the same clause, or when the
-  // figure's own clause names nothing before it.
-  const prev = r.drafts.at(-1)
-  const sameClause = prev !== undefined && prev.start >= at.clause.start && prev.sentenceIndex === at.sentenceIndex
-  if (subject === null && change === null && (kind === 'count' || kind === 'percent') && (words.bare || sameClause)) {
-    const earlier = kind === 'percent' ? memo.byMeasure.get('count') : memo.byMeasure.get(`${kind}|${unit}`)
-    subject = earlier?.subject ?? null
-    if (earlier) qualifier ??= earlier.qualifier
-  }
+  const { subject, qualifier, changeSource, own } = subjectOf(r, q, { at, kind, unit, words, threshold, change })
+  const period = periodFor(r, at.listed ? at.listed.listHead.start : q.start, at.sentence)
   const draft = {
     paragraph: r.paragraph,
     start: q.start,
@@ -252,6 +225,74 @@ function draftFigure(r: Reading, q: Quantity): Draft {
   } as Omit<Draft, 'listHead'> as Draft
   draft.listHead = at.listed ? at.listed.listHead : draft
   return draft
+}
+
+/** What a figure's subject is read from. */
+interface SubjectContext {
+  readonly at: Placement
+  readonly kind: FigureKind
+  readonly unit: string | null
+  readonly words: Described
+  readonly threshold: boolean
+  readonly change: Change | null
+}
+
+/** A figure's subject and qualifier: its own words first, else what it takes from the figures before it. */
+function subjectOf(r: Reading, q: Quantity, c: SubjectContext): { subject: string | null; qualifier: string | null; changeSource: Draft | null; own: boolean } {
+  const { at, kind, unit, words, threshold, change } = c
+  const memo = r.memo
+  const indicator = indicatorIn(at.clauseLead)
+  let subject = threshold ? null : words.counted ? words.subject : (indicator ?? words.subject)
+  if (subject !== null) subject = cleanSubject(subject, words.counted)
+  // 这一数字已超过9亿吨: a word that refers back measures what the figure before did.
+  if (subject !== null && ANAPHORA.test(subject)) subject = antecedent(r.drafts, kind, unit) ?? subject
+  const own = subject !== null
+  // A threshold just before the counted noun restricts it: 千平方米以上社区22个.
+  const restricting = memo.threshold && memo.threshold.end >= at.clauseStart && memo.threshold.end < q.start ? memo.threshold : null
+  let qualifier = threshold ? null : (restricting?.text ?? qualifierIn(at.clauseLead))
+  let changeSource: Draft | null = null
+  // A change with no words of its own (，同比增长6.2%) is the change of the figure before it;
+  // after another change (环比下降42.7%，较去年春运同期下降14.5%) it measures the same thing.
+  if (change !== null && !own && !at.listed) {
+    changeSource = memo.unchanged
+    const source = changeSource ?? memo.named
+    if (source) {
+      subject = source.subject
+      qualifier ??= source.qualifier
+    }
+  }
+  const prev = r.drafts.at(-1)
+  const sameClause = prev !== undefined && prev.start >= at.clause.start && prev.sentenceIndex === at.sentenceIndex
+  // 渗透率从不足2%提升至超过100%: the figure a 从…到 span ends at measures what the one it starts at does.
+  if (subject === null && sameClause && prev.kind === kind && prev.unit === unit && FROM_TO.test(r.text.slice(prev.end, q.start)) && r.text[prev.start - 1] === '从') {
+    subject = prev.subject
+  }
+  // An elided subject is carried over inside the sentence (474个“书记项目”已完成280个;
+  // 建成社区22个，占比21.6%；今年在建12个): from a figure of the same clause, or when the
+  // figure's own clause names nothing before it. A percent is a share of a count only after a
+  // word of shares (占比); else it carries a percent's subject.
+  if (subject === null && change === null && (kind === 'count' || kind === 'percent') && (words.bare || sameClause)) {
+    const key = kind === 'percent' ? (SHARE_LEAD.test(at.lead) ? 'count' : 'percent|%') : `${kind}|${unit}`
+    const earlier = memo.byMeasure.get(key)
+    subject = earlier?.subject ?? null
+    if (earlier) qualifier ??= earlier.qualifier
+  }
+  return { subject, qualifier, changeSource, own }
+}
+
+/** 从35岁提高到77岁: the words between the two ends of a span. */
+const FROM_TO = /^[\u4e00-\u9fff]{0,4}[到至]$/u
+const ANAPHORA = new RegExp(`(?:${alternation(ANAPHORIC_SUBJECTS.map(([w]) => w))})$`, 'u')
+const SHARE_LEAD = new RegExp(alternation(SHARE_WORDS.map(([w]) => w)), 'u')
+
+/** The subject of the latest figure of the paragraph of the same measure that names one of its own. */
+function antecedent(drafts: readonly Draft[], kind: FigureKind, unit: string | null): string | null {
+  // It stands close: a few figures back at most, so a long paragraph stays linear.
+  for (let i = drafts.length - 1; i >= Math.max(0, drafts.length - 12); i--) {
+    const d = drafts[i]!
+    if (d.kind === kind && d.unit === unit && d.subject !== null && !ANAPHORA.test(d.subject)) return d.subject
+  }
+  return null
 }
 
 /** The drafts as figures: without the working fields, relations pointing at the figures. */

@@ -26,16 +26,27 @@ const SHORT_CHANGE = 1
  * with a change verb, perhaps followed by 了, 达, 分别 (增长了6.2%).
  */
 export function changeOf(lead: string): Change | null {
+  const rest = withoutFillers(lead)
+  const m = CHANGE_END.exec(rest)
+  if (!m) return null
+  if ([...m[0]].length <= SHORT_CHANGE && (basisOf(lead) === null || /新$/u.test(rest.slice(0, m.index)))) return null
+  return CHANGE_OF.get(m[0]) ?? null
+}
+
+/** A lead without the words between its change verb and the figure (增长了 → 增长). */
+function withoutFillers(lead: string): string {
   let rest = lead.trimEnd()
   for (let guard = 0; guard < 4; guard++) {
     const filler = FILLER_END.exec(rest)
     if (!filler || CHANGE_END.test(rest)) break
     rest = rest.slice(0, filler.index)
   }
-  const m = CHANGE_END.exec(rest)
-  if (!m) return null
-  if ([...m[0]].length <= SHORT_CHANGE && (basisOf(lead) === null || /新$/u.test(rest.slice(0, m.index)))) return null
-  return CHANGE_OF.get(m[0]) ?? null
+  return rest
+}
+
+/** Whether a phrase ends with a change verb, perhaps followed by 了, 达 … (传统模式缩短, 全省高). */
+export function endsWithChange(phrase: string): boolean {
+  return CHANGE_END.test(withoutFillers(phrase))
 }
 
 /** The basis named last in a lead (同比, 比上年, 环比, 比计划, 较2015年), or null. */

@@ -6,12 +6,13 @@
  * `rules/figures.ts`.
  */
 import { ENUMERATION_END, FUNCTION_SUBJECTS, MEASURE_WORDS, MODIFIER_TAGS, NOT_PREDICATES, NOT_SUBJECTS, NOUN_TAGS, PREDICATE_ADVERBS, VERB_CHAIN_TAGS, VERB_TAGS } from '../rules/figures.js'
+import { AGE_CLASSIFIERS, COUNTED_NOUN_FORMS, GLUED_NOUNS, MONEY_PURPOSE_ENDS, SHARE_WORDS, VERBAL_CLASSIFIERS } from '../rules/subjects.js'
 import type { Quantity } from '../numbers/quantity.js'
 import type { FigureKind } from '../schema.js'
 import type { Segmenter, Tagged } from '../segment.js'
+import { alternation, longestFirst } from '../util/regex.js'
 import type { Sentence } from './clauses.js'
-import { stripBasis, withoutBasis, withoutChange } from './semantics.js'
-import { longestFirst } from '../util/regex.js'
+import { endsWithChange, indicatorIn, stripBasis, withoutBasis, withoutChange } from './semantics.js'
 
 /** What the words around a figure say. */
 export interface Described {
@@ -23,46 +24,41 @@ export interface Described {
   readonly counted: boolean
 }
 
-/** A subject without basis words, and never a function word or one character. */
-export function cleanSubject(subject: string): string | null {
+/**
+ * A subject without basis words, and never a function word; one character only for a noun
+ * counted right after its classifier (十二道菜, 六封信).
+ */
+export function cleanSubject(subject: string, single = false): string | null {
   const cleaned = withoutChange(stripBasis(subject)).replace(/^[的]+|[的]+$/gu, '')
-  if ([...cleaned].length < 2 || FUNCTION_SUBJECTS.has(cleaned)) return null
+  if ([...cleaned].length < (single ? 1 : 2) || FUNCTION_SUBJECTS.has(cleaned)) return null
   return cleaned
 }
 
 const QUOTES = /^[“”‘’"'《》「」『』\s]+$/u
 
 /** The noun after the classifier, the noun before the number, and the verb. */
-export function describe(
-  text: string,
-  q: Quantity,
-  clause: Sentence,
-  kind: FigureKind,
-  segmenter: Segmenter,
-): Described {
+export function describe(text: string, q: Quantity, clause: Sentence, kind: FigureKind, segmenter: Segmenter): Described {
   // 交通流量较昨日环比下降: the basis stands between the subject and its verb.
   const before = segmenter.tag(withoutBasis(text.slice(clause.start, q.start)))
   // The words after are needed less often: tag them only then.
   let afterTokens: Tagged[] | null = null
   const after = (): Tagged[] => (afterTokens ??= segmenter.tag(text.slice(q.end, clause.end)))
   const bare = !before.some((t) => NOUN_TAGS.has(t.tag) && !NOT_SUBJECTS.has(t.word))
-  let subject: string | null = null
-  // 474个“书记项目”, 667个部门单位: the noun right after a classifier is what is counted.
-  if (kind === 'count' && q.classifier !== null) subject = leadingNoun(after())
-  // 800亩玉米, 5000吨粮食: an area or a weight is of what it holds, when that follows at once.
-  // (jieba tags some crops as names: 玉米/nr.)
-  if (subject === null && (kind === 'area' || kind === 'weight') && !/^[以及]/u.test(text.slice(q.end, q.end + 1))) subject = leadingNoun(after(), HELD_TAGS)
-  const counted = subject !== null
+  let subject = nounAfter(text, q, kind, after)
+  const counted = subject !== null && kind !== 'area' && kind !== 'weight'
   if (kind === 'ordinal') return { subject: null, predicate: verbBefore(before, before.length) ?? verbAfter(after()), bare, counted }
+  // 比传统模式缩短57.1%, 贫困人口占全省28.2%: neither what it is compared with nor the whole of a
+  // share is the subject; it stands before them.
+  const cut = subjectEnd(before, kind)
   // 打造特色品牌社区85个, 召开…领导小组会议48次: else the object right before the number.
-  let np = trailingNoun(before, before.length)
-  const verbsFrom = np.words.length > 0 ? np.index : before.length
+  let np = trailingNoun(before, cut)
+  const verbsFrom = np.words.length > 0 && cut === before.length ? np.index : before.length
   // 贫困发生率下降了21.6%: a rate stands before the verbs that move it.
   // 粮食总产量达到70亿斤, 财政收入达2790.35亿元, 企业共6.5万家: so do amounts and counts.
   if (np.words.length === 0 && subject === null) {
-    let end = before.length
+    let end = cut
     while (end > 0 && VERB_CHAIN_TAGS.has(before[end - 1]!.tag)) end--
-    if (end < before.length) np = trailingNoun(before, end)
+    if (end < cut) np = trailingNoun(before, end)
   }
   // 鸭肉价格上涨/l: jieba glues the verb to the noun; the verb is no part of the subject.
   const words = np.words.map((w) => withoutChange(w)).filter((w) => w !== '')
@@ -70,6 +66,115 @@ export function describe(
   if (subject === null && words.length > 0) subject = kind === 'count' ? headOf(words, segmenter) : words.join('')
   const predicate = verbBefore(before, verbsFrom) ?? verbAfter(after())
   return { subject, predicate, bare, counted }
+}
+
+const SHARE_TOKENS = new Set(SHARE_WORDS.map(([w]) => w))
+
+/** Where the words that may name the subject end: before a comparison (比…缩短) or a share word (占). */
+function subjectEnd(tokens: readonly Tagged[], kind: FigureKind): number {
+  for (let i = tokens.length - 1; i >= 0 && i >= tokens.length - 8; i--) {
+    const word = tokens[i]!.word
+    if ((word === '比' || word === '较') && endsWithChange(tokens.slice(i + 1).map((t) => t.word).join(''))) return i
+    if (kind === 'percent' && (SHARE_TOKENS.has(word) || word.startsWith('占'))) return tokens[i - 1]?.word === '所' ? i - 1 : i
+  }
+  return tokens.length
+}
+
+const AGES = new Set(AGE_CLASSIFIERS.map(([c]) => c))
+const VERBAL = new Set(VERBAL_CLASSIFIERS.map(([c]) => c))
+const COUNTED_NOUNS: ReadonlySet<string> = new Set(COUNTED_NOUN_FORMS.nouns.tags)
+const COUNTED_MODIFIERS: ReadonlySet<string> = new Set(COUNTED_NOUN_FORMS.modifiers.tags)
+const PERSON_TAGS: ReadonlySet<string> = new Set(COUNTED_NOUN_FORMS.persons.tags)
+const PURPOSE = new RegExp(`(?:${alternation(MONEY_PURPOSE_ENDS.map(([w]) => w))})$`, 'u')
+
+/**
+ * What a figure is of when the words after it say so: the noun after a classifier or a bare
+ * magnitude (12名志愿者, 8亿多网民), the person after an age (90岁的郭兰英), the population
+ * after a share (2/3的地区), the purpose after an amount of money (10元服务费).
+ */
+function nounAfter(text: string, q: Quantity, kind: FigureKind, after: () => Tagged[]): string | null {
+  const classifier = q.classifier ?? ''
+  // 近14亿人口: the classifier and the next character are one word.
+  const glued = GLUED_NOUNS.find(([word]) => classifier.endsWith(word[0]!) && text.startsWith(word.slice(1), q.end))
+  if (glued) return glued[0]
+  if (AGES.has(classifier)) return personAfter(after())
+  const fraction = kind === 'percent' || /[\/／]|分之/u.test(text.slice(q.numberStart, q.numberEnd))
+  if (fraction) return after()[0]?.word === '的' ? countedNoun(after().slice(1)) : null
+  // 1次深入社区: after a verbal classifier comes what was done, not what was counted.
+  if (kind === 'count' && VERBAL.has(classifier)) return countedNoun(after(), { openings: 0, oneNoun: true })
+  // 8亿多网民, 10万农民: after a bare magnitude, one noun.
+  if (kind === 'count') return countedNoun(after(), { openings: 2, oneNoun: q.classifier === null })
+  if (kind === 'money') return purposeAfter(after())
+  // 800亩玉米, 5000吨粮食: an area or a weight is of what it holds, when that follows at once.
+  // (jieba tags some crops as names: 玉米/nr.)
+  if ((kind === 'area' || kind === 'weight') && !/^[以及]/u.test(text.slice(q.end, q.end + 1))) return leadingNoun(after(), HELD_TAGS)
+  return null
+}
+
+/** How a counted noun phrase may be built: how many opening words, and whether one noun ends it. */
+interface NounShape {
+  readonly openings: number
+  readonly oneNoun: boolean
+}
+
+/**
+ * The counted noun phrase at the start of the tokens: up to two opening words (50名垂钓/v爱好者,
+ * 5万多当地/s百姓) and the nouns; after an opening verb with 的 (1.7亿多受过高等教育…的人才), the
+ * noun after 的. A copula (2.9万家是高新技术企业) opens nothing; the nouns stop before an economic
+ * indicator (沿江11省市地区生产总值 → 省市).
+ */
+function countedNoun(tokens: readonly Tagged[], shape: NounShape = { openings: 2, oneNoun: false }): string | null {
+  let i = 0
+  // 8亿多网民: an approximation word the number reader left after a bare magnitude.
+  if (/^[多余]$/u.test(tokens[0]?.word ?? '')) i++
+  while (i < tokens.length && QUOTES.test(tokens[i]!.word)) i++
+  if (shape.openings > 0 && tokens[i]?.tag === 'v' && !NOT_PREDICATES.has(tokens[i]!.word)) {
+    const of = tokens.findIndex((t, k) => k > i && t.word === '的')
+    const stop = tokens.findIndex((t, k) => k > i && /^[，,；;。、]$/u.test(t.word))
+    if (of !== -1 && (stop === -1 || of < stop)) return countedNoun(tokens.slice(of + 1), shape)
+  }
+  const words: string[] = []
+  let noun = false
+  for (let opening = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (QUOTES.test(t.word) || NOT_PREDICATES.has(t.word)) break
+    // 7亿多中国/ns人: a place before a noun opens the phrase.
+    const opens = COUNTED_MODIFIERS.has(t.tag) && !noun && opening < shape.openings && (t.tag !== 'ns' || COUNTED_NOUNS.has(tokens[i + 1]?.tag ?? ''))
+    if (opens && (t.tag !== 'ns' || shape.oneNoun)) {
+      words.push(t.word)
+      opening++
+    } else if (COUNTED_NOUNS.has(t.tag)) {
+      // A set phrase (l) ends a noun phrase rather than continuing it: 两家开发商|互相推诿.
+      if ((t.tag === 'l' && noun) || (noun && indicatorIn(t.word) !== null)) break
+      words.push(t.word)
+      noun = true
+      if (shape.oneNoun) break
+    } else break
+  }
+  return noun ? words.join('') : null
+}
+
+/** The person after an age, perhaps after 的: 90岁的郭兰英, 13岁女孩吴伊吞. */
+function personAfter(tokens: readonly Tagged[]): string | null {
+  const from = tokens[0]?.word === '的' ? 1 : 0
+  const words: string[] = []
+  for (const t of tokens.slice(from, from + 4)) {
+    if (!PERSON_TAGS.has(t.tag) || !/^[\u4e00-\u9fff]+$/u.test(t.word)) break
+    words.push(t.word)
+  }
+  return words.length > 0 ? words.join('') : null
+}
+
+/** The purpose of an amount of money named right after it (10元服务费, 6到9元的服务费), or null. */
+function purposeAfter(tokens: readonly Tagged[]): string | null {
+  const from = tokens[0]?.word === '的' ? 1 : 0
+  const words: string[] = []
+  for (const t of tokens.slice(from)) {
+    if (!NOUN_TAGS.has(t.tag) || t.tag === 'vn' || QUOTES.test(t.word)) break
+    words.push(t.word)
+  }
+  const noun = words.join('')
+  return PURPOSE.test(noun) ? noun : null
 }
 
 /** What an area or a weight holds may be tagged as any kind of noun. */
