@@ -121,22 +121,33 @@ function readParagraph(paragraph: PlacedParagraph, excluded: readonly Span[], se
   // 社会消费品零售总额: a numeral inside an indicator's name is no figure.
   const skipped = coverage(text.length, [...excluded, ...notFigureSpans(text), ...nonFigureSpans(text), ...periods, ...indicatorSpans(text)])
   const reading: Reading = { paragraph, text, sentences: splitSentences(text), periods, segmenter, drafts: [], memo: sentenceMemo(-1), sentenceAt: 0, periodAt: 0 }
-  const quantities = scanQuantities(text)
-  quantities.forEach((found, n) => {
-    if (skipped(found.numberStart, found.numberEnd)) return
-    if (!isFigure(text, found)) return
-    const draft = draftFigure(reading, withListUnit(text, found, quantities[n + 1]))
+  const quantities = withListUnits(text, scanQuantities(text))
+  for (const q of quantities) {
+    if (skipped(q.numberStart, q.numberEnd)) continue
+    if (!isFigure(text, q)) continue
+    const draft = draftFigure(reading, q)
     reading.drafts.push(draft)
     remember(reading.memo, draft)
-  })
-  enumerate(reading.drafts)
+  }
+  enumerate(reading.drafts, periods)
   return publish(reading.drafts)
 }
 
-/** 4.4和3.6个百分点: a bare number in a list takes the unit of the next one. */
-function withListUnit(text: string, found: Quantity, next: Quantity | undefined): Quantity {
-  const listed = found.kind === 'number' && found.unit === null && next && next.unit !== null && LIST_JOINER.test(text.slice(found.end, next.start))
-  return listed && !/^[十百千万亿](?!分)/u.test(next.classifier ?? '') ? { ...found, kind: next.kind, unit: next.unit } : found
+/**
+ * 4.4和3.6个百分点, 7.01万亿、7.66万亿和8.24万亿元: a bare number in a list takes the unit of the
+ * next one, read from the end so that a whole list takes its last unit. A bare 3 before 4万元 does
+ * not (its value would be wrong); 7.01万亿 before 8.24万亿元 does (the magnitude is its own).
+ */
+function withListUnits(text: string, quantities: readonly Quantity[]): Quantity[] {
+  const out = [...quantities]
+  for (let n = out.length - 2; n >= 0; n--) {
+    const found = out[n]!
+    const next = out[n + 1]!
+    if (found.kind !== 'number' || found.unit !== null || next.unit === null || !LIST_JOINER.test(text.slice(found.end, next.start))) continue
+    const magnitude = /^[十百千万亿]+(?!分)/u.exec(next.classifier ?? '')?.[0]
+    if (magnitude === undefined || text.slice(found.start, found.end).endsWith(magnitude)) out[n] = { ...found, kind: next.kind, unit: next.unit }
+  }
+  return out
 }
 
 /** Where a figure stands: its sentence and clause, and the words before it. */

@@ -4,9 +4,10 @@
  * words of its own, 325.6亿元，同比增长6.2%) and the enumeration it belongs
  * to (分别 lists, 18687元、5634元，增长7.8%、9.2%).
  */
-import type { FigureKind } from '../schema.js'
+import type { FigureKind, Period } from '../schema.js'
 import type { Draft } from './figures.js'
-import { enumeratedSubjects, qualifierIn } from './semantics.js'
+import type { PeriodMatch } from './periods.js'
+import { enumeratedSubjects, qualifierIn, stripBasis } from './semantics.js'
 import { cleanSubject } from './words.js'
 
 /** The latest figures of a sentence that later ones take words from. */
@@ -49,7 +50,7 @@ export function sameMeasure(prev: Draft, kind: FigureKind, unit: string | null):
  * a list of changes after a list of values takes their subjects one by one
  * (…，增长7.8%、9.2%) and is their change.
  */
-export function enumerate(figures: Draft[]): void {
+export function enumerate(figures: Draft[], periods: readonly PeriodMatch[] = []): void {
   const lists = new Map<Draft, Draft[]>()
   for (const f of figures) {
     const list = lists.get(f.listHead)
@@ -59,6 +60,15 @@ export function enumerate(figures: Draft[]): void {
   const ordered = [...lists.values()]
   ordered.forEach((list, n) => {
     if (list.length < 2) return
+    // 第一季度、第二季度、第三季度进出口规模分别为7.01万亿、7.66万亿和8.24万亿元: one period per value.
+    const byPeriod = listedPeriods(list, periods)
+    if (byPeriod) {
+      list.forEach((f, i) => {
+        f.period = byPeriod.periods[i]!
+        f.subject = byPeriod.subject ?? f.subject
+      })
+      return
+    }
     const subjects = enumeratedSubjects(list[0]!.clauseLead, list.length)
     if (subjects) {
       list.forEach((f, i) => {
@@ -82,4 +92,21 @@ export function enumerate(figures: Draft[]): void {
       for (const f of list) if (f.subject === null) [f.subject, f.qualifier] = [list[0]!.subject, f.qualifier ?? list[0]!.qualifier]
     }
   })
+}
+
+/**
+ * The periods an enumeration lists before its values, one per value (第一季度、第二季度、第三季度…分别为),
+ * and the subject named after them; null unless the clause lists exactly as many periods, joined
+ * by 、和及与 alone.
+ */
+function listedPeriods(list: readonly Draft[], periods: readonly PeriodMatch[]): { periods: Period[]; subject: string | null } | null {
+  const head = list[0]!
+  const text = head.paragraph.text
+  const clauseStart = head.start - head.clauseLead.length
+  const inside = periods.filter((p) => p.start >= clauseStart && p.end <= head.start)
+  if (inside.length !== list.length) return null
+  for (let i = 1; i < inside.length; i++) if (!/^[、和及与]$/u.test(text.slice(inside[i - 1]!.end, inside[i]!.start))) return null
+  const rest = text.slice(inside.at(-1)!.end, head.start)
+  const named = rest.slice(0, Math.max(0, rest.lastIndexOf('分别')) || rest.length)
+  return { periods: inside.map((p) => p.period), subject: cleanSubject(stripBasis(named.replace(/[的，,]+$/u, ''))) }
 }

@@ -17,11 +17,11 @@ export interface PeriodMatch {
 
 const FORMS = PERIOD_FORMS.map((form) => ({
   shape: form.shape,
-  pattern: new RegExp(form.pattern.replace(/\{(UNTIL|YEAR|NUM)\}/g, (_, name: keyof typeof PERIOD_PARTS) => PERIOD_PARTS[name]), 'gu'),
+  pattern: new RegExp(form.pattern.replace(/\{(UNTIL|YEAR|NUM|COUNT)\}/g, (_, name: keyof typeof PERIOD_PARTS) => PERIOD_PARTS[name]), 'gu'),
 }))
 
 /** A cheap test: every period form holds one of these characters. */
-const HINT = /[年季月来至截止五]/u
+const HINT = /[年季月来至截止五前在时期今]/u
 
 /**
  * Find the periods of a text, longest first where they overlap.
@@ -56,7 +56,9 @@ function resolve(shape: PeriodShape, g: Record<string, string | undefined>, raw:
     const years = Object.entries(PLAN_YEARS).find(([name]) => raw.includes(name))?.[1]
     return years ? { start: `${years[0]}-01-01`, end: `${years[1]}-12-31` } : { start: null, end: null }
   }
-  if (shape === 'until-now') return { start: null, end: issueDate }
+  if (shape === 'until-now' || shape === 'since') return { start: null, end: issueDate }
+  if (shape === 'event') return { start: null, end: null }
+  if (shape === 'years' && g.y1 && g.y2) return g.y1 <= g.y2 ? { start: `${g.y1}-01-01`, end: `${g.y2}-12-31` } : { start: null, end: null }
   const explicit = g.year ? readYear(g.year) : g.rel !== undefined && issueYear !== null ? issueYear + RELATIVE_YEARS[g.rel]! : null
   const year = explicit ?? issueYear
   if (year === null) return { start: null, end: null }
