@@ -191,11 +191,16 @@ function measure(text: string, q: Quantity): [FigureKind, string | null] {
   return duration ? ['duration', duration[1]] : [kind, q.unit]
 }
 
-/** The period that covers a figure: the latest one before its enumeration, inside its sentence. */
-function periodFor(r: Reading, headStart: number, sentence: Sentence): Period | null {
+/**
+ * The period that covers a figure: the latest one before its enumeration, inside its sentence. The
+ * first value of a 从…到 span (贫困发生率从54.4%降到6.93%) is an earlier one: a span up to now
+ * (目前, 截至…, …以来) covers only the value it ends at.
+ */
+function periodFor(r: Reading, q: Quantity, headStart: number, sentence: Sentence): Period | null {
   while (r.periodAt < r.periods.length && r.periods[r.periodAt]!.end <= headStart) r.periodAt++
   const last = r.periods[r.periodAt - 1]
-  return last && last.start >= sentence.start ? last.period : null
+  if (!last || last.start < sentence.start) return null
+  return last.toNow && /[从由]/u.test(r.text[q.start - 1] ?? '') ? null : last.period
 }
 
 function draftFigure(r: Reading, q: Quantity): Draft {
@@ -206,7 +211,7 @@ function draftFigure(r: Reading, q: Quantity): Draft {
   const threshold = isThreshold(text, q)
   const change = threshold ? null : changeOf(at.lead)
   const { subject, qualifier, changeSource, own } = subjectOf(r, q, { at, kind, unit, words, threshold, change })
-  const period = periodFor(r, at.listed ? at.listed.listHead.start : q.start, at.sentence)
+  const period = periodFor(r, q, at.listed ? at.listed.listHead.start : q.start, at.sentence)
   const draft = {
     paragraph: r.paragraph,
     start: q.start,

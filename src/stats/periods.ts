@@ -13,6 +13,8 @@ export interface PeriodMatch {
   readonly start: number
   readonly end: number
   readonly period: Period
+  /** A span up to the issue (目前, 截至目前, 今年以来, 改革开放以来), not one that ended before it. */
+  readonly toNow: boolean
 }
 
 const FORMS = PERIOD_FORMS.map((form) => ({
@@ -43,12 +45,14 @@ export function scanPeriods(text: string, issueDate: string | null): PeriodMatch
   for (const f of found) {
     if (f.start < reached) continue
     reached = f.end
-    out.push({ start: f.start, end: f.end, period: { raw: f.raw.replace(/^[“”]+|[“”]+$/g, ''), ...resolve(f.shape, f.groups, f.raw, issueDate) } })
+    out.push({ start: f.start, end: f.end, period: { raw: f.raw.replace(/^[“”]+|[“”]+$/g, ''), ...resolve(f.shape, f.groups, f.raw, issueDate) }, toNow: TO_NOW.has(f.shape) })
   }
   return out
 }
 
 type Span = { start: string | null; end: string | null }
+
+const TO_NOW: ReadonlySet<PeriodShape> = new Set(['until-now', 'since', 'year-to-date'])
 
 function resolve(shape: PeriodShape, g: Record<string, string | undefined>, raw: string, issueDate: string | null): Span {
   const issueYear = issueDate ? Number(issueDate.slice(0, 4)) : null

@@ -101,9 +101,9 @@ function nounAfter(text: string, q: Quantity, kind: FigureKind, after: () => Tag
   const fraction = kind === 'percent' || /[\/／]|分之/u.test(text.slice(q.numberStart, q.numberEnd))
   if (fraction) return after()[0]?.word === '的' ? countedNoun(after().slice(1)) : null
   // 1次深入社区: after a verbal classifier comes what was done, not what was counted.
-  if (kind === 'count' && VERBAL.has(classifier)) return countedNoun(after(), { openings: 0, oneNoun: true })
+  if (kind === 'count' && VERBAL.has(classifier)) return countedNoun(after(), { openings: 0, oneNoun: true, relative: false })
   // 8亿多网民, 10万农民: after a bare magnitude, one noun.
-  if (kind === 'count') return countedNoun(after(), { openings: 2, oneNoun: q.classifier === null })
+  if (kind === 'count') return countedNoun(after(), { openings: 2, oneNoun: q.classifier === null, relative: q.classifier === null })
   if (kind === 'money') return purposeAfter(after())
   // 800亩玉米, 5000吨粮食: an area or a weight is of what it holds, when that follows at once.
   // (jieba tags some crops as names: 玉米/nr.)
@@ -115,6 +115,8 @@ function nounAfter(text: string, q: Quantity, kind: FigureKind, after: () => Tag
 interface NounShape {
   readonly openings: number
   readonly oneNoun: boolean
+  /** Whether a relative clause may stand before the noun (1.7亿多受过高等教育…的人才); never after a classifier (1700余人出行难的问题). */
+  readonly relative: boolean
 }
 
 /**
@@ -123,12 +125,12 @@ interface NounShape {
  * noun after 的. A copula (2.9万家是高新技术企业) opens nothing; the nouns stop before an economic
  * indicator (沿江11省市地区生产总值 → 省市).
  */
-function countedNoun(tokens: readonly Tagged[], shape: NounShape = { openings: 2, oneNoun: false }): string | null {
+function countedNoun(tokens: readonly Tagged[], shape: NounShape = { openings: 2, oneNoun: false, relative: false }): string | null {
   let i = 0
   // 8亿多网民: an approximation word the number reader left after a bare magnitude.
   if (/^[多余]$/u.test(tokens[0]?.word ?? '')) i++
   while (i < tokens.length && QUOTES.test(tokens[i]!.word)) i++
-  if (shape.openings > 0 && tokens[i]?.tag === 'v' && !NOT_PREDICATES.has(tokens[i]!.word)) {
+  if (shape.relative && tokens[i]?.tag === 'v' && !NOT_PREDICATES.has(tokens[i]!.word)) {
     const of = tokens.findIndex((t, k) => k > i && t.word === '的')
     const stop = tokens.findIndex((t, k) => k > i && /^[，,；;。、]$/u.test(t.word))
     if (of !== -1 && (stop === -1 || of < stop)) return countedNoun(tokens.slice(of + 1), shape)
