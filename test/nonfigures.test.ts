@@ -61,6 +61,10 @@ describe('non-figure classes', () => {
     ['12日，2018—2019赛季中国女子排球超级联赛', '2018—2019'],
     ['2003年发生‘11·3’衡阳大火', '‘11·3’'],
     ['格兰仕工业4.0示范基地', '工业4.0'],
+    // Reposts through a Big5 gateway print traditional characters.
+    ['深入學習黨的十九屆四中全會精神', '十九屆四中全會'],
+    ['堅持兩學一做，確保萬無一失', '兩學一做'],
+    ['郵編:137000', '郵編:137000'],
   ])('%s: %s', (text, part) => {
     expect(covers(text, part)).toBe(true)
   })

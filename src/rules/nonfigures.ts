@@ -4,7 +4,9 @@
  * contact and layout codes. Each class is a small table of patterns, each
  * with an example as printed in the corpus or in general use; `stats` skips
  * every number that one of them covers (one call, in `readFigures`).
+ * Traditional characters (reposts through a Big5 gateway) read as simplified.
  */
+import { foldTraditional } from './traditional.js'
 
 /** One kind of numeral that is not a figure. */
 export interface NonFigureClass {
@@ -219,6 +221,7 @@ const ALL = new RegExp(NON_FIGURE_CLASSES.flatMap((c) => c.patterns.map((p) => `
  */
 export function nonFigureSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = []
-  for (const m of text.matchAll(ALL)) if (m[0] !== '') spans.push({ start: m.index, end: m.index + m[0].length })
+  // 十九屆四中全會 reads as 十九届四中全会: folding keeps every offset.
+  for (const m of foldTraditional(text).matchAll(ALL)) if (m[0] !== '') spans.push({ start: m.index, end: m.index + m[0].length })
   return spans
 }
