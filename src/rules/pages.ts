@@ -89,7 +89,9 @@ export const FURNITURE: readonly FurnitureRule[] = [
  * notice's text (举报电话：0436-3366685).
  */
 export const FOOTER_FURNITURE: readonly FurnitureRule[] = [
-  { name: 'address', pattern: /^(?:通信|通讯|报社|社)?地址[:：]/u, example: '地址:吉林省长春市火炬路1158号' },
-  { name: 'contact', pattern: /^(?:电话|传真|邮编|E-?mail|网站|网址|新闻热线|报料热线|广告热线|发行热线)[\s:：]/iu, example: '电话 新闻热线:96706   报刊发行:0531-85196329 85196361' },
+  { name: 'address', pattern: /^(?:通信|通讯|报社|本报|本社|社)?地址[:：]/u, example: '地址:吉林省长春市火炬路1158号' },
+  { name: 'contact', pattern: /^(?:电话|传真|邮编|邮政编码|E-?mail|网站|网址|新闻热线|报料热线|广告热线|发行热线|联系电话|联系方式|投稿邮箱|投稿信箱|订报电话|值班电话|总机)[\s:：]/iu, example: '电话 新闻热线:96706   报刊发行:0531-85196329 85196361' },
+  // Who publishes and builds the site: 主办:白城日报社, 技术支持:某某科技有限公司.
+  { name: 'publisher', pattern: /^(?:主办|主管|承办|协办|主办单位|主管单位|技术支持|运营维护|网站制作)[:：]/u, example: '主办:白城日报社' },
   { name: 'phone-list', pattern: /^[^。，,]{0,12}[:：]\s*0\d{2,3}-\d{7,8}(?:[\s\d-]|[^。，,]{0,12}[:：])*$/u, example: '副刊青未了:0531-85193561   网站:0531-85193131   传真:0531-86993336 86991208' },
 ]
