@@ -68,9 +68,13 @@ export function promoteHeadings(blocks: readonly Block[], options: { ideographic
   }
   if (head.filter((_, k) => !repeats.includes(k)).length === 0) return [...blocks]
   const kept = head.filter((_, k) => !repeats.includes(k))
+  // People's Daily dumps print an empty line in the kicker's place when there is none:
+  // the two lines after it are the headline and its subtitle.
+  const noKicker = layout === 'epaper' && kept[0]!.line > 1 && !blocks.some((b) => b.line <= kept[0]!.line - 1 && b.endLine >= kept[0]!.line - 1)
   const roles = rolesOf(
     kept.map((b) => b.text),
     layout,
+    noKicker,
   )
   const headings: HeadingBlock[] = []
   let r = 0
@@ -125,10 +129,11 @@ function isHeadingLine(text: string, next: Block | undefined): boolean {
  * Roles by position: a dash line is the subtitle, a ■ line a deck; of the
  * rest, one line is the headline; of two, a first line ending in a colon or
  * —— is a kicker, and on a reader page a first line longer than the second
- * is the headline over its subtitle (市人大常委会组织…集中视察 / 于永生出席汇报会);
+ * is the headline over its subtitle (市人大常委会组织…集中视察 / 于永生出席汇报会), and so
+ * are two lines under an empty kicker line (a People's Daily dump);
  * otherwise kicker and headline; a third line is the subtitle.
  */
-function rolesOf(lines: readonly string[], layout: Layout): HeadingRole[] {
+function rolesOf(lines: readonly string[], layout: Layout, noKicker: boolean): HeadingRole[] {
   const roles: HeadingRole[] = lines.map((l) => (/^[—－-]{2,}\s*\S/u.test(l) ? 'subtitle' : l.includes('■') ? 'deck' : 'headline'))
   const plain = roles.flatMap((r, i) => (r === 'headline' ? [i] : []))
   const hasSubtitle = roles.includes('subtitle')
@@ -137,7 +142,7 @@ function rolesOf(lines: readonly string[], layout: Layout): HeadingRole[] {
     const marked = KICKER_END.test(a)
     // 前三季度外贸运行稳中提质(权威发布) / 民企成为…: a column tag follows the headline, so what follows is the subtitle.
     const tagged = columnTag(a) !== null && columnTag(b) === null
-    if (!marked && !hasSubtitle && (tagged || (layout === 'page' && [...a].length > [...b].length))) roles[plain[1]!] = 'subtitle'
+    if (!marked && !hasSubtitle && (tagged || noKicker || (layout === 'page' && [...a].length > [...b].length))) roles[plain[1]!] = 'subtitle'
     else roles[plain[0]!] = 'kicker'
   } else if (plain.length >= 3) {
     roles[plain[0]!] = 'kicker'
