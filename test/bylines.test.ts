@@ -43,6 +43,7 @@ describe('parseBylines', () => {
     // A credit label alone before the names, or after a name with a slash.
     ['文/图 王金刚', ['王金刚/writer-photographer/文/图']],
     ['文·图 王金刚', ['王金刚/writer-photographer/文/图']],
+    ['文/图 本报记者 王金刚', ['王金刚/writer-photographer/文/图 本报记者']],
     ['撰文 王金刚 摄影 李丽', ['王金刚/writer/撰文', '李丽/photographer/摄影']],
     ['本报记者 王金刚/文 李丽/图', ['王金刚/writer/本报记者 /文', '李丽/photographer//图']],
   ])('%s', (text, expected) => {
@@ -92,6 +93,10 @@ describe('trailing credits', () => {
     expect(brief(found?.bylines ?? null)).toEqual(['彭波/reporter/本报记者', '徐隽/reporter/本报记者'])
     expect(splitTrailingGroupByline('收到作品133部（件）')).toBeNull()
     expect(splitTrailingGroupByline('（2020年5月18日，北京）')).toBeNull()
+    // Bare names sign a brief only right after its last sentence.
+    expect(brief(splitTrailingGroupByline('活动取得圆满成功。（王金刚 李丽）')?.bylines ?? null)).toEqual(['王金刚/author/', '李丽/author/'])
+    expect(splitTrailingGroupByline('问题得到解决。（中国）')).toBeNull()
+    expect(splitTrailingGroupByline('新闻发言人王金刚（李丽）')).toBeNull()
   })
 })
 

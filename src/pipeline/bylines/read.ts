@@ -118,7 +118,7 @@ function tokenize(normalized: string): Token[] | null {
 
 /**
  * A credit label standing alone before names is written before them:
- * `文/图 王金刚`, and `撰文 王金刚 摄影 李丽` after a credit label. At the end
+ * `文/图 王金刚`, `文/图 本报记者 王金刚`, and `撰文 王金刚 摄影 李丽` after a credit label. At the end
  * (`本报记者 李舸 摄`) it stays a suffix.
  */
 function asPrefixes(tokens: Token[]): void {
@@ -127,7 +127,8 @@ function asPrefixes(tokens: Token[]): void {
     const next = tokens[i + 1]
     const alone = token.name === '' && !token.prefix && token.suffix
     const label = alone ? prefixes.find((p) => p.text.replace(/\/$/u, '') === token.suffix!.text.replace(/^\//u, '')) : undefined
-    const namesFollow = next !== undefined && next.name !== '' && !next.prefix
+    // Names follow, or a staff label with its names (文/图 本报记者 王金刚).
+    const namesFollow = next !== undefined && (next.name !== '' || next.prefix !== null)
     if (label && namesFollow && (i === 0 || creditOpen)) {
       tokens[i] = { name: '', prefix: { label, text: token.suffix!.text }, suffix: null }
     }

@@ -89,13 +89,16 @@ function splitCredit(text: string, require: BylineRequirement, afterSentence = f
 }
 
 /**
- * Split a group byline off the end of a paragraph: `……（本报记者彭波、徐隽）`.
+ * Split a group byline off the end of a paragraph: `……（本报记者彭波、徐隽）`, or
+ * the bare names that sign a brief after its last sentence (`……成功。（葛孟超）`).
  */
 export function splitTrailingGroupByline(paragraph: string): TrailingCredit | null {
   const match = closingParenthesis(paragraph)
   if (!match || match.inside.length < 2 || match.inside.length > 60) return null
   const raw = match.open + match.inside + match.close
-  const bylines = parseParenBylines(raw, { label: true })
+  // …活动取得圆满成功。（王金刚 李丽）: bare names close a brief, right after its last sentence.
+  const signed = match.inside.length <= 12 && /[。！？!?”]$/u.test(match.before) ? parseParenBylines(raw) : null
+  const bylines = parseParenBylines(raw, { label: true }) ?? signed
   return bylines ? { bylines, rest: match.before, raw } : null
 }
 
