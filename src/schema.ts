@@ -3,14 +3,21 @@
  * the TypeScript type (`z.infer`), the runtime check of what we print, and the
  * JSON Schema that `baicheng-news schema` exports.
  *
- * The contract is stable: fields are only ever added, never renamed or removed.
+ * The contract is stable: fields are added; renaming or removing one raises
+ * SCHEMA_VERSION, and the README lists the change ("Changes in schema version 2").
  */
 import { z } from 'zod'
+import { allBut, listCell, pick, vocabulary } from './columns.js'
 
-/** Version of the output contract; bumped only for a breaking change. */
-export const SCHEMA_VERSION = 1 as const
+/** Version of the output contract; raised only for a breaking change (2: one column vocabulary, see the README). */
+export const SCHEMA_VERSION = 2 as const
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+
+/** Whether a field is a date (YYYY-MM-DD, perhaps null): DuckDB types it DATE. */
+export function isIsoDate(field: z.ZodType): boolean {
+  return field === isoDate || ((field instanceof z.ZodNullable || field instanceof z.ZodOptional) && isIsoDate(field.unwrap() as z.ZodType))
+}
 
 /** What a person named in a byline did for the article. */
 export const Role = z.enum([
@@ -396,53 +403,89 @@ export const PeopleOutput = z.object({
 })
 
 /*
- * Warehouse tables (`baicheng-news export`): one zod schema per row, columns
- * in snake_case in a fixed order (the order of the keys below), every row
- * with a stable key and its foreign keys. The same schemas give the DuckDB
- * tables their columns, types and keys.
+ * Flat records: every CSV, every warehouse table (`baicheng-news export`) and
+ * the DuckDB tables take their columns from one vocabulary per record (see
+ * columns.ts): named once, from the schemas above, so the same thing has the
+ * same name everywhere and a new field is a new column wherever the record is
+ * flat. The names below are the only ones the snake_case rule would get wrong.
  */
 const text = z.string()
 const int = z.number().int()
 
-export const IssueRow = z.object({
-  issue_id: text.min(1),
-  source: text,
-  date: isoDate.nullable(),
-  year: int.nullable(),
-  sha256: text,
-  encoding: Encoding,
-  page: text.nullable(),
-  position: int.nullable(),
-  article_count: int,
-  figure_count: int,
-  warning_count: int,
-})
-export const ArticleRow = z.object({
-  article_id: text.min(1),
-  issue_id: text.min(1),
-  ordinal: int,
-  kind: Kind,
-  page: text.nullable(),
-  page_name: text.nullable(),
-  column_label: text.nullable(),
-  headline: text.nullable(),
-  subtitle: text.nullable(),
-  kicker: text.nullable(),
-  /** Deck lines, one per line. */
-  decks: text.nullable(),
-  dateline_raw: text.nullable(),
-  dateline_source: text.nullable(),
-  dateline_place: text.nullable(),
-  dateline_date: isoDate.nullable(),
-  /** Closing notes, one per line. */
-  notes: text.nullable(),
-  paragraph_count: int,
-  char_count: int,
-  /** Null for an item with no text (a banner): in the tables an empty text is null, so CSV and JSON Lines agree. */
-  text: text.nullable(),
-  line_start: int,
-  line_end: int,
-})
+/** Every flat column of an article (with its issue): the parse CSV and the articles table choose from these. */
+export const ArticleColumns = vocabulary(
+  ArticleRecord,
+  { id: 'article_id', column: 'column_label', 'lines.start': 'line_start', 'lines.end': 'line_end' },
+  {
+    byline_names: { type: text.nullable(), get: (a) => listCell(a.bylines.map((b) => b.name)) },
+    byline_roles: { type: text.nullable(), get: (a) => listCell(a.bylines.map((b) => b.role)) },
+    /** A null label is an empty item, so the three byline columns align. */
+    byline_labels: { type: text.nullable(), get: (a) => listCell(a.bylines.map((b) => b.label ?? '')) },
+    section_titles: { type: text.nullable(), get: (a) => listCell(a.sections.flatMap((s) => (s.title === null ? [] : [s.title]))) },
+    paragraph_count: { type: int, get: (a) => a.sections.reduce((n, s) => n + s.paragraphs.length, 0) },
+    char_count: { type: int, get: (a) => [...a.text].length },
+    /** Null for an item with no text (a banner): an empty text is null, so CSV and JSON Lines agree. */
+    text: { type: text.nullable(), get: (a) => (a.text === '' ? null : a.text) },
+  },
+)
+
+/** Every flat column of an issue. */
+export const IssueColumns = vocabulary(
+  Issue,
+  { id: 'issue_id' },
+  {
+    year: { type: int.nullable(), get: (i) => (i.date ? Number(i.date.slice(0, 4)) : null) },
+    article_count: { type: int, get: (i) => i.articles.length },
+  },
+)
+
+/** Every flat column of a figure: `stats -f csv` has them all, the figures table all but two. */
+export const FigureColumns = vocabulary(Figure, { id: 'figure_id', column: 'column_number' })
+
+/** Every flat column of a date: `stats --dates -f csv` has them all, as has the dates table. */
+export const DateColumns = vocabulary(DateRecord, { id: 'date_id', column: 'column_number', start: 'start_date', end: 'end_date' })
+
+/*
+ * Warehouse tables: one row schema per table, columns in a fixed order, every
+ * row with a stable key and its foreign keys (key first, then the foreign
+ * keys). The same schemas give the JSON Schema of each row (`schema <table>-row`)
+ * and the DuckDB tables their columns, types and keys.
+ */
+
+const IssueView = pick(IssueColumns, ['issue_id', 'source', 'date', 'year', 'sha256', 'encoding', 'page', 'position', 'article_count'])
+export const IssueRow = IssueView.schema.extend({ figure_count: int, warning_count: int })
+
+/** An issue as a row of the issues table, with the counts its stats give. */
+export function issueRow(issue: Issue, counts: { figures: number; warnings: number }): z.infer<typeof IssueRow> {
+  return { ...IssueView.row(issue), figure_count: counts.figures, warning_count: counts.warnings }
+}
+
+/** The articles table: an article without the lists that have tables of their own (bylines, sections). */
+export const ArticleTable = pick(ArticleColumns, [
+  'article_id',
+  'issue_id',
+  'ordinal',
+  'kind',
+  'page',
+  'page_name',
+  'column_label',
+  'headline',
+  'subtitle',
+  'kicker',
+  'decks',
+  'dateline_raw',
+  'dateline_source',
+  'dateline_place',
+  'dateline_date',
+  'notes',
+  'paragraph_count',
+  'char_count',
+  'text',
+  'line_start',
+  'line_end',
+])
+export const ArticleRow = ArticleTable.schema
+
 export const BylineRow = z.object({
   byline_id: text.min(1),
   article_id: text.min(1),
@@ -459,7 +502,7 @@ export const PersonRow = z.object({
   person_id: text.regex(/^p-[0-9a-f]{16}$/),
   /** The normalised name. */
   name: text.min(1),
-  /** Every role the person was credited in, one per line. */
+  /** Every role the person was credited in, joined as every list is. */
   roles: text,
   article_count: int,
 })
@@ -479,30 +522,11 @@ export const ParagraphRow = z.object({
   line: int,
   text,
 })
-export const FigureRow = z.object({
-  figure_id: text.min(1),
-  article_id: text.min(1),
-  issue_id: text.min(1),
-  line: int,
-  column_number: int,
-  text,
-  value: z.number(),
-  low: z.number().nullable(),
-  high: z.number().nullable(),
-  unit: text.nullable(),
-  kind: FigureKind,
-  approx: Approx,
-  subject: text.nullable(),
-  predicate: text.nullable(),
-  sentence: text,
-  is_headline: z.boolean(),
-  change: Change.nullable(),
-  basis: Basis.nullable(),
-  period_raw: text.nullable(),
-  period_start: isoDate.nullable(),
-  period_end: isoDate.nullable(),
-  qualifier: text.nullable(),
-})
+
+/** The figures table: every figure column but the headline (the article's) and the relations (a table of their own). */
+export const FigureTable = allBut(FigureColumns, { first: ['figure_id', 'article_id', 'issue_id'], omit: ['headline', 'relations'] })
+export const FigureRow = FigureTable.schema
+
 /** One relation between two figures of an article (the figure's `relations`, one row each). */
 export const FigureRelationRow = z.object({
   relation_id: text.min(1),
@@ -514,19 +538,11 @@ export const FigureRelationRow = z.object({
   computed: z.number().nullable(),
   holds: z.boolean().nullable(),
 })
-export const DateRow = z.object({
-  date_id: text.min(1),
-  article_id: text.min(1),
-  issue_id: text.min(1),
-  line: int,
-  column_number: int,
-  text,
-  iso: text.nullable(),
-  precision: z.enum(['day', 'month', 'year', 'range']).nullable(),
-  vague: z.boolean(),
-  start_date: isoDate.nullable(),
-  end_date: isoDate.nullable(),
-})
+
+/** The dates table: every date column. */
+export const DateTable = allBut(DateColumns, { first: ['date_id', 'article_id', 'issue_id'] })
+export const DateRow = DateTable.schema
+
 export const WarningRow = z.object({
   warning_id: text.min(1),
   issue_id: text.min(1),
@@ -535,41 +551,37 @@ export const WarningRow = z.object({
   message: text,
 })
 
-/** A table: its row schema, key, foreign keys, and the SQL type of columns zod cannot tell (dates). */
+/** A table: its row schema, key and foreign keys (dates are typed DATE from the schema, see `isIsoDate`). */
 export interface TableSpec {
   readonly schema: z.ZodObject
   readonly key: string
   readonly references: Readonly<Record<string, 'issues' | 'articles' | 'sections' | 'people' | 'figures'>>
-  readonly dates: readonly string[]
   /** Made from another table's rows when every issue is in, not issue by issue (people, from bylines). */
   readonly derived?: boolean
 }
 
 /** The export's tables, in the order they are written and loaded (parents first). */
 export const TABLES = {
-  issues: { schema: IssueRow, key: 'issue_id', references: {}, dates: ['date'] },
-  articles: { schema: ArticleRow, key: 'article_id', references: { issue_id: 'issues' }, dates: ['dateline_date'] },
-  people: { schema: PersonRow, key: 'person_id', references: {}, dates: [], derived: true },
-  bylines: { schema: BylineRow, key: 'byline_id', references: { article_id: 'articles', issue_id: 'issues', person_id: 'people' }, dates: [] },
-  sections: { schema: SectionRow, key: 'section_id', references: { article_id: 'articles', issue_id: 'issues' }, dates: [] },
-  paragraphs: {
-    schema: ParagraphRow,
-    key: 'paragraph_id',
-    references: { section_id: 'sections', article_id: 'articles', issue_id: 'issues' },
-    dates: [],
-  },
-  figures: { schema: FigureRow, key: 'figure_id', references: { article_id: 'articles', issue_id: 'issues' }, dates: ['period_start', 'period_end'] },
+  issues: { schema: IssueRow, key: 'issue_id', references: {} },
+  articles: { schema: ArticleRow, key: 'article_id', references: { issue_id: 'issues' } },
+  people: { schema: PersonRow, key: 'person_id', references: {}, derived: true },
+  bylines: { schema: BylineRow, key: 'byline_id', references: { article_id: 'articles', issue_id: 'issues', person_id: 'people' } },
+  sections: { schema: SectionRow, key: 'section_id', references: { article_id: 'articles', issue_id: 'issues' } },
+  paragraphs: { schema: ParagraphRow, key: 'paragraph_id', references: { section_id: 'sections', article_id: 'articles', issue_id: 'issues' } },
+  figures: { schema: FigureRow, key: 'figure_id', references: { article_id: 'articles', issue_id: 'issues' } },
   figure_relations: {
     schema: FigureRelationRow,
     key: 'relation_id',
     references: { from_figure_id: 'figures', to_figure_id: 'figures', article_id: 'articles', issue_id: 'issues' },
-    dates: [],
   },
-  dates: { schema: DateRow, key: 'date_id', references: { article_id: 'articles', issue_id: 'issues' }, dates: ['start_date', 'end_date'] },
-  warnings: { schema: WarningRow, key: 'warning_id', references: { issue_id: 'issues' }, dates: [] },
+  dates: { schema: DateRow, key: 'date_id', references: { article_id: 'articles', issue_id: 'issues' } },
+  warnings: { schema: WarningRow, key: 'warning_id', references: { issue_id: 'issues' } },
 } as const satisfies Record<string, TableSpec>
 export type TableName = keyof typeof TABLES
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[]
+
+/** A row of a table, typed by its schema. */
+export type TableRow<T extends TableName> = z.infer<(typeof TABLES)[T]['schema']>
 
 /** What `export` and `merge` write beside the tables. Paths are relative to the manifest's folder. */
 export const Manifest = z.object({

@@ -42,7 +42,7 @@ describe('exit codes', () => {
   it('2 when nothing could be read', async () => {
     const run = await runMain(['parse', 'no/such/file.md', '--format', 'json'])
     expect(run.code).toBe(2)
-    expect(JSON.parse(run.stdout)).toEqual({ schemaVersion: 1, issues: [] })
+    expect(JSON.parse(run.stdout)).toEqual({ schemaVersion: 2, issues: [] })
   })
 
   it('2 with short help when no paths are given and stdin is a terminal', async () => {
@@ -318,13 +318,13 @@ describe('formats carry the same articles', () => {
 
     const csvText = (await runMain(['parse', 'seeds', '-f', 'csv'])).stdout
     expect(csvText.split('\r\n')[0]).toBe(
-      'issue_id,source,date,id,ordinal,kind,page,page_name,column,headline,subtitle,kicker,byline_names,byline_roles,byline_labels,dateline,dateline_source,dateline_place,dateline_date,section_titles,paragraph_count,text,line_start,line_end,decks,notes',
+      'issue_id,source,date,article_id,ordinal,kind,page,page_name,column_label,headline,subtitle,kicker,byline_names,byline_roles,byline_labels,dateline_raw,dateline_source,dateline_place,dateline_date,section_titles,paragraph_count,text,line_start,line_end,decks,notes',
     )
     const rows = parseCsv(csvText, { columns: true }) as Record<string, string>[]
     expect(rows).toHaveLength(articles.length)
     rows.forEach((row, i) => {
       const a = articles[i]!
-      expect(row.id).toBe(a.id)
+      expect(row.article_id).toBe(a.id)
       expect(row.kind).toBe(a.kind)
       expect(row.headline).toBe(a.headline ?? '')
       expect(row.text).toBe(a.text)

@@ -154,7 +154,7 @@ describe('stats on the seed', () => {
     const jsonl = (await runMain(['stats', 'seeds', '-f', 'jsonl'])).stdout.trimEnd().split('\n').map((l) => Figure.parse(JSON.parse(l)))
     expect(jsonl).toEqual(output.figures)
     const rows = parseCsv((await runMain(['stats', 'seeds', '-f', 'csv'])).stdout, { columns: true }) as Record<string, string>[]
-    expect(rows.map((r) => [r.id, r.text, Number(r.value), r.subject || null])).toEqual(output.figures.map((f) => [f.id, f.text, f.value, f.subject]))
+    expect(rows.map((r) => [r.figure_id, r.text, Number(r.value), r.subject || null])).toEqual(output.figures.map((f) => [f.id, f.text, f.value, f.subject]))
     expect(rows.map((r) => [r.change || null, r.period_raw || null, r.qualifier || null])).toEqual(output.figures.map((f) => [f.change, f.period?.raw ?? null, f.qualifier]))
     // The table groups figures by article and subject: a total, its part and the part's share.
     const table = (await runMain(['stats', 'seeds', '-f', 'table'])).stdout

@@ -1,42 +1,46 @@
 /**
  * `--format csv`: one row an article, RFC 4180 (CRLF records, quotes doubled),
- * a fixed header, list fields joined with `;`, nulls as empty cells.
+ * a fixed header, list fields joined with `;` (LIST_JOINER), nulls as empty cells.
  */
 import { stringify } from 'csv-stringify/sync'
-import type { Article, Issue } from '../schema.js'
+import { pick } from '../columns.js'
+import { ArticleColumns, type Issue } from '../schema.js'
+import { articleRecords } from './jsonl.js'
 import type { Emitter } from './types.js'
 
-type Cell = string | number | null
-
-/** The CSV columns, in order, and how each is taken from an article. */
-export const CSV_COLUMNS: readonly (readonly [string, (article: Article, issue: Issue) => Cell])[] = [
-  ['issue_id', (_, issue) => issue.id],
-  ['source', (_, issue) => issue.source],
-  ['date', (_, issue) => issue.date],
-  ['id', (a) => a.id],
-  ['ordinal', (a) => a.ordinal],
-  ['kind', (a) => a.kind],
-  ['page', (a) => a.page],
-  ['page_name', (a) => a.pageName],
-  ['column', (a) => a.column],
-  ['headline', (a) => a.headline],
-  ['subtitle', (a) => a.subtitle],
-  ['kicker', (a) => a.kicker],
-  ['byline_names', (a) => a.bylines.map((b) => b.name).join(';')],
-  ['byline_roles', (a) => a.bylines.map((b) => b.role).join(';')],
-  ['byline_labels', (a) => a.bylines.map((b) => b.label ?? '').join(';')],
-  ['dateline', (a) => a.dateline?.raw ?? null],
-  ['dateline_source', (a) => a.dateline?.source ?? null],
-  ['dateline_place', (a) => a.dateline?.place ?? null],
-  ['dateline_date', (a) => a.dateline?.date ?? null],
-  ['section_titles', (a) => a.sections.flatMap((s) => (s.title === null ? [] : [s.title])).join(';')],
-  ['paragraph_count', (a) => a.sections.reduce((n, s) => n + s.paragraphs.length, 0)],
-  ['text', (a) => a.text],
-  ['line_start', (a) => a.lines.start],
-  ['line_end', (a) => a.lines.end],
-  ['decks', (a) => a.decks.join(';')],
-  ['notes', (a) => a.notes.join(';')],
-]
+/**
+ * The CSV columns, in order: a choice from the article vocabulary (schema.ts),
+ * so each is named as in every other output (`article_id`, `column_label`,
+ * `dateline_raw`, as in the articles table).
+ */
+export const PARSE_CSV = pick(ArticleColumns, [
+  'issue_id',
+  'source',
+  'date',
+  'article_id',
+  'ordinal',
+  'kind',
+  'page',
+  'page_name',
+  'column_label',
+  'headline',
+  'subtitle',
+  'kicker',
+  'byline_names',
+  'byline_roles',
+  'byline_labels',
+  'dateline_raw',
+  'dateline_source',
+  'dateline_place',
+  'dateline_date',
+  'section_titles',
+  'paragraph_count',
+  'text',
+  'line_start',
+  'line_end',
+  'decks',
+  'notes',
+])
 
 /**
  * RFC 4180: CRLF between records, fields quoted when they hold a comma, a
@@ -71,10 +75,10 @@ export function csvRows(rows: readonly (readonly unknown[])[], excel: boolean): 
 /** Create the CSV emitter. */
 export function csvEmitter({ excel = false }: { excel?: boolean } = {}): Emitter<Issue, string> {
   return {
-    start: () => (excel ? EXCEL_BOM : '') + csvRows([CSV_COLUMNS.map(([name]) => name)], false),
+    start: () => (excel ? EXCEL_BOM : '') + csvRows([PARSE_CSV.names], false),
     render: (issue) =>
       csvRows(
-        issue.articles.map((article) => CSV_COLUMNS.map(([, get]) => get(article, issue) ?? '')),
+        articleRecords(issue).map((record) => PARSE_CSV.columns.map((c) => c.get(record) ?? '')),
         excel,
       ),
     place: (text) => text,

@@ -3,8 +3,8 @@
  * JSON streams the figures and keeps the (few) dates and checks for the end.
  */
 import type { ChalkInstance } from 'chalk'
-import { z } from 'zod'
-import { DateRecord as DateSchema, Figure as FigureSchema, SCHEMA_VERSION, type DateRecord, type Figure } from '../schema.js'
+import { allBut } from '../columns.js'
+import { DateColumns, FigureColumns, SCHEMA_VERSION, type Figure } from '../schema.js'
 import type { IssueStats } from '../stats/index.js'
 import { escapeForTerminal } from '../io/terminal.js'
 import { csvRows, EXCEL_BOM } from './csv.js'
@@ -27,41 +27,11 @@ export type StatsEmitter = Emitter<StatsItem, StatsRendered>
 /** What the line formats list: figures, or with `--dates` the dates. */
 export type StatsRecords = 'figures' | 'dates'
 
+/** `stats -f csv`: every figure column, in the schema's order (see FigureColumns in schema.ts). */
+export const FIGURE_CSV = allBut(FigureColumns, {})
 
-type Cell = string | number | boolean | null
-
-/** A camelCase field as a snake_case column (isHeadline → is_headline). */
-const snake = (key: string): string => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
-
-/**
- * CSV columns of a record, derived from its zod schema so that a new field is
- * one edit: each field its column in the schema's order; an object field
- * (period) one column per key (period_raw, period_start, period_end); a list
- * of objects (relations) one cell, items joined with `;` and their values
- * with `:` (`part-of:…-f3:59.1:`), as the parse CSV joins lists.
- */
-export function columnsOf<T extends Record<string, unknown>>(schema: z.ZodObject): (readonly [string, (record: T) => Cell])[] {
-  return Object.entries(schema.shape).flatMap(([key, field]) => {
-    const inner = unwrap(field as z.ZodType)
-    if (inner instanceof z.ZodObject) {
-      return Object.keys(inner.shape).map((sub) => [`${snake(key)}_${snake(sub)}`, (r: T) => ((r[key] as Record<string, Cell> | null)?.[sub] ?? null)] as const)
-    }
-    if (inner instanceof z.ZodArray) {
-      return [[snake(key), (r: T) => (r[key] as Record<string, Cell>[]).map((item) => Object.values(item).map((v) => v ?? '').join(':')).join(';')] as const]
-    }
-    return [[snake(key), (r: T) => r[key] as Cell] as const]
-  })
-}
-
-function unwrap(field: z.ZodType): z.ZodType {
-  return field instanceof z.ZodNullable || field instanceof z.ZodOptional ? unwrap(field.unwrap() as z.ZodType) : field
-}
-
-/** CSV columns of a figure, in order. */
-export const FIGURE_COLUMNS = columnsOf<Figure>(FigureSchema)
-
-/** CSV columns of a date, in order. */
-export const DATE_COLUMNS = columnsOf<DateRecord>(DateSchema)
+/** `stats --dates -f csv`: every date column, in the schema's order. */
+export const DATE_CSV = allBut(DateColumns, {})
 
 function statsJson(): StatsEmitter {
   let count = 0
@@ -93,15 +63,14 @@ function statsJsonl({ records }: { records: StatsRecords }): StatsEmitter {
 }
 
 function statsCsv({ records, excel = false }: { records: StatsRecords; excel?: boolean }): StatsEmitter {
-  const columns = (records === 'dates' ? DATE_COLUMNS : FIGURE_COLUMNS) as readonly (readonly [string, (r: never) => Cell])[]
   return {
-    start: () => (excel ? EXCEL_BOM : '') + csvRows([columns.map(([name]) => name)], false),
+    start: () => (excel ? EXCEL_BOM : '') + csvRows([(records === 'dates' ? DATE_CSV : FIGURE_CSV).names], false),
     render({ stats }) {
-      const rows = (records === 'dates' ? stats.dates : stats.figures) as never[]
-      return csvRows(
-        rows.map((r) => columns.map(([, get]) => get(r) ?? '')),
-        excel,
-      )
+      const cells =
+        records === 'dates'
+          ? stats.dates.map((d) => DATE_CSV.columns.map((c) => c.get(d) ?? ''))
+          : stats.figures.map((f) => FIGURE_CSV.columns.map((c) => c.get(f) ?? ''))
+      return csvRows(cells, excel)
     },
     place: (text) => text as string,
     end: () => '',

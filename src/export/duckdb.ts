@@ -3,7 +3,8 @@
  * types, primary keys and foreign keys, and Parquet written by DuckDB's COPY.
  * `@duckdb/node-api` is loaded only when one of these is asked for.
  */
-import { TABLES, type TableName } from '../schema.js'
+import { z } from 'zod'
+import { isIsoDate, TABLES, type TableName } from '../schema.js'
 import { fileColumns, hasPartitionColumn, PARTITION_COLUMN, type ExportFormat, type Partitioning } from './layout.js'
 import { columnsOf } from './rows.js'
 
@@ -36,22 +37,16 @@ export async function openDatabase(path: string | null): Promise<Database> {
 /** The SQL type of a column, from its zod schema. */
 export function sqlType(table: TableName, column: string): string {
   const spec = TABLES[table]
-  if ((spec.dates as readonly string[]).includes(column)) return 'DATE'
-  let field = (spec.schema.shape as Record<string, { def: { type: string; innerType?: unknown }; format?: string }>)[column]!
-  while (field.def.type === 'nullable' || field.def.type === 'optional') field = field.def.innerType as typeof field
-  switch (field.def.type) {
-    case 'number':
-      return field.format === 'safeint' || field.format === 'int32' ? 'BIGINT' : 'DOUBLE'
-    case 'boolean':
-      return 'BOOLEAN'
-    default:
-      return 'VARCHAR'
-  }
+  let field = (spec.schema.shape as Record<string, z.ZodType>)[column]!
+  if (isIsoDate(field)) return 'DATE'
+  while (field instanceof z.ZodNullable || field instanceof z.ZodOptional) field = field.unwrap() as z.ZodType
+  if (field instanceof z.ZodNumber) return field.format === 'safeint' || field.format === 'int32' ? 'BIGINT' : 'DOUBLE'
+  return field instanceof z.ZodBoolean ? 'BOOLEAN' : 'VARCHAR'
 }
 
 function nullable(table: TableName, column: string): boolean {
-  const field = (TABLES[table].schema.shape as Record<string, { def: { type: string } }>)[column]!
-  return field.def.type === 'nullable' || field.def.type === 'optional'
+  const field = (TABLES[table].schema.shape as Record<string, z.ZodType>)[column]!
+  return field instanceof z.ZodNullable || field instanceof z.ZodOptional
 }
 
 const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`

@@ -11,7 +11,7 @@ import { parse as parseCsv } from 'csv-parse'
 import { csvRows } from '../emit/csv.js'
 import { TABLES, type TableName } from '../schema.js'
 import { tableFile } from './layout.js'
-import { columnsOf, peopleRows, type Row } from './rows.js'
+import { cellsOf, columnsOf, peopleRows, type BylineCells } from './rows.js'
 import type { Shard } from './shard.js'
 import type { StagedFile } from './stage.js'
 import { fileSha256 } from './verify.js'
@@ -28,13 +28,13 @@ export function isDerived(table: TableName): boolean {
  * @returns the people file, as staged files are described
  */
 export async function stagePeople(dir: string, files: readonly StagedFile[], format: 'csv' | 'jsonl', shard: Shard | null): Promise<StagedFile> {
-  const bylines: Row[] = []
+  const bylines: BylineCells[] = []
   for (const file of files.filter((f) => f.table === 'bylines')) {
     const full = path.join(dir, file.path)
     if (format === 'csv') {
-      for await (const row of createReadStream(full).pipe(parseCsv({ columns: true, bom: true })) as AsyncIterable<Row>) bylines.push(row)
+      for await (const row of createReadStream(full).pipe(parseCsv({ columns: true, bom: true })) as AsyncIterable<BylineCells>) bylines.push(row)
     } else {
-      for await (const line of createInterface({ input: createReadStream(full), crlfDelay: Infinity })) if (line !== '') bylines.push(JSON.parse(line) as Row)
+      for await (const line of createInterface({ input: createReadStream(full), crlfDelay: Infinity })) if (line !== '') bylines.push(JSON.parse(line) as BylineCells)
     }
   }
   const rows = peopleRows(bylines)
@@ -42,7 +42,7 @@ export async function stagePeople(dir: string, files: readonly StagedFile[], for
   const columns = columnsOf('people')
   const text =
     format === 'csv'
-      ? csvRows([columns, ...rows.map((r) => columns.map((c) => r[c] ?? null))], false)
+      ? csvRows([columns, ...rows.map((r) => cellsOf('people', r))], false)
       : rows.map((r) => `${JSON.stringify(r)}\n`).join('')
   const relative = tableFile('people', null, shard, format)
   await fs.mkdir(path.dirname(path.join(dir, relative)), { recursive: true })

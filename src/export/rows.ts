@@ -3,60 +3,28 @@
  * the issue id and positions (so a re-run gives the same keys), foreign keys
  * to the parent rows, columns in the schema's order.
  */
-import type { PlacedIssue } from '../pipeline/records.js'
-import { Role, TABLES, type TableName } from '../schema.js'
+import { publishIssue, type PlacedIssue } from '../pipeline/records.js'
+import { ArticleTable, DateTable, FigureTable, issueRow, Role, TABLES, type TableName, type TableRow } from '../schema.js'
+import { LIST_JOINER, type Cell } from '../columns.js'
 import { normaliseName, personId } from '../people/people.js'
 import type { IssueStats } from '../stats/index.js'
 
-export type Row = Record<string, string | number | boolean | null>
-export type TableRows = Record<TableName, Row[]>
+/** The rows of each table, typed by its schema. */
+export type TableRows = { [T in TableName]: TableRow<T>[] }
 
 /**
- * The rows of one issue.
+ * The rows of one issue. The articles, figures and dates tables are views of
+ * their records (schema.ts), so their rows are made by the view; the tables
+ * of an article's parts are made here, with keys from their positions.
  *
  * @param issue the issue with its paragraphs' lines
  */
 export function issueRows(issue: PlacedIssue, stats: IssueStats): TableRows {
-  const year = issue.date ? Number(issue.date.slice(0, 4)) : null
   const rows: TableRows = { issues: [], articles: [], people: [], bylines: [], sections: [], paragraphs: [], figures: [], figure_relations: [], dates: [], warnings: [] }
-  rows.issues.push({
-    issue_id: issue.id,
-    source: issue.source,
-    date: issue.date,
-    year,
-    sha256: issue.sha256,
-    encoding: issue.encoding,
-    page: issue.page,
-    position: issue.position,
-    article_count: issue.articles.length,
-    figure_count: stats.figures.length,
-    warning_count: issue.warnings.length + stats.warnings.length,
-  })
-  issue.articles.forEach((a) => {
-    const paragraphs = a.sections.reduce((n, s) => n + s.paragraphs.length, 0)
-    rows.articles.push({
-      article_id: a.id,
-      issue_id: issue.id,
-      ordinal: a.ordinal,
-      kind: a.kind,
-      page: a.page,
-      page_name: a.pageName,
-      column_label: a.column,
-      headline: a.headline,
-      subtitle: a.subtitle,
-      kicker: a.kicker,
-      decks: a.decks.length ? a.decks.join('\n') : null,
-      dateline_raw: a.dateline?.raw ?? null,
-      dateline_source: a.dateline?.source ?? null,
-      dateline_place: a.dateline?.place ?? null,
-      dateline_date: a.dateline?.date ?? null,
-      notes: a.notes.length ? a.notes.join('\n') : null,
-      paragraph_count: paragraphs,
-      char_count: [...a.text].length,
-      text: a.text === '' ? null : a.text,
-      line_start: a.lines.start,
-      line_end: a.lines.end,
-    })
+  const published = publishIssue(issue)
+  rows.issues.push(issueRow(published, { figures: stats.figures.length, warnings: issue.warnings.length + stats.warnings.length }))
+  issue.articles.forEach((a, i) => {
+    rows.articles.push(ArticleTable.row({ issueId: issue.id, source: issue.source, date: issue.date, ...published.articles[i]! }))
     a.bylines.forEach((b, n) => {
       rows.bylines.push({
         byline_id: `${a.id}-b${n + 1}`,
@@ -86,30 +54,7 @@ export function issueRows(issue: PlacedIssue, stats: IssueStats): TableRows {
     })
   })
   for (const f of stats.figures) {
-    rows.figures.push({
-      figure_id: f.id,
-      article_id: f.articleId,
-      issue_id: issue.id,
-      line: f.line,
-      column_number: f.column,
-      text: f.text,
-      value: f.value,
-      low: f.low,
-      high: f.high,
-      unit: f.unit,
-      kind: f.kind,
-      approx: f.approx,
-      subject: f.subject,
-      predicate: f.predicate,
-      sentence: f.sentence,
-      is_headline: f.isHeadline,
-      change: f.change,
-      basis: f.basis,
-      period_raw: f.period?.raw ?? null,
-      period_start: f.period?.start ?? null,
-      period_end: f.period?.end ?? null,
-      qualifier: f.qualifier,
-    })
+    rows.figures.push(FigureTable.row(f))
     f.relations.forEach((r, n) => {
       rows.figure_relations.push({
         relation_id: `${f.id}-r${n + 1}`,
@@ -123,26 +68,15 @@ export function issueRows(issue: PlacedIssue, stats: IssueStats): TableRows {
       })
     })
   }
-  for (const d of stats.dates) {
-    rows.dates.push({
-      date_id: d.id,
-      article_id: d.articleId,
-      issue_id: issue.id,
-      line: d.line,
-      column_number: d.column,
-      text: d.text,
-      iso: d.iso,
-      precision: d.precision,
-      vague: d.vague,
-      start_date: d.start,
-      end_date: d.end,
-    })
-  }
+  for (const d of stats.dates) rows.dates.push(DateTable.row(d))
   ;[...issue.warnings, ...stats.warnings].forEach((w, n) => {
     rows.warnings.push({ warning_id: `${issue.id}-w${n + 1}`, issue_id: issue.id, code: w.code, line: w.line, message: w.message })
   })
   return rows
 }
+
+/** What the people table reads of a bylines row, as a staged CSV or JSON Lines file gives it back. */
+export type BylineCells = Readonly<Record<'person_id' | 'name' | 'role' | 'article_id', unknown>>
 
 /**
  * The people table from the bylines rows of the whole export: one row per
@@ -150,7 +84,7 @@ export function issueRows(issue: PlacedIssue, stats: IssueStats): TableRows {
  * the articles credited. Made from the final bylines, so an incremental
  * export gives the same people as a full one.
  */
-export function peopleRows(bylines: Iterable<Row>): Row[] {
+export function peopleRows(bylines: Iterable<BylineCells>): TableRow<'people'>[] {
   const people = new Map<string, { name: string; roles: Set<string>; articles: Set<string> }>()
   for (const b of bylines) {
     const id = String(b.person_id)
@@ -165,7 +99,7 @@ export function peopleRows(bylines: Iterable<Row>): Row[] {
     .map(([id, p]) => ({
       person_id: id,
       name: p.name,
-      roles: [...p.roles].sort((x, y) => order.indexOf(x) - order.indexOf(y)).join('\n'),
+      roles: [...p.roles].sort((x, y) => order.indexOf(x) - order.indexOf(y)).join(LIST_JOINER),
       article_count: p.articles.size,
     }))
 }
@@ -175,9 +109,14 @@ export function columnsOf(table: TableName): string[] {
   return Object.keys(TABLES[table].schema.shape)
 }
 
+/** A row's cells in its table's column order, as a CSV file holds them. */
+export function cellsOf(table: TableName, row: object): Cell[] {
+  return columnsOf(table).map((c) => (row as Record<string, Cell>)[c] ?? null)
+}
+
 /** Check every row against its table's schema (the output contract). */
 export function validateRows(rows: TableRows): void {
-  for (const [table, list] of Object.entries(rows) as [TableName, Row[]][]) {
+  for (const [table, list] of Object.entries(rows) as [TableName, unknown[]][]) {
     for (const row of list) TABLES[table].schema.parse(row)
   }
 }

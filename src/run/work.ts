@@ -14,7 +14,7 @@ import { digestIssue, type IssueDigest } from '../archive/digest.js'
 import { csvRows } from '../emit/csv.js'
 import { makeEmitter, type RenderSettings, type Rendered } from '../emit/index.js'
 import { keepKey } from '../export/keep.js'
-import { columnsOf, issueRows, validateRows } from '../export/rows.js'
+import { cellsOf, issueRows, validateRows } from '../export/rows.js'
 import { TABLE_NAMES, type TableName, type Warning } from '../schema.js'
 import type { Segmenter } from '../segment.js'
 import { append } from '../util/arrays.js'
@@ -132,7 +132,7 @@ function exportRows({ issue, parsed, stats }: Processed, format: 'csv' | 'jsonl'
     tables[table] =
       format === 'csv'
         ? csvRows(
-            list.map((row) => columnsOf(table).map((c) => row[c] ?? null)),
+            list.map((row) => cellsOf(table, row)),
             false,
           )
         : list.map((row) => `${JSON.stringify(row)}\n`).join('')
