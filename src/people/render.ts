@@ -4,6 +4,7 @@
  */
 import type { ChalkInstance } from 'chalk'
 import Table from 'cli-table3'
+import { LIST_JOINER } from '../columns.js'
 import { csvRows, EXCEL_BOM } from '../emit/csv.js'
 import type { FormatName } from '../emit/index.js'
 import { escapeForTerminal as t } from '../io/terminal.js'
@@ -14,15 +15,15 @@ type Cell = string | number | null
 const COLUMNS: readonly (readonly [string, (p: Person) => Cell])[] = [
   ['person_id', (p) => p.personId],
   ['name', (p) => p.name],
-  ['roles', (p) => p.roles.join(';')],
+  ['roles', (p) => p.roles.join(LIST_JOINER)],
   ['article_count', (p) => p.articleCount],
   ['first_issue_id', (p) => p.firstIssue.issueId],
   ['first_date', (p) => p.firstIssue.date],
   ['last_issue_id', (p) => p.lastIssue.issueId],
   ['last_date', (p) => p.lastIssue.date],
-  ['pages', (p) => p.pages.join(';')],
-  ['columns', (p) => p.columns.join(';')],
-  ['co_authors', (p) => p.coAuthors.map((c) => c.name).join(';')],
+  ['pages', (p) => p.pages.join(LIST_JOINER)],
+  ['columns', (p) => p.columns.join(LIST_JOINER)],
+  ['co_authors', (p) => p.coAuthors.map((c) => c.name).join(LIST_JOINER)],
 ]
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { ChalkInstance } from 'chalk'
 import Table from 'cli-table3'
+import { LIST_JOINER } from '../columns.js'
 import { csvRows, EXCEL_BOM } from '../emit/csv.js'
 import type { FormatName } from '../emit/index.js'
 import { escapeForTerminal as t } from '../io/terminal.js'
@@ -35,7 +36,7 @@ const ROW_COLUMNS: readonly (readonly [string, (r: TrackRow) => Cell])[] = [
   ['headline', (r) => r.headline],
   ['line', (r) => r.line],
   ['figure_id', (r) => r.figureId],
-  ['flags', (r) => r.flags.join(';')],
+  ['flags', (r) => r.flags.join(LIST_JOINER)],
 ]
 
 const PERIOD_COLUMNS: readonly (readonly [string, (r: TrackPeriodRow) => Cell])[] = [
