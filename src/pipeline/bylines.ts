@@ -7,7 +7,7 @@
  * - `bylines/lines.ts`: bylines that are a line of their own, or in a closing note;
  * - `bylines/trailing.ts`: credits and group bylines at the end of a paragraph.
  */
-export { parseBylines, parseParenBylines, type BylineRequirement } from './bylines/read.js'
+export { parseBylines, parseParenBylines, startsWithLabel, type BylineRequirement } from './bylines/read.js'
 export { parseBylineLine, splitNoteBylines } from './bylines/lines.js'
 export {
   closingParenthesis,

@@ -3,10 +3,11 @@
  * `据新华社太原2月11日电`, `【新华社延安十日电】`, with the byline parentheses
  * that often follow them (`本报讯(王琦 实习生刘莹)`).
  */
+import { SENTENCE_WORDS } from '../rules/bylines.js'
 import { AGENCIES, AGENCY_PATTERNS, DATELINE_KINDS, DATELINE_PREFIXES } from '../rules/datelines.js'
 import { foldTraditional } from '../rules/traditional.js'
 import type { Byline, Dateline } from '../schema.js'
-import { closingParenthesis, parseBylines, parseParenBylines } from './bylines.js'
+import { closingParenthesis, parseBylines, parseParenBylines, startsWithLabel } from './bylines.js'
 import { isoDate } from './frontmatter.js'
 import { SMALL_NUMBER, smallNumber } from '../numbers/small.js'
 import { alternation } from '../util/regex.js'
@@ -58,25 +59,11 @@ export function extractDateline(paragraph: string, issueDate: string | null): Fo
   let rest = paragraph.slice(match[0].length)
   let bylines: Byline[] = []
   const consumed: string[] = []
-  // Spaces are counted, not matched: a pattern overflows on a run of millions.
-  const spaces = leading(rest, SPACES)
-  const paren = /^[（(][^（）()]{1,60}[）)]/u.exec(rest.slice(spaces, spaces + 62))
-  // 本报讯 于雅楠 记者白惠娟报道 金秋送爽: a byline without parentheses ends in 报道.
-  const reported = paren ? null : /^[\s\u3000\u00a0]+([^\s，。,.(（][^，。,.()（）]{1,40}?报道)(?=[\s\u3000\u00a0:：])/u.exec(rest.slice(0, 64))
-  if (paren) {
-    const found = parseParenBylines(paren[0], { expected: true })
-    if (found) {
-      bylines = found
-      consumed.push(paren[0])
-      rest = rest.slice(spaces + paren[0].length)
-    }
-  } else if (reported) {
-    const found = parseBylines(reported[1]!, { expected: true, label: true })
-    if (found) {
-      bylines = found
-      consumed.push(reported[1]!)
-      rest = rest.slice(reported[0].length)
-    }
+  const after = bylineAfter(rest)
+  if (after) {
+    bylines = after.bylines
+    consumed.push(after.raw)
+    rest = after.rest
   }
   const separator = leading(rest, SEPARATORS)
   if (separator > 0) {
@@ -95,6 +82,46 @@ export function extractDateline(paragraph: string, issueDate: string | null): Fo
     rest,
     consumed,
   }
+}
+
+/**
+ * The byline printed after a dateline: in parentheses or brackets
+ * (`(记者汪伦)`, `【记者 王金刚】`), ending in 报道 (`本报讯 于雅楠 记者白惠娟报道`), or
+ * labelled names before the text (`本报讯 记者王金刚 通讯员李丽 近日，…`).
+ */
+function bylineAfter(rest: string): { bylines: Byline[]; raw: string; rest: string } | null {
+  // Spaces are counted, not matched: a pattern overflows on a run of millions.
+  const spaces = leading(rest, SPACES)
+  const paren = /^[（(【[][^（）()【】[\]]{1,60}[）)】\]]/u.exec(rest.slice(spaces, spaces + 62))
+  if (paren) {
+    const found = parseParenBylines(paren[0], { expected: true })
+    return found ? { bylines: found, raw: paren[0], rest: rest.slice(spaces + paren[0].length) } : null
+  }
+  const head = rest.slice(0, 64)
+  const reported = /^[\s\u3000\u00a0]+([^\s，。,.(（][^，。,.()（）]{1,40}?报道)(?=[\s\u3000\u00a0:：]|$)/u.exec(head)
+  // A match that ends where the slice was cut is not known to end the byline.
+  if (reported && (reported[0].length < head.length || rest.length === head.length)) {
+    const found = parseBylines(reported[1]!, { expected: true, label: true })
+    if (found) return { bylines: found, raw: reported[1]!, rest: rest.slice(reported[0].length) }
+  }
+  return spaces > 0 ? labelledNames(rest, spaces) : null
+}
+
+/**
+ * `本报讯 记者王金刚 通讯员李丽 近日，…`: labelled names before the text, with
+ * no parentheses and no 报道. The longest run of space-separated pieces that
+ * reads as a byline (every name with a known surname) is taken.
+ */
+function labelledNames(rest: string, spaces: number): { bylines: Byline[]; raw: string; rest: string } | null {
+  const head = rest.slice(spaces, spaces + 48)
+  if (!startsWithLabel(head)) return null
+  const cuts = [...head.matchAll(/[\s\u3000\u00a0]+/gu)].map((m) => m.index)
+  for (let k = cuts.length - 1; k >= 0; k--) {
+    const candidate = head.slice(0, cuts[k])
+    const found = parseBylines(candidate, { label: true })
+    if (found && !found.some((b) => SENTENCE_WORDS.has(b.name))) return { bylines: found, raw: candidate, rest: rest.slice(spaces + cuts[k]!) }
+  }
+  return null
 }
 
 const SPACES = /^\s$/u

@@ -136,6 +136,17 @@ export const SURNAMES = new Set([
 ])
 
 /**
+ * Words that open a sentence and begin with a surname's character (全市, 高度,
+ * 周边): after labelled names with no parentheses (`本报讯 记者 王金刚 全市…`)
+ * they are the text, not one more name.
+ */
+export const SENTENCE_WORDS: ReadonlySet<string> = new Set([
+  '全市', '全县', '全省', '全区', '全国', '全镇', '全乡', '全村', '全体', '全面', '全力', '全年',
+  '高度', '明年', '明天', '由于', '于是', '连日', '连续', '周边', '方面', '安全', '成功', '国家',
+  '近期', '日前', '今年', '昨天', '当天', '当日', '目前', '为了', '随着', '在此', '我市', '我县', '我省',
+])
+
+/**
  * Titles that end the description of a commentary's author in a closing
  * parenthesis: `（上海商学院教授 周 勇）`, `（作者为中央音乐学院党委书记）` is a note.
  */

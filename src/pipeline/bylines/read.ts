@@ -61,11 +61,11 @@ export function parseBylines(text: string, require: BylineRequirement = {}): Byl
 }
 
 /**
- * Read a parenthesised byline: `(记者汪伦)`, `（本报记者彭波、徐隽）`.
- * `text` includes the parentheses, half- or full-width.
+ * Read a parenthesised byline: `(记者汪伦)`, `（本报记者彭波、徐隽）`, `【记者 王金刚】`.
+ * `text` includes the parentheses (half- or full-width) or brackets.
  */
 export function parseParenBylines(text: string, require: BylineRequirement = {}): Byline[] | null {
-  const match = /^[（(]([^（）()]{1,60})[）)]$/u.exec(text)
+  const match = /^[（(【[]([^（）()【】[\]]{1,60})[）)】\]]$/u.exec(text)
   return match ? parseBylines(match[1]!, require) : null
 }
 
