@@ -75,7 +75,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // Not inside a number: 三千万要 and 一万一千 are figures.
       { source: '(?<![一二三四五六七八九十百\\d])千万(?=[不别要记])|(?<![一二三四五六七八九十百千\\d])万一(?![十百千万亿])', example: '千万不要' },
       // 一座座, 一个个: a classifier said twice means "many", not one.
-      { source: '一([座个项件批张双份声遍回桩幕串排条位名家栋片道辆棵朵群])\\1', example: '一座座新楼' },
+      { source: '一([座个项件批张双份声遍回桩幕串排条位名家栋片道辆棵朵群幅])\\1', example: '一座座新楼' },
       { source: '(?<=[这那有了])一点(?![一二三四五六七八九\\d]|[万亿倍米])|一点(?=[不也都儿])', example: '这一点' },
     ],
   },
