@@ -216,6 +216,8 @@ export const Figure = z.object({
   /** `<articleId>-f<n>`: stable for the same input. */
   id: z.string().min(1),
   issueId: z.string().min(1),
+  /** The issue's date, as the issue has it (so a figure read alone says when it was reported), or null. */
+  date: isoDate.nullable(),
   articleId: z.string().min(1),
   /** The headline of the article, or null. */
   headline: z.string().nullable(),

@@ -72,6 +72,7 @@ export function issueStats(parsed: ParsedIssue, segmenter: Segmenter): IssueStat
       const figure: Figure = {
         id: idOf(i),
         issueId: issue.id,
+        date: issue.date,
         articleId: article.id,
         headline: article.headline,
         line: at.line,
