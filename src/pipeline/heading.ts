@@ -2,6 +2,7 @@
  * Reading a heading block: the marks that make a line a subtitle, a kicker,
  * a column label or a deck, and what of them is punctuation.
  */
+import { AUTHOR_TITLES, NAME, SURNAMES } from '../rules/bylines.js'
 import { COLUMN_LABEL_PATTERNS, NOT_COLUMN_TAGS } from '../rules/columns.js'
 
 /** A deck that starts with a dash: `——我市实施…走笔`. */
@@ -48,3 +49,13 @@ export function columnTag(headline: string): { headline: string; column: string;
   return { headline: match[1]!, column, marks: match[2]! + match[4]! + (code?.[0] ?? '') }
 }
 
+/**
+ * A line naming a person by title (`市委副书记 李某某`, `市长 王金刚`), as in a
+ * list of officials: never a headline, even right before a dateline.
+ */
+export function isTitledName(text: string): boolean {
+  const parts = text.trim().split(/[\s\u3000\u00a0]+/u)
+  if (parts.length !== 2) return false
+  const [title, name] = parts as [string, string]
+  return AUTHOR_TITLES.test(title) && NAME.test(name) && [...name].length <= 4 && (SURNAMES.has(name[0]!) || SURNAMES.has(name.slice(0, 2)))
+}

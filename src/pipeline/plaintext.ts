@@ -9,7 +9,7 @@
 import { KICKER_END } from '../rules/headings.js'
 import type { Block, HeadingBlock, HeadingRole, ParagraphBlock } from './blocks.js'
 import { parseBylineLine, parseParenBylines, splitTrailingCredit } from './bylines.js'
-import { columnTag } from './heading.js'
+import { columnTag, isTitledName } from './heading.js'
 import { extractDateline } from './datelines.js'
 import { markFurniture, pageMarker } from './furniture.js'
 
@@ -99,6 +99,8 @@ function promoteBriefHeadings(blocks: readonly Block[], furniture: readonly bool
     const next = blocks[i + 1]
     if (block.type !== 'paragraph' || furniture[i] || next?.type !== 'paragraph') return block
     if ([...block.text].length > MAX_BRIEF_HEADLINE || ENDS_SENTENCE.test(block.text) || !isHeadingLine(block.text, next)) return block
+    // 市委副书记 李某某 over 本报讯: the last of a list of officials, not a brief's headline.
+    if (isTitledName(block.text)) return block
     // …（本报记者徐隽、寇江泽…） / 严格依法办案 服务发展大局: after a report's group byline, the next report's title.
     const previous = blocks.slice(0, i).reverse().find((b) => b.type === 'heading' || b.text.trim() !== '')
     const afterByline = previous?.type === 'paragraph' && /^[（(].*[）)]$/u.test(previous.text) && parseParenBylines(previous.text, { label: true }) !== null
