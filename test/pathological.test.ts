@@ -147,7 +147,7 @@ describe('no stack overflow', () => {
 
   it('100k paragraphs in one article (the lines of an article are not spread into Math.min)', () => {
     const blocks: Block[] = [{ type: 'heading', depth: 2, text: '标题', line: 1, endLine: 1 }]
-    for (let i = 0; i < 100_000; i++) blocks.push({ type: 'paragraph', text: '段落。', line: 3 + 2 * i, endLine: 3 + 2 * i, indented: false })
+    for (let i = 0; i < 100_000; i++) blocks.push({ type: 'paragraph', text: '段落。', line: 3 + 2 * i, endLine: 3 + 2 * i, indented: false, runs: [] })
     const { articles } = toArticles(blocks, { issueId: 'x', date: null, page: null })
     expect(articles).toHaveLength(1)
     expect(articles[0]!.lines).toEqual({ start: 1, end: 3 + 2 * 99_999 })

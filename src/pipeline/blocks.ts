@@ -5,6 +5,7 @@
  */
 import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { ARCHIVE_LINE } from '../rules/pages.js'
+import { alignLine, dropStart, type Placed, type Run } from './positions.js'
 
 /** What a line of a plain-text heading block is (Markdown headings have no role). */
 export type HeadingRole = 'kicker' | 'headline' | 'subtitle' | 'deck'
@@ -28,6 +29,8 @@ export interface ParagraphBlock {
   readonly endLine: number
   /** Its first source line starts with ideographic, no-break or several spaces. */
   readonly indented: boolean
+  /** Where its text stands in the source. */
+  readonly runs: readonly Run[]
 }
 
 /** The blocks of an issue, and whether it is plain text (one paragraph a line) rather than Markdown. */
@@ -77,7 +80,12 @@ export function toBlocks(root: Root, source: string, options: { plain?: boolean;
   for (let node = pending.pop(); node !== undefined; node = pending.pop()) visit(node, blocks, context, pending)
   const shift = (options.firstLine ?? 1) - 1
   if (shift === 0) return { blocks, plain }
-  return { blocks: blocks.map((b) => ({ ...b, line: b.line + shift, endLine: b.endLine + shift })), plain }
+  return { blocks: blocks.map((b) => shifted(b, shift)), plain }
+}
+
+function shifted(block: Block, shift: number): Block {
+  if (block.type === 'heading') return { ...block, line: block.line + shift, endLine: block.endLine + shift }
+  return { ...block, line: block.line + shift, endLine: block.endLine + shift, runs: block.runs.map((r) => ({ ...r, line: r.line + shift })) }
 }
 
 /** Take one node's text into `blocks`, or put its children on `pending` (last first, so they pop in order). */
@@ -90,13 +98,16 @@ function visit(node: RootContent, blocks: Block[], context: Context, pending: Ro
       pushParagraphs(node, blocks, context)
       return
     case 'code':
-    case 'html':
-      pushRaw(node.value, lineOf(node), blocks)
+    case 'html': {
+      // A fenced block's text starts on the line after its fence.
+      const fenced = node.type === 'code' && /^[ \t]*(?:`{3}|~{3})/.test(context.lines[lineOf(node) - 1] ?? '')
+      pushRaw(node.value, lineOf(node), blocks, context, fenced ? 1 : 0)
       return
+    }
     case 'table':
       for (const row of node.children) {
         const cells = row.children.map((cell) => inlineText(cell.children).trim()).filter(Boolean)
-        if (cells.length > 0) pushRaw(cells.join(' '), lineOf(row), blocks)
+        if (cells.length > 0) pushRaw(cells.join(' '), lineOf(row), blocks, context, 0)
       }
       return
     case 'list':
@@ -123,6 +134,8 @@ interface Line {
   line: number
   /** Starts after a hard break: never joined to the line before. */
   hard: boolean
+  /** Where on its source line the text starts (0-based), as far as the tree says. */
+  from: number
 }
 
 function pushParagraphs(node: Paragraph, blocks: Block[], context: Context): void {
@@ -130,11 +143,11 @@ function pushParagraphs(node: Paragraph, blocks: Block[], context: Context): voi
   let current: Line[] = []
   const raw = (line: Line): string => context.lines[line.line - 1] ?? ''
   const flush = (): void => {
-    const text = clean(joinWrapped(current.map((l) => l.text)))
+    const placed = cleanPlaced(joinPlaced(current.map((l) => ({ text: l.text, runs: alignLine(l.text, raw(l), l.line, l.from) }))))
     const first = current[0]
     const last = current[current.length - 1]
-    if (text !== '' && first && last) {
-      blocks.push({ type: 'paragraph', text, line: first.line, endLine: last.line, indented: INDENT.test(raw(first)) })
+    if (placed.text !== '' && first && last) {
+      blocks.push({ type: 'paragraph', text: placed.text, line: first.line, endLine: last.line, indented: INDENT.test(raw(first)), runs: placed.runs })
     }
     current = []
   }
@@ -152,26 +165,34 @@ function pushParagraphs(node: Paragraph, blocks: Block[], context: Context): voi
   flush()
 }
 
-function pushRaw(value: string, line: number, blocks: Block[]): void {
+/**
+ * Each line of code, HTML or a table row as its own paragraph.
+ *
+ * @param skip source lines between `line` and the first line of text (a code fence)
+ */
+function pushRaw(value: string, line: number, blocks: Block[], context: Context, skip: number): void {
   value.split('\n').forEach((text, i) => {
-    const cleaned = clean(text)
-    if (cleaned !== '') blocks.push({ type: 'paragraph', text: cleaned, line: line + i, endLine: line + i, indented: false })
+    const at = line + i + skip
+    const placed = cleanPlaced({ text, runs: alignLine(text, context.lines[at - 1] ?? '', at, 0) })
+    if (placed.text !== '') blocks.push({ type: 'paragraph', text: placed.text, line: line + i, endLine: line + i, indented: false, runs: placed.runs })
   })
 }
 
 function splitLines(children: PhrasingContent[], startLine: number): Line[] {
-  const lines: Line[] = [{ text: '', line: startLine, hard: false }]
+  const lines: Line[] = [{ text: '', line: startLine, hard: false, from: 0 }]
   for (const node of leaves(children)) {
+    const current = lines[lines.length - 1]!
+    // The first text of a line says where on its source line the text starts.
+    if (current.text === '' && node.position?.start.line === current.line) current.from = node.position.start.column - 1
     if (node.type === 'break') {
-      lines.push({ text: '', line: endLineOf(node), hard: true })
+      lines.push({ text: '', line: endLineOf(node), hard: true, from: 0 })
     } else if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') {
       const parts = node.value.split('\n')
-      const current = lines[lines.length - 1]!
       current.text += parts[0]
       let line = node.position?.start.line ?? current.line
-      for (const part of parts.slice(1)) lines.push({ text: part, line: ++line, hard: false })
+      for (const part of parts.slice(1)) lines.push({ text: part, line: ++line, hard: false, from: 0 })
     } else if (node.type === 'image' || node.type === 'imageReference') {
-      lines[lines.length - 1]!.text += node.alt ?? ''
+      current.text += node.alt ?? ''
     }
   }
   return lines.filter((l) => l.text.trim() !== '' || l.hard)
@@ -207,19 +228,31 @@ function* leaves<T extends Nodes>(nodes: readonly T[]): Generator<T> {
  * no spaces between words), one space elsewhere.
  */
 export function joinWrapped(lines: readonly string[]): string {
+  return joinPlaced(lines.map((text) => ({ text, runs: [] }))).text
+}
+
+/** Join soft-wrapped lines as `joinWrapped` does, keeping where each stands in the source. */
+function joinPlaced(lines: readonly Placed[]): Placed {
   // The parts are joined once at the end, and the last character is kept
   // aside: reading a character of a string being built by `+=` flattens it
   // every time, which made a paragraph of 100k lines quadratic.
   const parts: string[] = []
+  const runs: Run[] = []
+  let length = 0
   let last = ''
   for (const raw of lines) {
-    const line = raw.trim()
+    const line = raw.text.trim()
     if (line === '') continue
-    if (last !== '' && !(isCjk(last) && isCjk(line[0]!))) parts.push(' ')
+    if (last !== '' && !(isCjk(last) && isCjk(line[0]!))) {
+      parts.push(' ')
+      length++
+    }
+    for (const run of dropStart(raw.runs, raw.text.length - raw.text.trimStart().length)) runs.push({ ...run, at: run.at + length })
     parts.push(line)
+    length += line.length
     last = line[line.length - 1]!
   }
-  return parts.join('')
+  return { text: parts.join(''), runs }
 }
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…—]/u
@@ -237,6 +270,15 @@ export function clean(text: string): string {
   while (start < end && SPACE.test(text[start]!)) start++
   while (end > start && SPACE.test(text[end - 1]!)) end--
   return start === 0 && end === text.length ? text : text.slice(start, end)
+}
+
+/** `clean`, keeping where the text stands. */
+function cleanPlaced(placed: Placed): Placed {
+  const text = clean(placed.text)
+  if (text.length === placed.text.length) return placed
+  let start = 0
+  while (start < placed.text.length && SPACE.test(placed.text[start]!)) start++
+  return { text, runs: dropStart(placed.runs, start) }
 }
 
 /** One character of space, U+3000, U+00A0 and the BOM included. */

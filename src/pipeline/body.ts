@@ -17,6 +17,7 @@ import {
   splitTrailingGroupByline,
 } from './bylines.js'
 import { extractDateline, extractEndDateline, type FoundDateline } from './datelines.js'
+import { rerun } from './positions.js'
 import type { Paragraph } from './records.js'
 import { repairSplits } from './repair.js'
 
@@ -157,7 +158,7 @@ function twoLineCredit(first: string, second: string): Byline[] | null {
 }
 
 function toParagraph(block: ParagraphBlock, text: string, index: number): Paragraph {
-  return { text, line: block.line, endLine: block.endLine, block: index }
+  return { text, line: block.line, endLine: block.endLine, runs: rerun(block, text), block: index }
 }
 
 /**

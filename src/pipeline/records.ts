@@ -5,13 +5,16 @@
  * `schema.ts` are these with the positions left out (`publishIssue`).
  */
 import type { Article, Issue } from '../schema.js'
+import type { Run } from './positions.js'
 
-/** A paragraph with the source lines it came from. */
+/** A paragraph with where it stands in the source. */
 export interface Paragraph {
   text: string
   /** The source line it starts on (1-based). */
   readonly line: number
   readonly endLine: number
+  /** Where each stretch of its text stands (positions.ts); cutting the end of `text` leaves them true. */
+  readonly runs: readonly Run[]
   /** Position of its block in the issue: only neighbouring blocks can be halves of one paragraph. */
   readonly block?: number
 }

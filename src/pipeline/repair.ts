@@ -4,6 +4,7 @@
  * a blank line in the break. We join such halves back and say so.
  */
 import type { Warning } from '../schema.js'
+import { appendRuns } from './positions.js'
 import type { Paragraph } from './records.js'
 
 /** Characters a finished paragraph ends with. */
@@ -35,7 +36,13 @@ export function repairSplits(paragraphs: readonly Paragraph[], warnings: Warning
           `“…${previous.text.slice(-8)}” + “${paragraph.text.slice(0, 8)}…”`,
         line: previous.endLine,
       })
-      out[out.length - 1] = { text: previous.text + paragraph.text, line: previous.line, endLine: paragraph.endLine, block: paragraph.block }
+      out[out.length - 1] = {
+        text: previous.text + paragraph.text,
+        line: previous.line,
+        endLine: paragraph.endLine,
+        runs: appendRuns(previous.runs, paragraph.runs, previous.text.length),
+        block: paragraph.block,
+      }
       continue
     }
     out.push({ ...paragraph })

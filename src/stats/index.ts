@@ -3,7 +3,8 @@
  * pointing back to its line and column in the source file.
  */
 import type { ParsedIssue } from '../pipeline/index.js'
-import { publishArticle } from '../pipeline/records.js'
+import { positionAt } from '../pipeline/positions.js'
+import { publishArticle, type Paragraph } from '../pipeline/records.js'
 import type { Check, DateRecord, Figure, Warning } from '../schema.js'
 import type { Segmenter } from '../segment.js'
 import { checkShares } from './checks.js'
@@ -29,7 +30,6 @@ export interface IssueStats {
  */
 export function issueStats(parsed: ParsedIssue, segmenter: Segmenter): IssueStats {
   const { issue } = parsed
-  const locate = locator(parsed.text)
   const figures: Figure[] = []
   const dates: DateRecord[] = []
   const checks: Check[] = []
@@ -38,14 +38,22 @@ export function issueStats(parsed: ParsedIssue, segmenter: Segmenter): IssueStat
     const article = publishArticle(placed)
     if (!readable(article)) continue
     const paragraphs: PlacedParagraph[] = []
-    for (const section of placed.sections) for (const { text, line } of section.paragraphs) paragraphs.push({ text, line, index: paragraphs.length })
+    const sources: Paragraph[] = []
+    for (const section of placed.sections) {
+      for (const paragraph of section.paragraphs) {
+        paragraphs.push({ text: paragraph.text, line: paragraph.line, index: paragraphs.length })
+        sources.push(paragraph)
+      }
+    }
+    // Where a piece of a paragraph stands in the source: its paragraph knows.
+    const locate = (at: PlacedParagraph, offset: number): { line: number; column: number } => positionAt(sources[at.index]!.runs, offset, at.line)
     const excluded: Span[][] = []
     let dateCount = 0
     for (const paragraph of paragraphs) {
       const found = scanDates(paragraph.text, issue.date)
       excluded.push([...found, ...scanTimes(paragraph.text)])
       for (const d of found) {
-        const at = locate(paragraph, d.start, d.text)
+        const at = locate(paragraph, d.start)
         dates.push({
           id: `${article.id}-d${++dateCount}`,
           issueId: issue.id,
@@ -68,7 +76,7 @@ export function issueStats(parsed: ParsedIssue, segmenter: Segmenter): IssueStat
     const idOf = (i: number): string => `${article.id}-f${i + 1}`
     const ids = new Map<(typeof found)[number], Figure>()
     found.forEach((f, i) => {
-      const at = locate(f.paragraph, f.start, f.text)
+      const at = locate(f.paragraph, f.start)
       const figure: Figure = {
         id: idOf(i),
         issueId: issue.id,
@@ -127,45 +135,4 @@ export function issueStats(parsed: ParsedIssue, segmenter: Segmenter): IssueStat
     })
   }
   return { figures, dates, checks, warnings }
-}
-
-/** The 1-based line holding a position: binary search from the paragraph's first line (a paragraph may span 100k lines). */
-function lineAt(lineStarts: readonly number[], position: number, from: number): number {
-  let low = from
-  let high = lineStarts.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (lineStarts[mid]! <= position) low = mid + 1
-    else high = mid
-  }
-  return low
-}
-
-/**
- * Find where a piece of a paragraph stands in the source: paragraphs are
- * copies of source text, so the piece (with a little context) is searched
- * from the paragraph's first line on.
- */
-function locator(source: string): (paragraph: PlacedParagraph, offset: number, text: string) => { line: number; column: number } {
-  const lineStarts = [0]
-  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1)
-  return (paragraph, offset, text) => {
-    const base = lineStarts[paragraph.line - 1] ?? 0
-    const window = source.slice(base, base + paragraph.text.length * 2 + 400)
-    const contextStart = Math.max(0, offset - 6)
-    const withContext = paragraph.text.slice(contextStart, offset + text.length)
-    // A paragraph's text is its source with characters taken out (line
-    // breaks, indentation, a dateline), never added: a piece stands at least
-    // as far into the source as into the paragraph. Searching from there
-    // keeps a paragraph of 10k figures linear.
-    let at = window.indexOf(withContext, contextStart)
-    let position = at === -1 ? -1 : base + at + (offset - contextStart)
-    if (position === -1) {
-      at = window.indexOf(text, offset)
-      if (at === -1) at = window.indexOf(text)
-      position = at === -1 ? base : base + at
-    }
-    const line = lineAt(lineStarts, position, paragraph.line)
-    return { line, column: position - lineStarts[line - 1]! + 1 }
-  }
 }
