@@ -11,7 +11,7 @@ import path from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { BASIS_WORDS, CHANGE_WORDS } from '../src/rules/changes.js'
+import { BASIS_WORDS, CHANGE_WORDS, COMPARATIVE_WORDS } from '../src/rules/changes.js'
 import { ECONOMIC_INDICATORS } from '../src/rules/indicators.js'
 import { PERIOD_FORMS } from '../src/rules/periods.js'
 import { PART_WORDS } from '../src/rules/figures.js'
@@ -33,6 +33,17 @@ describe('change and basis words', () => {
 
   it.each(BASIS_WORDS.map(([pattern, basis, example]) => [pattern, basis, example] as const))('%s is %s in “%s”', (_pattern, basis, example) => {
     expect(basisOf(leadOf(example))).toBe(basis)
+  })
+
+  it.each(COMPARATIVE_WORDS.map(([word, change, example]) => [word, change, example] as const))('%s before a basis is %s in “%s”', (_word, change, example) => {
+    expect(changeOf(leadOf(example).replace(/[一二三四五六七八九十两]+$/u, ''))).toBe(change)
+  })
+
+  it('reads a baseline of the year before the covered one as year-on-year, any other year as a baseline', () => {
+    // 2019年，我国货物贸易进出口总值31.54万亿元，比2018年增长3.4%.
+    expect(basisOf('比2018年增长', 2019)).toBe('year-on-year')
+    expect(basisOf('比2018年增长', null)).toBe('baseline')
+    expect(basisOf('较2015年增长', 2019)).toBe('baseline')
   })
 
   it('reads a level reached (提升至71%) and a new count (新增) as no change', () => {

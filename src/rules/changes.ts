@@ -25,6 +25,8 @@ export const CHANGE_WORDS: readonly (readonly [word: string, change: Change, exa
   ['回落', 'down', '涨幅回落19.5个百分点'],
   ['降低', 'down', '能耗降低3.2%'],
   ['缩小', 'down', '差距缩小0.3个百分点'],
+  ['缩短', 'down', '比传统模式缩短57.1%'],
+  ['延长', 'up', '平均寿命比上年延长0.5岁'],
   ['下滑', 'down', '同比下滑5%'],
   ['下跌', 'down', '价格下跌2%'],
   ['收窄', 'down', '降幅收窄1.2个百分点'],
@@ -67,4 +69,19 @@ export const BASIS_WORDS: readonly (readonly [pattern: string, basis: Basis, exa
   ['完成年度任务', 'target', '分别完成年度任务137%、146%'],
   ['完成全年任务的', 'target', '完成全年任务的80%'],
   ['(?:比|较)(?:\\d{4}|[〇零一二三四五六七八九]{4})年', 'baseline', '较2015年增长1.2倍'],
+  // A wider area's level: 我市的贫困发生率为23.6%，比全省高13.2个百分点.
+  ['(?:比|较|高于|低于)(?:全国|全省|全市|全区|全县)(?:平均水平|平均)?', 'baseline', '比全省高13.2个百分点'],
+  ['(?:超过|超出|高于|低于)(?:去年|上年)(?:同期)?', 'year-on-year', '棉田超过去年六倍'],
+  ['(?:超过|超出)(?:预定|原定)?计划', 'target', '超过预定计划三倍'],
+]
+
+/**
+ * Verbs of comparison before a basis (超过去年六倍, 低于上年同期2个百分点): with the basis they
+ * make the figure a change, in their direction.
+ */
+export const COMPARATIVE_WORDS: readonly (readonly [word: string, change: Change, example: string])[] = [
+  ['超过', 'up', '棉田超过去年六倍'],
+  ['超出', 'up', '超出预定计划两成'],
+  ['高于', 'up', '高于上年同期2个百分点'],
+  ['低于', 'down', '低于去年同期0.3个百分点'],
 ]

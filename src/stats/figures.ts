@@ -107,6 +107,7 @@ interface Reading {
   readonly sentences: readonly Sentence[]
   readonly periods: readonly PeriodMatch[]
   readonly segmenter: Segmenter
+  readonly issueDate: string | null
   readonly drafts: Draft[]
   // What the sentence so far holds, kept as it goes so that each figure costs the same (long
   // paragraphs without stops are one sentence).
@@ -120,7 +121,7 @@ function readParagraph(paragraph: PlacedParagraph, excluded: readonly Span[], se
   const periods = scanPeriods(text, options.issueDate)
   // 社会消费品零售总额: a numeral inside an indicator's name is no figure.
   const skipped = coverage(text.length, [...excluded, ...notFigureSpans(text), ...nonFigureSpans(text), ...periods, ...indicatorSpans(text)])
-  const reading: Reading = { paragraph, text, sentences: splitSentences(text), periods, segmenter, drafts: [], memo: sentenceMemo(-1), sentenceAt: 0, periodAt: 0 }
+  const reading: Reading = { paragraph, text, sentences: splitSentences(text), periods, segmenter, issueDate: options.issueDate, drafts: [], memo: sentenceMemo(-1), sentenceAt: 0, periodAt: 0 }
   const quantities = withListUnits(text, scanQuantities(text))
   for (const q of quantities) {
     if (skipped(q.numberStart, q.numberEnd)) continue
@@ -229,7 +230,7 @@ function draftFigure(r: Reading, q: Quantity): Draft {
     sentenceIndex: at.sentenceIndex,
     qualifier,
     change,
-    basis: threshold ? null : basisOf(at.clauseLead),
+    basis: threshold ? null : basisFor(r, at.clauseLead, change, period),
     period,
     classifier: q.classifier,
     threshold,
@@ -309,6 +310,18 @@ function antecedent(drafts: readonly Draft[], kind: FigureKind, unit: string | n
     if (d.kind === kind && d.unit === unit && d.subject !== null && !ANAPHORA.test(d.subject)) return d.subject
   }
   return null
+}
+
+/**
+ * What a figure is measured against: the basis its clause names, read against the year it covers
+ * (2019年…比2018年 is year-on-year); a change over a span of years (从1949年到2018年…增长了59.2倍)
+ * is against the span's first year.
+ */
+function basisFor(r: Reading, lead: string, change: Change | null, period: Period | null): Basis | null {
+  const year = Number((period?.end ?? r.issueDate ?? '').slice(0, 4)) || null
+  const named = basisOf(lead, year)
+  if (named === null && change !== null && period !== null && /^从.+[到至]/u.test(period.raw)) return 'baseline'
+  return named
 }
 
 /** The drafts as figures: without the working fields, relations pointing at the figures. */

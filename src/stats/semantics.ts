@@ -6,7 +6,7 @@
  * the words before the figure in its clause (its lead), with the tables in
  * `rules/`.
  */
-import { BASIS_WORDS, CHANGE_FILLERS, CHANGE_WORDS } from '../rules/changes.js'
+import { BASIS_WORDS, CHANGE_FILLERS, CHANGE_WORDS, COMPARATIVE_WORDS } from '../rules/changes.js'
 import { ECONOMIC_INDICATORS } from '../rules/indicators.js'
 import { QUALIFIER_WORDS } from '../rules/qualifiers.js'
 import type { Basis, Change } from '../schema.js'
@@ -28,9 +28,19 @@ const SHORT_CHANGE = 1
 export function changeOf(lead: string): Change | null {
   const rest = withoutFillers(lead)
   const m = CHANGE_END.exec(rest)
-  if (!m) return null
+  if (!m) return comparativeChange(lead)
   if ([...m[0]].length <= SHORT_CHANGE && (basisOf(lead) === null || /新$/u.test(rest.slice(0, m.index)))) return null
   return CHANGE_OF.get(m[0]) ?? null
+}
+
+const COMPARATIVE = COMPARATIVE_WORDS.map(([word, change]) => ({ pattern: new RegExp(`${word}$`, 'u'), change }))
+
+/** 棉田超过去年六倍, 超过预定计划三倍: a verb of comparison before a basis that ends the lead. */
+function comparativeChange(lead: string): Change | null {
+  const basis = lastBasis(lead)
+  if (basis === null || basis.end !== lead.trimEnd().length) return null
+  const before = lead.slice(0, basis.at)
+  return COMPARATIVE.find(({ pattern }) => pattern.test(before))?.change ?? null
 }
 
 /** A lead without the words between its change verb and the figure (增长了 → 增长). */
@@ -49,13 +59,29 @@ export function endsWithChange(phrase: string): boolean {
   return CHANGE_END.test(withoutFillers(phrase))
 }
 
-/** The basis named last in a lead (同比, 比上年, 环比, 比计划, 较2015年), or null. */
-export function basisOf(lead: string): Basis | null {
-  let best: { at: number; basis: Basis } | null = null
+/**
+ * The basis named last in a lead (同比, 比上年, 环比, 比计划, 较2015年), or null.
+ *
+ * @param year the year the figure covers (its period's, else the issue's), if known
+ */
+export function basisOf(lead: string, year: number | null = null): Basis | null {
+  const found = lastBasis(lead)
+  // 2019年…比2018年增长3.4%: against the year before the one the figure covers is year-on-year.
+  if (found?.basis === 'baseline' && year !== null && Number(/\d{4}/u.exec(lead.slice(found.at, found.end))?.[0]) === year - 1) return 'year-on-year'
+  return found?.basis ?? null
+}
+
+/** Where the basis named last in a lead stands, and what it is. */
+function lastBasis(lead: string): { at: number; end: number; basis: Basis } | null {
+  let best: { at: number; end: number; basis: Basis } | null = null
   for (const { pattern, basis } of BASIS) {
-    for (const m of lead.matchAll(pattern)) if (best === null || m.index > best.at) best = { at: m.index, basis }
+    for (const m of lead.matchAll(pattern)) {
+      // The comparative (超过去年) belongs to the change, not to the basis.
+      const at = m.index + (/^(?:超过|超出|高于|低于)/u.exec(m[0])?.[0].length ?? 0)
+      if (best === null || at > best.at) best = { at, end: m.index + m[0].length, basis }
+    }
   }
-  return best?.basis ?? null
+  return best
 }
 
 /** The basis words, to keep them out of subjects (实际使用外资同比 → 实际使用外资). */
