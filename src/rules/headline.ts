@@ -6,6 +6,12 @@
 /** How many figures of an article are marked as its headline figures. */
 export const HEADLINE_FIGURES = 3
 
+/**
+ * A count below this is never a headline figure: 一人, 两个角色, 四项重点工作之首, 3支防控力量 name
+ * a detail or the items of a list (on the tuned gold, 2 of 21 such counts were key facts).
+ */
+export const HEADLINE_MIN_COUNT = 10
+
 /** A figure needs at least this score to be a headline figure (any figure that is not ruled out). */
 export const HEADLINE_MIN_SCORE = 1
 

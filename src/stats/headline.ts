@@ -7,7 +7,7 @@
  * single person.
  */
 import { GRADE_CLASSIFIERS } from '../rules/figures.js'
-import { HEADLINE_FIGURES, HEADLINE_MIN_SCORE, HEADLINE_WEIGHTS as W, PROJECTION_WORDS } from '../rules/headline.js'
+import { HEADLINE_FIGURES, HEADLINE_MIN_COUNT, HEADLINE_MIN_SCORE, HEADLINE_WEIGHTS as W, PROJECTION_WORDS } from '../rules/headline.js'
 import type { Article } from '../schema.js'
 import { alternation } from '../util/regex.js'
 import type { FoundFigure } from './figures.js'
@@ -46,12 +46,26 @@ export function headlineFlags(figures: readonly FoundFigure[], relations: readon
 function never(f: FoundFigure): boolean {
   if (f.kind === 'ordinal' || f.kind === 'duration' || f.threshold) return true
   if (f.classifier !== null && GRADE_CLASSIFIERS.has(f.classifier)) return true
-  // 一人, 每月1次, 两个角色: one or two of something is a detail, not a key fact.
-  if (f.kind === 'count' && f.value <= 2 && f.approx === 'exact') return true
+  // 一人, 每月1次, 两个角色, 四项重点工作, 3支防控力量: a few of something is a detail or the count
+  // of a list's items, not a key fact.
+  if (f.kind === 'count' && f.value < HEADLINE_MIN_COUNT) return true
+  // （1元人民币约合4.3泰铢）: a figure in parentheses is an aside.
+  if (aside(f)) return true
   // 365, 千: a bare number that counts nothing named is no fact a reader can use.
   if (f.kind === 'count' && f.unit === null && f.subject === null) return true
   return false
 }
+
+/** Whether a figure stands inside parentheses of its paragraph: an aside (（1元人民币约合4.3泰铢）). */
+function aside(f: FoundFigure): boolean {
+  // A few characters back at most: a long paragraph stays linear.
+  const before = f.paragraph.text.slice(Math.max(0, f.start - ASIDE_REACH), f.start)
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('))
+  return open !== -1 && Math.max(before.lastIndexOf('）'), before.lastIndexOf(')')) < open
+}
+
+/** How far before a figure an opening parenthesis makes it an aside. */
+const ASIDE_REACH = 30
 
 /** A figure's own score; its relations add theirs. */
 function score(f: FoundFigure, topic: ReadonlySet<string>): number {
