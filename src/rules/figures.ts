@@ -31,7 +31,10 @@ export const PREDICATE_ADVERBS = new Set(['已', '已经', '共', '累计', '先
 /** Parts of speech that make up what a figure counts (jieba's tags; l is a set phrase such as 粮食产量). */
 export const NOUN_TAGS = new Set(['n', 'nz', 'nt', 'nl', 'ng', 'vn', 'j', 'l'])
 
-/** Parts of speech that may open a noun phrase before its noun (贫困/a 发生率/n). */
+/**
+ * Parts of speech that may open a noun phrase before its noun (贫困/a 发生率/n). Not ns: jieba tags
+ * verbs such as 惠及 and 新建 as places.
+ */
 export const MODIFIER_TAGS = new Set(['a', 'b', 'z'])
 
 /**

@@ -1,7 +1,9 @@
 /**
- * What `track` counts as the same subject, as data: names of one indicator
- * as the papers print them, the place words before a subject that say whose
- * figure it is, and the words that make a figure a running total.
+ * Subjects as data. For `track`: names of one indicator as the papers print
+ * them, the place words before a subject that say whose figure it is, and
+ * the words that make a figure a running total. For the figure reader
+ * (`stats/words.ts`): the forms in which the words after a figure name its
+ * subject (12名志愿者, 90岁的郭兰英, 10元服务费), share and back-referring words.
  */
 
 /**
@@ -74,28 +76,25 @@ export const COUNTED_NOUN_FORMS = {
 
 /** Classifiers of age: the figure is of the person named after it (90岁的郭兰英). */
 export const AGE_CLASSIFIERS: readonly (readonly [classifier: string, example: string])[] = [
-  ['岁', '75岁的李谷一将和歌手徐子崴搭档演唱'],
-  ['周岁', '年满18周岁的公民'],
+  ['岁', '75岁的李谷一将和歌手徐子崴搭档演唱歌曲'],
+  ['周岁', '全社区68周岁以上老人、孤寡残疾人'],
 ]
 
 /**
- * Endings of nouns that say what money is for: after an amount they are its
- * subject (加收10元服务费 → 服务费; 拨付200万元救助资金 → 救助资金). Currency
- * names (1元人民币) are not among them.
+ * Endings of nouns that say what money is for: right after an amount they
+ * are its subject (加收10元服务费 → 服务费; 设立50万元产业发展基金 → 产业发展基金).
+ * Currency names (1元人民币) are not among them.
  */
 export const MONEY_PURPOSE_ENDS: readonly (readonly [end: string, example: string])[] = [
   ['费', '每票快件将加收10元服务费'],
-  ['资金', '拨付200万元救助资金'],
-  ['基金', '设立5000万元产业基金'],
-  ['金', '发放3000元奖金'],
-  ['款', '筹集20万元善款'],
-  ['钱', '买了韩存义二百元钱的肉'],
-  ['补贴', '每亩发放120元补贴'],
-  ['补助', '每人500元生活补助'],
-  ['奖励', '给予10万元奖励'],
-  ['工资', '拖欠3万元工资'],
-  ['收入', '带来2万元收入'],
-  ['贷款', '发放50万元贴息贷款'],
+  ['资金', '设立千亿元中央财政奖补资金'],
+  ['基金', '通过企业帮扶设立50万元产业发展基金'],
+  ['贷款', '国开行设立2500亿元制造业专项贷款'],
+  ['现金', '“战疫英雄奖”和2万元现金'],
+  ['钱', '买了韩存义二百元钱的肉不给钱'],
+  ['补助', '一个月只有120元的补助'],
+  ['奖励', '有1000元到3000元的奖励'],
+  ['工资', '每个月给她发1000多元工资'],
 ]
 
 /**
@@ -105,9 +104,8 @@ export const MONEY_PURPOSE_ENDS: readonly (readonly [end: string, example: strin
  */
 export const SHARE_WORDS: readonly (readonly [word: string, example: string])[] = [
   ['所占比重', '出口商品中，机电产品所占比重接近六成'],
-  ['所占比例', '女性所占比例为52%'],
-  ['占比', '武汉导购占比三成'],
-  ['占', '贫困人口占全省28.2%'],
+  ['占比', '据介绍，银泰百货已有超过5000位导购注册为淘宝主播，武汉导购占比三成'],
+  ['占', '我市的贫困发生率为23.6%,比全省高13.2个百分点,贫困人口占全省28.2%'],
 ]
 
 /**
@@ -116,10 +114,7 @@ export const SHARE_WORDS: readonly (readonly [word: string, example: string])[] 
  * 15.8万吨……2018年，这一数字已超过9亿吨 → 钢产量).
  */
 export const ANAPHORIC_SUBJECTS: readonly (readonly [word: string, example: string])[] = [
-  ['数字', '2018年，这一数字已超过9亿吨'],
-  ['数据', '这一数据比上年提高2个百分点'],
-  ['数值', '该数值回落至49.8%'],
-  ['指标', '这项指标同比增长3.2%'],
+  ['数字', '1949年中国钢产量只有15.8万吨。2018年，这一数字已超过9亿吨'],
 ]
 
 /**
@@ -128,7 +123,6 @@ export const ANAPHORIC_SUBJECTS: readonly (readonly [word: string, example: stri
  */
 export const GLUED_NOUNS: readonly (readonly [word: string, example: string])[] = [
   ['人口', '近14亿人口、超4亿中等收入群体、8亿多网民'],
-  ['人次', '接待游客7.82亿人次'],
 ]
 
 /**
@@ -138,8 +132,5 @@ export const GLUED_NOUNS: readonly (readonly [word: string, example: string])[] 
  */
 export const VERBAL_CLASSIFIERS: readonly (readonly [classifier: string, example: string])[] = [
   ['次', '每月1次深入社区'],
-  ['遍', '反复读了3遍'],
-  ['趟', '一天跑了5趟'],
-  ['回', '来回走了两回'],
-  ['番', '经过几番商讨'],
+  ['趟', '“一次不跑”“最多跑一趟”的行政办事效率'],
 ]

@@ -72,6 +72,8 @@ export const UNITS: readonly UnitRule[] = [
   { text: '年', unit: 'year', kind: 'duration' },
   { text: '周年', unit: 'year', kind: 'duration' },
   { text: '岁', unit: 'year', kind: 'duration' },
+  // 60周岁以上的老人: an age, not 60 weeks.
+  { text: '周岁', unit: 'year', kind: 'duration' },
   { text: '个月', unit: 'month', kind: 'duration' },
   { text: '个多月', unit: 'month', kind: 'duration' },
   { text: '天', unit: 'day', kind: 'duration' },

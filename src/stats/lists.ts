@@ -88,8 +88,10 @@ export function enumerate(figures: Draft[], periods: readonly PeriodMatch[] = []
         f.qualifier ??= source.qualifier
       })
     } else if (!subjects) {
-      // 价格上涨8.2%—20.5%: the items of a list without words of their own measure what the first does.
-      for (const f of list) if (f.subject === null) [f.subject, f.qualifier] = [list[0]!.subject, f.qualifier ?? list[0]!.qualifier]
+      // 价格上涨8.2%—20.5%: the items of a list without words of their own measure what the first does;
+      // 1000元到3000元的奖励: or, when the first names nothing, what the last does.
+      const named = list[0]!.subject !== null ? list[0]! : list.at(-1)!
+      for (const f of list) if (f.subject === null) [f.subject, f.qualifier] = [named.subject, f.qualifier ?? named.qualifier]
     }
   })
 }

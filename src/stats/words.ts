@@ -167,16 +167,20 @@ function personAfter(tokens: readonly Tagged[]): string | null {
   return words.length > 0 ? words.join('') : null
 }
 
-/** The purpose of an amount of money named right after it (10元服务费, 6到9元的服务费), or null. */
+/**
+ * The purpose of an amount of money named right after it (10元服务费, 120元的补助,
+ * 千亿元中央财政奖补资金), or null: the shortest run of up to four words that ends in a word of
+ * purpose (`MONEY_PURPOSE_ENDS`), whatever jieba tags them.
+ */
 function purposeAfter(tokens: readonly Tagged[]): string | null {
   const from = tokens[0]?.word === '的' ? 1 : 0
-  const words: string[] = []
-  for (const t of tokens.slice(from)) {
-    if (!NOUN_TAGS.has(t.tag) || t.tag === 'vn' || QUOTES.test(t.word)) break
-    words.push(t.word)
+  let phrase = ''
+  for (const t of tokens.slice(from, from + 4)) {
+    if (!/^[\u4e00-\u9fff]+$/u.test(t.word) || t.word === '的' || QUOTES.test(t.word)) break
+    phrase += t.word
+    if (PURPOSE.test(phrase)) return phrase
   }
-  const noun = words.join('')
-  return PURPOSE.test(noun) ? noun : null
+  return null
 }
 
 /** What an area or a weight holds may be tagged as any kind of noun. */

@@ -1,0 +1,141 @@
+/**
+ * What a figure measures, which way it moves, against what and when, read
+ * from short real sentences of the corpus (tuned part): one construct per
+ * case, each a rule of `src/rules/` (subjects, changes, periods). The figure
+ * reader is called directly with the real segmenter.
+ */
+import { describe, expect, it } from 'vitest'
+import { AGE_CLASSIFIERS, ANAPHORIC_SUBJECTS, GLUED_NOUNS, MONEY_PURPOSE_ENDS, SHARE_WORDS } from '../src/rules/subjects.js'
+import { jiebaSegmenter } from '../src/segment.js'
+import { scanDates, scanTimes } from '../src/stats/dates.js'
+import { readFigures, type FoundFigure } from '../src/stats/figures.js'
+
+/** The figures of one paragraph, read against an issue date. */
+function figuresOf(text: string, issueDate = '2019-10-10'): FoundFigure[] {
+  const excluded = [[...scanDates(text, issueDate), ...scanTimes(text)]]
+  return readFigures([{ text, line: 1, index: 0 }], excluded, jiebaSegmenter, { issueDate })
+}
+
+/** The figure whose text starts with `start` (the reader may keep an approximation word apart). */
+function figure(text: string, start: string, issueDate?: string): FoundFigure {
+  const found = figuresOf(text, issueDate).find((f) => f.text.startsWith(start))
+  if (!found) throw new Error(`no figure ${start} in ${text}`)
+  return found
+}
+
+describe('subjects named after the figure', () => {
+  it.each([
+    ['the counted noun after a classifier, with the words that open it', '近日,我市5个县(市、区)的50名垂钓爱好者参加了由大安市旅游产业开发总公司主办的垂钓邀请赛。', '50名', '垂钓爱好者'],
+    ['a place opening the counted noun', '在联合国7个维和任务区，2500多名中国军人守护在最危险的地方。', '2500多名', '中国军人'],
+    ['a place word as the counted noun', '在15个省份20个城市开展民事诉讼程序繁简分流改革试点。', '20个', '城市'],
+    ['the noun after a bare magnitude', '近14亿人口、超4亿中等收入群体、8亿多网民、1亿多户市场主体……', '8亿', '网民'],
+    ['a bare magnitude with opening words', '近14亿人口、超4亿中等收入群体、8亿多网民、1亿多户市场主体……', '超4亿', '中等收入群体'],
+    ['a classifier glued to the next character (人口)', '近14亿人口、超4亿中等收入群体、8亿多网民、1亿多户市场主体……', '近14亿', '人口'],
+    ['a bare count stops before an indicator', '前三季度，沿江11省市地区生产总值达31.46万亿元，同比增长7.1%。', '11', '省市'],
+    ['the population after a fraction and 的', '当时的太行山，水灾旱灾频发，交通不便，2/3的地区年人均收入不足50元，十分贫困。', '2/3', '地区'],
+  ])('%s: %s', (_rule, text, start, subject) => {
+    expect(figure(text, start).subject).toBe(subject)
+  })
+
+  it('takes no activity after a verbal classifier for what is counted (每月1次深入社区)', () => {
+    expect(figure('发现一名男子具有重大嫌疑，探索出了一条新路子，每月1次深入社区。', '1次').subject).not.toBe('深入社区')
+  })
+
+  it('takes no relative clause after a classifier (1700余人出行难的问题 counts people, not 问题)', () => {
+    expect(figure('今年7月中旬，该路段如期竣工，解决了600多户1700余人出行难的问题。', '1700余人').subject).not.toBe('问题')
+  })
+
+  it.each(AGE_CLASSIFIERS.map(([classifier, example]) => [classifier, example] as const))('an age (%s) is a duration in years of the person after it: “%s”', (classifier, example) => {
+    const age = figuresOf(example).find((f) => f.text.includes(classifier))!
+    expect([age.kind, age.unit]).toEqual(['duration', 'year'])
+    // 68周岁以上老人 is a threshold on 老人, not an age of one.
+    if (!age.text.endsWith('以上')) expect(age.subject).toBe('李谷一')
+  })
+
+  it.each(MONEY_PURPOSE_ENDS.map(([end, example]) => [end, example] as const))('money followed by a noun ending in %s is for it: “%s”', (end, example) => {
+    const money = figuresOf(example).find((f) => f.kind === 'money')
+    expect(money?.subject ?? '').toMatch(new RegExp(`${end}$`, 'u'))
+  })
+
+  it.each(GLUED_NOUNS.map(([word, example]) => [word, example] as const))('%s glued to a classifier: “%s”', (word, example) => {
+    expect(figuresOf(example)[0]!.subject).toBe(word)
+  })
+})
+
+describe('subjects named before the figure', () => {
+  it.each(SHARE_WORDS.map(([word, example]) => [word, example] as const))('a share (%s) is of the noun before it, not of the whole: “%s”', (word, example) => {
+    const share = figuresOf(example).filter((f) => f.kind === 'percent').at(-1)!
+    const before = example.slice(0, example.lastIndexOf(word))
+    expect(share.subject).not.toBeNull()
+    expect(before.endsWith(share.subject!) || before.includes(share.subject!)).toBe(true)
+  })
+
+  it('never takes what a change is compared with (比传统模式缩短57.1%)', () => {
+    const f = figure('各类案件一审后当事人服判息诉率89.2%；互联网法院案件平均审理周期42天，比传统模式缩短57.1%。', '57.1%')
+    expect([f.subject, f.change]).toEqual(['互联网法院案件平均审理周期', 'down'])
+  })
+
+  it.each(ANAPHORIC_SUBJECTS.map(([word, example]) => [word, example] as const))('%s refers back to the figure before: “%s”', (_word, example) => {
+    expect(figure(example, '超过9亿吨').subject).toMatch(/钢产量$/u)
+  })
+
+  it('gives the end of a 从…到 span the subject of its start', () => {
+    const text = '短短几年间，在两国企业的携手努力下，缅甸移动通信渗透率从不足2%提升至超过100%。'
+    expect([figure(text, '不足2%').subject, figure(text, '超过100%').subject]).toEqual(['移动通信渗透率', '移动通信渗透率'])
+  })
+})
+
+describe('changes and bases of comparisons', () => {
+  it('比全省高: a baseline, up, of the figure before', () => {
+    const f = figure('我市的贫困发生率为23.6%,比全省高13.2个百分点,贫困人口占全省28.2%。', '13.2个百分点', '2016-09-30')
+    expect([f.subject, f.change, f.basis]).toEqual(['贫困发生率', 'up', 'baseline'])
+  })
+
+  it('超过去年六倍: up, year-on-year; 超过预定计划三倍: up, against the target', () => {
+    const cotton = figure('左权西黄漳村特辟植棉区，棉田超过去年六倍。', '六倍', '1946-05-18')
+    const plan = figure('仅邯郸一处，一百一十八宗已达冀钞五九、二七八、○○○元，超过预定计划三倍。', '三倍', '1946-05-15')
+    expect([cotton.change, cotton.basis, plan.change, plan.basis]).toEqual(['up', 'year-on-year', 'up', 'target'])
+  })
+
+  it('比2018年 on figures of 2019 is year-on-year', () => {
+    const f = figure('据海关统计，2019年我国货物贸易进出口总值31.54万亿元，比2018年增长3.4%。', '3.4%', '2020-01-15')
+    expect([f.change, f.basis]).toEqual(['up', 'year-on-year'])
+  })
+
+  it('a change over 从1949年到2018年 is against its first year', () => {
+    const f = figure('从1949年到2018年，我国居民人均可支配收入增长了59.2倍，人均预期寿命从35岁提高到77岁。', '59.2倍')
+    expect([f.period, f.change, f.basis]).toEqual([{ raw: '从1949年到2018年', start: '1949-01-01', end: '2018-12-31' }, 'up', 'baseline'])
+  })
+})
+
+describe('periods', () => {
+  it.each([
+    ['目前 alone', '目前，该协会已输出共享员工2800余人。', '2800余人', { raw: '目前', start: null, end: '2020-05-18' }, '2020-05-18'],
+    ['X以来 of an event', '改革开放以来，7亿多中国人摆脱贫困，为全球树立了发展榜样。', '7亿', { raw: '改革开放以来', start: null, end: '2019-10-01' }, '2019-10-01'],
+    ['a month 当月', '9月当月，我国进出口总值2.78万亿元，下降3.3%。', '2.78万亿元', { raw: '9月当月', start: '2019-09-01', end: '2019-09-30' }, '2019-10-15'],
+    ['截至 a month', '报告指出，截至今年4月，中国裁判文书网公布文书 9195万份。', '9195万份', { raw: '截至今年4月', start: null, end: '2020-04-30' }, '2020-05-26'],
+    ['a span named by an event', '报告指出，智慧法院在疫情防控期间“大显身手”，全国法院网上立案136万件。', '136万件', { raw: '疫情防控期间', start: null, end: null }, '2020-05-26'],
+    ['a holiday of a year', '今年国庆假期，旅游消费再创新高，七天全国共接待国内游客7.82亿人次。', '7.82亿人次', { raw: '今年国庆假期', start: null, end: null }, '2019-10-10'],
+  ])('%s: %s', (_form, text, start, period, date) => {
+    expect(figure(text, start, date).period).toEqual(period)
+  })
+
+  it('gives each value of a 分别 list of periods its own period and the subject after them', () => {
+    const text = '其中第一季度、第二季度、第三季度进出口规模分别为7.01万亿、7.66万亿和8.24万亿元，呈逐季攀升态势。'
+    const values = figuresOf(text, '2019-10-15').map((f) => [f.period?.raw, f.subject])
+    expect(values).toEqual([
+      ['第一季度', '进出口规模'],
+      ['第二季度', '进出口规模'],
+      ['第三季度', '进出口规模'],
+    ])
+  })
+
+  it('gives the first value of a 从…到 span no span up to now', () => {
+    const text = '全县建档立卡贫困人口从2014年初的10.81万人降到目前的1.28万人，贫困发生率从54.4%降到6.93%，有望如期脱贫。'
+    expect([figure(text, '54.4%', '2019-02-15').period, figure(text, '6.93%', '2019-02-15').period?.raw]).toEqual([null, '目前'])
+  })
+
+  it('reads 超过去年 as a basis, not a period', () => {
+    expect(figure('左权西黄漳村特辟植棉区，棉田超过去年六倍。', '六倍', '1946-05-18').period).toBeNull()
+  })
+})
