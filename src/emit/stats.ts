@@ -123,7 +123,8 @@ function figureTable(source: string, stats: IssueStats, colors: ChalkInstance, w
         group.some((f) => f.isHeadline) ? '★' : '',
         `${first.line}:${first.column}`,
         first.subject === null ? '—' : `${first.subject}${first.qualifier ? ` (${first.qualifier})` : ''}`,
-        group.map((f) => describeFigure(f, byId)).join(' · '),
+        // The threshold a group is restricted by (千平方米以上) is already its qualifier.
+        (group.length > 1 ? group.filter((f) => f.text !== f.qualifier) : group).map((f) => describeFigure(f, byId)).join(' · '),
         periods.join(', '),
       ])
     }

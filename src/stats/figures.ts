@@ -17,7 +17,7 @@ import { isFigure, notFigureSpans } from './exclusions.js'
 import { enumerate, remember, sameMeasure, sentenceMemo, type SentenceMemo } from './lists.js'
 import { scanPeriods, type PeriodMatch } from './periods.js'
 import { basisOf, changeOf, indicatorIn, indicatorSpans, LIST_JOINER, qualifierIn } from './semantics.js'
-import { cleanSubject, describe, type Described } from './words.js'
+import { cleanSubject, describe, restrictedNoun, type Described } from './words.js'
 import { alternation } from '../util/regex.js'
 
 export type { Span } from './clauses.js'
@@ -259,14 +259,16 @@ function subjectOf(r: Reading, q: Quantity, c: SubjectContext): { subject: strin
   const { at, kind, unit, words, threshold, change } = c
   const memo = r.memo
   const indicator = indicatorIn(at.clauseLead)
-  let subject = threshold ? null : words.counted ? words.subject : (indicator ?? words.subject)
+  // 千平方米以上社区, 规模200头以上的肉牛养殖场: a threshold is a condition on the noun after it.
+  if (threshold) return { subject: restrictedNoun(r.text, q, r.segmenter), qualifier: r.text.slice(q.start, q.end), changeSource: null, own: true }
+  let subject = words.counted ? words.subject : (indicator ?? words.subject)
   if (subject !== null) subject = cleanSubject(subject, words.counted)
   // 这一数字已超过9亿吨: a word that refers back measures what the figure before did.
   if (subject !== null && ANAPHORA.test(subject)) subject = antecedent(r.drafts, kind, unit) ?? subject
   const own = subject !== null
   // A threshold just before the counted noun restricts it: 千平方米以上社区22个.
   const restricting = memo.threshold && memo.threshold.end >= at.clauseStart && memo.threshold.end < q.start ? memo.threshold : null
-  let qualifier = threshold ? null : (restricting?.text ?? qualifierIn(at.clauseLead))
+  let qualifier = restricting?.text ?? qualifierIn(at.clauseLead)
   let changeSource: Draft | null = null
   // A change with no words of its own (，同比增长6.2%) is the change of the figure before it;
   // after another change (环比下降42.7%，较去年春运同期下降14.5%) it measures the same thing.

@@ -156,6 +156,16 @@ function countedNoun(tokens: readonly Tagged[], shape: NounShape = { openings: 2
   return noun ? words.join('') : null
 }
 
+/** The noun a threshold restricts (千平方米以上社区 → 社区; 200头以上的肉牛养殖场 → 肉牛养殖场), or null. */
+export function restrictedNoun(text: string, q: Quantity, segmenter: Segmenter): string | null {
+  const tokens = segmenter.tag(text.slice(q.end, q.end + RESTRICTED_REACH))
+  const noun = countedNoun(tokens[0]?.word === '的' ? tokens.slice(1) : tokens)
+  return noun === null ? null : cleanSubject(noun)
+}
+
+/** How far after a threshold the noun it restricts may reach. */
+const RESTRICTED_REACH = 12
+
 /** The person after an age, perhaps after 的: 90岁的郭兰英, 13岁女孩吴伊吞. */
 function personAfter(tokens: readonly Tagged[]): string | null {
   const from = tokens[0]?.word === '的' ? 1 : 0
