@@ -120,6 +120,14 @@ describe('stats on the seed', () => {
     expect(stderr).not.toMatch(/share-holds|Share 21\.6%/)
   })
 
+  it('prints a check that holds as a note with -v only, never as a warning', () => {
+    const verbose = runBin(['stats', 'seeds', '--format', 'json', '-v'])
+    expect(verbose.stderr).toMatch(/:37: note: Share 21\.6% of 社区 holds: \(22个\) \/ 102个 = 21\.6% \(lines 31, 37\) \[share-holds\]/)
+    // The summary counts the joined paragraphs' warnings only.
+    expect(verbose.stderr).toMatch(/0 failed, 2 warnings/)
+    expect(verbose.stderr).not.toMatch(/warning: Share/)
+  })
+
   it('relates the figures: 280 part-of 474, 21.6% share-of the 102 communities', () => {
     expect(find('280个').relations).toEqual([{ relation: 'part-of', to: find('474个', 1).id, computed: 59.1, holds: null }])
     expect(find('21.6%').relations).toEqual([{ relation: 'share-of', to: find('102个').id, computed: 21.5686, holds: true }])

@@ -227,7 +227,7 @@ async function parseInto(
       return [{ code: 'duplicate-id', message, line: null, error: true }]
     }
     ids.set(exported.issueId, result.name)
-    warnings += result.findings.length
+    warnings += result.findings.filter((f) => f.note !== true).length
     const part = settings.partition === 'year' ? partitionOf(exported.year) : null
     for (const table of TABLE_NAMES) if (!isDerived(table)) await writer.write(table, part, exported.tables[table], exported.counts[table])
     run.inputs.push({ source, issueId: exported.issueId, sha256: exported.sha256, status: 'parsed', rows: exported.counts })

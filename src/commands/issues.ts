@@ -114,6 +114,10 @@ export async function forEachIssue(
     }
     const more: readonly Finding[] = (await each(result)) ?? []
     for (const finding of [...result.findings, ...more]) {
+      if (finding.note === true) {
+        if (options.verbose && !options.quiet) report({ file: result.name, line: finding.line, severity: 'note', code: finding.code, message: finding.message })
+        continue
+      }
       const error = finding.error === true
       report({ file: result.name, line: finding.line, severity: error ? 'error' : 'warning', code: finding.code, message: finding.message })
       if (error) tally.failed++

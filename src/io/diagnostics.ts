@@ -10,7 +10,8 @@ export interface Diagnostic {
   readonly file: string
   /** 1-based line, or null when the message is about the whole file. */
   readonly line: number | null
-  readonly severity: 'error' | 'warning'
+  /** `note`: data worth a line with -v (a share check that holds), never counted as a warning. */
+  readonly severity: 'error' | 'warning' | 'note'
   /** A stable rule id: `joined-paragraph`, `unreadable`, `not-text` … */
   readonly code: string
   readonly message: string
@@ -26,7 +27,7 @@ export interface Diagnostic {
 export function formatDiagnostic(d: Diagnostic, colors: ChalkInstance): string {
   const file = escapeForTerminal(d.file)
   const where = d.line === null ? file : `${file}:${d.line}`
-  const severity = d.severity === 'error' ? colors.red('error') : colors.yellow('warning')
+  const severity = d.severity === 'error' ? colors.red('error') : d.severity === 'note' ? colors.green('note') : colors.yellow('warning')
   return `${colors.bold(where)}: ${severity}: ${escapeForTerminal(d.message)} ${colors.dim(`[${escapeForTerminal(d.code)}]`)}`
 }
 
@@ -39,7 +40,7 @@ export function formatDiagnostic(d: Diagnostic, colors: ChalkInstance): string {
  */
 export function formatGithubDiagnostic(d: Diagnostic): string {
   const properties = [`file=${escapeProperty(d.file)}`, ...(d.line === null ? [] : [`line=${d.line}`]), `title=${escapeProperty(d.code)}`]
-  return `::${d.severity} ${properties.join(',')}::${escapeData(d.message)}`
+  return `::${d.severity === 'note' ? 'notice' : d.severity} ${properties.join(',')}::${escapeData(d.message)}`
 }
 
 function escapeData(text: string): string {

@@ -20,7 +20,8 @@ import type { Segmenter } from '../segment.js'
 import { append } from '../util/arrays.js'
 
 /** A warning from the work on an issue; `error` makes it count as a failed file. */
-export type Finding = Warning & { readonly error?: boolean }
+/** A warning or error about a file; a note (a share check that holds) is printed only with -v. */
+export type Finding = Warning & { readonly error?: boolean; readonly note?: boolean }
 
 /** What to do with each file. */
 export type WorkOptions = WorkOutput & {
@@ -116,7 +117,11 @@ function findingsOf({ issue, stats, conservation }: Processed): Finding[] {
   const findings: Finding[] = [...issue.warnings]
   const imbalance = conservation ? describeImbalance(conservation) : null
   if (imbalance) findings.push({ code: 'conservation', message: imbalance.message, line: imbalance.line, error: true })
-  if (stats) append(findings, stats.warnings)
+  if (stats) {
+    append(findings, stats.warnings)
+    // A check that holds is data, not a warning: a note that -v prints.
+    for (const c of stats.checks) if (c.holds) findings.push({ code: 'share-holds', message: c.message, line: c.lines.at(-1) ?? null, note: true })
+  }
   return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
 }
 
