@@ -16,6 +16,8 @@ import { markFurniture, pageMarker } from './furniture.js'
 /** A heading line ends in no sentence punctuation (a kicker may end in —— or a colon). */
 const ENDS_SENTENCE = /[，。；：,.;:！？!?、]$/u
 const MAX_HEADING = 80
+/** A subtitle that names who attended (于永生出席汇报会, 市长王某某讲话). */
+const ATTENDED = /(?:出席|参加|讲话|主持|陪同|致辞|作报告|会见|调研|看望|慰问)/u
 /** A kicker that ends in a colon (千里嫩江第一湾:) is short; a longer line ending so is text. */
 const MAX_COLON_KICKER = 24
 /** At most this many heading lines (kicker, headline, subtitle, one deck). */
@@ -144,11 +146,22 @@ function rolesOf(lines: readonly string[], layout: Layout, noKicker: boolean): H
     const marked = KICKER_END.test(a)
     // 前三季度外贸运行稳中提质(权威发布) / 民企成为…: a column tag follows the headline, so what follows is the subtitle.
     const tagged = columnTag(a) !== null && columnTag(b) === null
-    if (!marked && !hasSubtitle && (tagged || noKicker || (layout === 'page' && [...a].length > [...b].length))) roles[plain[1]!] = 'subtitle'
+    if (!marked && !hasSubtitle && (tagged || noKicker || (layout === 'page' && subtitleUnder(a, b)))) roles[plain[1]!] = 'subtitle'
     else roles[plain[0]!] = 'kicker'
   } else if (plain.length >= 3) {
     roles[plain[0]!] = 'kicker'
     plain.slice(2).forEach((i, k) => (roles[i] = k === 0 && !hasSubtitle ? 'subtitle' : 'deck'))
   }
   return roles
+}
+
+/**
+ * On a reader page, whether a second heading line is the subtitle of a longer
+ * first one (市人大常委会组织…集中视察 / 于永生出席汇报会) rather than the
+ * headline under a kicker: a first line that runs on in clauses (今年以来，我市…
+ * / 项目建设跑出加速度) is a kicker, unless the second names who attended.
+ */
+function subtitleUnder(first: string, second: string): boolean {
+  if ([...first].length <= [...second].length) return false
+  return ATTENDED.test(second) || !/[，,]/u.test(first)
 }
