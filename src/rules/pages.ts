@@ -43,7 +43,7 @@ export interface FurnitureRule {
 
 /** Words of an e-paper reader's navigation bar; a line made only of these is navigation. */
 const NAV_WORD =
-  '(?:\\d*(?:上一版|下一版|上一篇|下一篇|上一期|下一期)\\d*|首页|版面导航|标题导航|往期回顾|返回目录|返回首页|站内检索|站内搜索|放大|缩小|默认|分享|打印|关闭窗口|收藏|我要纠错|PDF版|【PDF版】|关于我们|广告服务|网站地图|网站公告|联系我们)'
+  '(?:\\d*(?:上一版|下一版|上一篇|下一篇|上一期|下一期)\\d*|首页|版面导航|标题导航|往期回顾|返回目录|返回首页|返回顶部|站内检索|站内搜索|放大|缩小|默认|分享|打印|关闭窗口|收藏|我要纠错|PDF版|【PDF版】|PDF下载|下载PDF|关于我们|广告服务|网站地图|网站公告|联系我们|【(?:打印|关闭|收藏|纠错|分享)[^】]{0,6}】)'
 
 /** A date as a reader's date bar prints it: `2025年06月16日`, `2018-08-17 09:18:00`. */
 const DATE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*星期[一二三四五六日天])?'
@@ -55,7 +55,12 @@ const DATE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s
 export const FURNITURE: readonly FurnitureRule[] = [
   { name: 'navigation', pattern: new RegExp(`^(?:[|│•·\\s:：]*${NAV_WORD})+[|│•·\\s:：]*$`, 'u'), example: '3上一篇 下一篇4 |' },
   { name: 'bars', pattern: /^[|│\s]+$/u, example: '||||||||' },
-  { name: 'location', pattern: /^(?:当前位置|您当前的位置|日期查询|站内搜索|站内检索)[:：]/u, example: '当前位置:晚报数字版' },
+  { name: 'location', pattern: /^(?:当前位置|您当前的位置|您的位置|您现在的位置|日期查询|站内搜索|站内检索)[:：]/u, example: '当前位置:晚报数字版' },
+  // A portal's breadcrumb trail: 首页 > 新闻中心 > 本地新闻.
+  { name: 'breadcrumb', pattern: /^(?:首页|网站首页|主页)\s*[>＞»›→]/u, example: '首页 > 新闻中心 > 本地新闻' },
+  // A portal's source line (来源：中国吉林网  作者：李四) and font-size bar (字号：大 中 小).
+  { name: 'source-line', pattern: /^(?:来源|稿源|信息来源|文章来源)[:：]/u, example: '来源：中国吉林网  作者：李四' },
+  { name: 'font-size', pattern: /^(?:字号|字体)[:：]?[\s大中小【】\[\]]+$/u, example: '字号：大 中 小' },
   {
     // A paper's name and the date, with reader words after it: `辽宁日报 2026年01月28日`,
     // `白城日報(數字版)  2018-08-17 09:18:00`, `2017年7月29日 放大 缩小 默认`, `• 2010年11月24日 作者:`.
