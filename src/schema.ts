@@ -462,23 +462,19 @@ export function issueRow(issue: Issue, counts: { figures: number; warnings: numb
   return { ...IssueView.row(issue), figure_count: counts.figures, warning_count: counts.warnings }
 }
 
+/** An article's heading columns, in the order every article format gives them. */
+export const ARTICLE_HEADING = ['ordinal', 'kind', 'page', 'page_name', 'column_label', 'headline', 'subtitle', 'kicker'] as const
+
+/** An article's dateline columns. */
+export const ARTICLE_DATELINE = ['dateline_raw', 'dateline_source', 'dateline_place', 'dateline_date'] as const
+
 /** The articles table: an article without the lists that have tables of their own (bylines, sections). */
 export const ArticleTable = pick(ArticleColumns, [
   'article_id',
   'issue_id',
-  'ordinal',
-  'kind',
-  'page',
-  'page_name',
-  'column_label',
-  'headline',
-  'subtitle',
-  'kicker',
+  ...ARTICLE_HEADING,
   'decks',
-  'dateline_raw',
-  'dateline_source',
-  'dateline_place',
-  'dateline_date',
+  ...ARTICLE_DATELINE,
   'notes',
   'paragraph_count',
   'char_count',

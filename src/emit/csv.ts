@@ -4,7 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync'
 import { pick } from '../columns.js'
-import { ArticleColumns, type Issue } from '../schema.js'
+import { ARTICLE_DATELINE, ARTICLE_HEADING, ArticleColumns, type Issue } from '../schema.js'
 import { articleRecords } from './jsonl.js'
 import type { Emitter } from './types.js'
 
@@ -18,21 +18,11 @@ export const PARSE_CSV = pick(ArticleColumns, [
   'source',
   'date',
   'article_id',
-  'ordinal',
-  'kind',
-  'page',
-  'page_name',
-  'column_label',
-  'headline',
-  'subtitle',
-  'kicker',
+  ...ARTICLE_HEADING,
   'byline_names',
   'byline_roles',
   'byline_labels',
-  'dateline_raw',
-  'dateline_source',
-  'dateline_place',
-  'dateline_date',
+  ...ARTICLE_DATELINE,
   'section_titles',
   'paragraph_count',
   'text',
