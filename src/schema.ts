@@ -447,6 +447,22 @@ export const FigureColumns = vocabulary(Figure, { id: 'figure_id', column: 'colu
 /** Every flat column of a date: `stats --dates -f csv` has them all, as has the dates table. */
 export const DateColumns = vocabulary(DateRecord, { id: 'date_id', column: 'column_number', start: 'start_date', end: 'end_date' })
 
+/** Every flat column of a tracked figure (`track -f csv`): the printed period is `period_raw`, as on a figure. */
+export const TrackColumns = vocabulary(TrackRow, { period: 'period_raw' })
+
+/** Every flat column of a period's value (`track --by … -f csv`): `period` is the bucket (2019-Q3). */
+export const TrackPeriodColumns = vocabulary(TrackPeriodRow, {})
+
+/** Every flat column of a person of the byline index (`people -f csv`). */
+export const PersonColumns = vocabulary(
+  Person,
+  { 'firstIssue.issueId': 'first_issue_id', 'firstIssue.date': 'first_date', 'lastIssue.issueId': 'last_issue_id', 'lastIssue.date': 'last_date' },
+  {
+    /** The names alone: how often each wrote with the person is in JSON. */
+    co_authors: { type: text.nullable(), get: (p) => listCell(p.coAuthors.map((c) => c.name)) },
+  },
+)
+
 /*
  * Warehouse tables: one row schema per table, columns in a fixed order, every
  * row with a stable key and its foreign keys (key first, then the foreign

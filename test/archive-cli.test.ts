@@ -34,7 +34,7 @@ describe('track on the seed', () => {
   it('writes CSV and JSON Lines, one figure a row', async () => {
     const csv = await runMain(['track', '书记项目', ...seed, '-f', 'csv', '-q'])
     const lines = csv.stdout.trimEnd().split('\r\n')
-    expect(lines[0]).toBe('subject,printed,scope,qualifier,value,unit,text,approx,change,basis,period,period_start,period_end,cumulative,date,issue_id,source,article_id,headline,line,figure_id,flags')
+    expect(lines[0]).toBe('subject,printed,scope,qualifier,value,unit,text,approx,change,basis,period_raw,period_start,period_end,cumulative,date,issue_id,source,article_id,headline,line,figure_id,flags')
     expect(lines).toHaveLength(3)
     const jsonl = await runMain(['track', '书记项目', ...seed, '-f', 'jsonl', '-q'])
     expect(jsonl.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).value)).toEqual([474, 280])

@@ -14,6 +14,8 @@ import { z } from 'zod'
 import { allBut, LIST_JOINER, vocabulary, type Column, type View } from '../src/columns.js'
 import { PARSE_CSV } from '../src/emit/csv.js'
 import { DATE_CSV, FIGURE_CSV } from '../src/emit/stats.js'
+import { PEOPLE_CSV } from '../src/people/render.js'
+import { TRACK_CSV, TRACK_PERIOD_CSV } from '../src/track/render.js'
 import { createTableSql, openDatabase, queryRows } from '../src/export/duckdb.js'
 import {
   ArticleColumns,
@@ -25,8 +27,11 @@ import {
   FigureTable,
   Issue,
   IssueColumns,
+  PersonColumns,
   TABLE_NAMES,
   TABLES,
+  TrackColumns,
+  TrackPeriodColumns,
   type TableName,
 } from '../src/schema.js'
 import { repo, runMain } from './helpers/run.js'
@@ -39,6 +44,9 @@ const FORMATS: Record<string, { view: View<never, z.ZodRawShape>; vocabulary: { 
   'figures table': { view: FigureTable as never, vocabulary: FigureColumns as never },
   'stats --dates -f csv': { view: DATE_CSV as never, vocabulary: DateColumns as never },
   'dates table': { view: DateTable as never, vocabulary: DateColumns as never },
+  'track -f csv': { view: TRACK_CSV as never, vocabulary: TrackColumns as never },
+  'track --by -f csv': { view: TRACK_PERIOD_CSV as never, vocabulary: TrackPeriodColumns as never },
+  'people -f csv': { view: PEOPLE_CSV as never, vocabulary: PersonColumns as never },
 }
 
 /** Pairs of formats of the same record: they must name every field they share alike. */
@@ -121,6 +129,22 @@ describe('the outputs say what the declaration says', () => {
   const declared = (table: TableName): string[] => Object.keys(TABLES[table].schema.shape)
   const manifestFiles = (format: string, table: TableName): string[] =>
     JSON.parse(readFileSync(path.join(out(format), 'manifest.json'), 'utf8')).tables[table].files.map((f: { path: string }) => path.join(out(format), f.path))
+
+  it('a tracked figure’s columns hold what the figure’s columns of the same name hold', async () => {
+    const rows = async (argv: string[]) => parseCsv((await runMain(argv)).stdout, { columns: true }) as Record<string, string>[]
+    const seeds = path.join(repo, 'seeds')
+    const tracked = await rows(['track', '书记项目', seeds, '-f', 'csv', '-q'])
+    const figures = new Map((await rows(['stats', seeds, '-f', 'csv', '-q'])).map((f) => [f.figure_id, f]))
+    expect(tracked.length).toBeGreaterThan(1)
+    // `subject` is the name a figure is tracked under; the figure's own subject is the row's `printed`.
+    const shared = TRACK_CSV.names.filter((n) => FIGURE_CSV.names.includes(n) && n !== 'subject')
+    expect(shared).toEqual(expect.arrayContaining(['figure_id', 'article_id', 'period_raw', 'period_start', 'period_end', 'date', 'value', 'text']))
+    for (const row of tracked) {
+      const figure = figures.get(row.figure_id!)!
+      for (const name of shared) expect(row[name], name).toBe(figure[name])
+      expect(row.printed).toBe(figure.subject)
+    }
+  })
 
   it('parse and stats CSV headers are the views’ names', async () => {
     const header = async (argv: string[]) => (parseCsv((await runMain(argv)).stdout, { to_line: 1 }) as string[][])[0]

@@ -4,27 +4,14 @@
  */
 import type { ChalkInstance } from 'chalk'
 import Table from 'cli-table3'
-import { LIST_JOINER } from '../columns.js'
+import { allBut } from '../columns.js'
 import { csvRows, EXCEL_BOM } from '../emit/csv.js'
 import type { FormatName } from '../emit/index.js'
 import { escapeForTerminal as t } from '../io/terminal.js'
-import { PeopleOutput, SCHEMA_VERSION, type Person } from '../schema.js'
+import { PeopleOutput, PersonColumns, SCHEMA_VERSION, type Person } from '../schema.js'
 
-type Cell = string | number | null
-
-const COLUMNS: readonly (readonly [string, (p: Person) => Cell])[] = [
-  ['person_id', (p) => p.personId],
-  ['name', (p) => p.name],
-  ['roles', (p) => p.roles.join(LIST_JOINER)],
-  ['article_count', (p) => p.articleCount],
-  ['first_issue_id', (p) => p.firstIssue.issueId],
-  ['first_date', (p) => p.firstIssue.date],
-  ['last_issue_id', (p) => p.lastIssue.issueId],
-  ['last_date', (p) => p.lastIssue.date],
-  ['pages', (p) => p.pages.join(LIST_JOINER)],
-  ['columns', (p) => p.columns.join(LIST_JOINER)],
-  ['co_authors', (p) => p.coAuthors.map((c) => c.name).join(LIST_JOINER)],
-]
+/** `people -f csv`: every column of a person, in the schema's order. */
+export const PEOPLE_CSV = allBut(PersonColumns, {})
 
 /**
  * Render the byline index.
@@ -41,9 +28,9 @@ export function renderPeople(people: readonly Person[], format: FormatName, opti
     case 'csv':
       return (
         (options.excel ? EXCEL_BOM : '') +
-        csvRows([COLUMNS.map(([name]) => name)], false) +
+        csvRows([PEOPLE_CSV.names], false) +
         csvRows(
-          checked.people.map((p) => COLUMNS.map(([, get]) => get(p))),
+          checked.people.map((p) => PEOPLE_CSV.columns.map((c) => c.get(p))),
           options.excel,
         )
       )

@@ -5,55 +5,18 @@
  */
 import type { ChalkInstance } from 'chalk'
 import Table from 'cli-table3'
-import { LIST_JOINER } from '../columns.js'
+import { allBut } from '../columns.js'
 import { csvRows, EXCEL_BOM } from '../emit/csv.js'
 import type { FormatName } from '../emit/index.js'
 import { escapeForTerminal as t } from '../io/terminal.js'
 import { formatNumber } from '../report/svg.js'
-import { TrackOutput, type TrackPeriodRow, type TrackRow } from '../schema.js'
+import { TrackColumns, TrackOutput, TrackPeriodColumns, type TrackPeriodRow, type TrackRow } from '../schema.js'
 
-type Cell = string | number | boolean | null
+/** `track -f csv`: every column of a tracked figure, in the schema's order. */
+export const TRACK_CSV = allBut(TrackColumns, {})
 
-const ROW_COLUMNS: readonly (readonly [string, (r: TrackRow) => Cell])[] = [
-  ['subject', (r) => r.subject],
-  ['printed', (r) => r.printed],
-  ['scope', (r) => r.scope],
-  ['qualifier', (r) => r.qualifier],
-  ['value', (r) => r.value],
-  ['unit', (r) => r.unit],
-  ['text', (r) => r.text],
-  ['approx', (r) => r.approx],
-  ['change', (r) => r.change],
-  ['basis', (r) => r.basis],
-  ['period', (r) => r.period],
-  ['period_start', (r) => r.periodStart],
-  ['period_end', (r) => r.periodEnd],
-  ['cumulative', (r) => r.cumulative],
-  ['date', (r) => r.date],
-  ['issue_id', (r) => r.issueId],
-  ['source', (r) => r.source],
-  ['article_id', (r) => r.articleId],
-  ['headline', (r) => r.headline],
-  ['line', (r) => r.line],
-  ['figure_id', (r) => r.figureId],
-  ['flags', (r) => r.flags.join(LIST_JOINER)],
-]
-
-const PERIOD_COLUMNS: readonly (readonly [string, (r: TrackPeriodRow) => Cell])[] = [
-  ['period', (r) => r.period],
-  ['subject', (r) => r.subject],
-  ['scope', (r) => r.scope],
-  ['qualifier', (r) => r.qualifier],
-  ['unit', (r) => r.unit],
-  ['change', (r) => r.change],
-  ['basis', (r) => r.basis],
-  ['value', (r) => r.value],
-  ['text', (r) => r.text],
-  ['reports', (r) => r.reports],
-  ['date', (r) => r.date],
-  ['source', (r) => r.source],
-  ['line', (r) => r.line],
-]
+/** `track --by … -f csv`: every column of a period's value. */
+export const TRACK_PERIOD_CSV = allBut(TrackPeriodColumns, {})
 
 /**
  * Render what `track` found.
@@ -69,15 +32,10 @@ export function renderTrack(output: TrackOutput, format: FormatName, options: { 
     case 'jsonl':
       return checked.rows.map((r) => `${JSON.stringify(r)}\n`).join('')
     case 'csv': {
-      const columns = (periods ? PERIOD_COLUMNS : ROW_COLUMNS) as readonly (readonly [string, (r: unknown) => Cell])[]
-      return (
-        (options.excel ? EXCEL_BOM : '') +
-        csvRows([columns.map(([name]) => name)], false) +
-        csvRows(
-          checked.rows.map((r) => columns.map(([, get]) => get(r))),
-          options.excel,
-        )
-      )
+      const cells = periods
+        ? (checked.rows as TrackPeriodRow[]).map((r) => TRACK_PERIOD_CSV.columns.map((c) => c.get(r)))
+        : (checked.rows as TrackRow[]).map((r) => TRACK_CSV.columns.map((c) => c.get(r)))
+      return (options.excel ? EXCEL_BOM : '') + csvRows([(periods ? TRACK_PERIOD_CSV : TRACK_CSV).names], false) + csvRows(cells, options.excel)
     }
     case 'table':
       return periods ? periodTable(checked, options.colors) : rowTable(checked, options.colors)
