@@ -2,7 +2,7 @@
  * The only code that reads input: resolve paths to files, walk folders, read
  * stdin. Problems come back as diagnostics; one bad path never stops the rest.
  */
-import { promises as fs, type Stats } from 'node:fs'
+import { closeSync, fstatSync, openSync, promises as fs, readFileSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { Diagnostic } from './diagnostics.js'
 
@@ -189,4 +189,35 @@ export function fileProblem(file: string, error: unknown): Diagnostic {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'EIO'
   const reason = REASONS[code] ?? (error instanceof Error ? error.message : String(error))
   return { file, line: null, severity: 'error', code: 'unreadable', message: `Cannot read: ${reason} (${code})` }
+}
+
+/**
+ * Read one input file whole, or say why not; a file over `maxBytes` is
+ * refused unread. Synchronous: a worker thread has nothing else to do
+ * meanwhile, and thousands of small asynchronous reads cost more in waiting
+ * than in reading.
+ */
+export function readInputFile(path: string, maxBytes: number): { name: string; bytes: Uint8Array } | { name: string; size: number; problem: Diagnostic } {
+  const name = sourceName({ kind: 'file', path })
+  let fd: number | null = null
+  try {
+    fd = openSync(path, 'r')
+    // The size is known before reading: a file too large is refused unread.
+    const { size } = fstatSync(fd)
+    if (size > maxBytes) return { name, size, problem: tooLarge(name, size, maxBytes) }
+    return { name, bytes: readFileSync(fd) }
+  } catch (error) {
+    return { name, size: 0, problem: fileProblem(name, error) }
+  } finally {
+    if (fd !== null) closeSync(fd)
+  }
+}
+
+/** A file's size in bytes, 0 when it cannot be read (its reader reports that). */
+export function fileSize(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
+  }
 }

@@ -3,9 +3,8 @@
  * in input order, as soon as each next one is ready. At most a few results
  * wait at a time, so memory does not grow with the number of files.
  */
-import { statSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
-import { sourceName, type Source } from '../io/read.js'
+import { fileSize, sourceName, type Source } from '../io/read.js'
 import { jiebaSegmenter } from '../segment.js'
 import { prepareStats, workOnBytes, workOnFile, type WorkOptions, type WorkResult } from './work.js'
 
@@ -140,7 +139,7 @@ async function* pooled(
           // Standard input belongs to this thread.
           if (dispatched === next) done.set(dispatched, workOnBytes('<stdin>', await readStdin(), options, () => jiebaSegmenter))
           else break
-        } else if (sizeOf(source.path) > LARGE_FILE) {
+        } else if (fileSize(source.path) > LARGE_FILE) {
           // Too large for a worker's capped heap: this thread does it, while the workers go on.
           done.set(dispatched, workOnFile(source.path, options, () => jiebaSegmenter))
         } else give(dispatched)
@@ -169,7 +168,7 @@ function outOfMemory(source: Source, heapMb: number): WorkResult {
   return {
     ok: false,
     name,
-    bytes: sizeOf((source as { path: string }).path),
+    bytes: fileSize((source as { path: string }).path),
     problem: {
       file: name,
       line: null,
@@ -180,11 +179,3 @@ function outOfMemory(source: Source, heapMb: number): WorkResult {
   }
 }
 
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size
-  } catch {
-    // The worker reports a file it cannot read.
-    return 0
-  }
-}

@@ -5,9 +5,8 @@
  * crosses to the main thread by structured clone.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import type { Diagnostic } from '../io/diagnostics.js'
-import { fileProblem, sourceName, tooLarge } from '../io/read.js'
+import { readInputFile, tooLarge } from '../io/read.js'
 import { describeImbalance } from '../pipeline/conservation.js'
 import { processIssue, type Processed } from '../pipeline/index.js'
 import { digestIssue, type IssueDigest } from '../archive/digest.js'
@@ -146,27 +145,11 @@ function exportRows({ issue, parsed, stats }: Processed, format: 'csv' | 'jsonl'
   return { issueId: issue.id, sha256: issue.sha256, year, counts, tables }
 }
 
-/**
- * Read a file and do its work; a file that cannot be read is a result too.
- * The read is synchronous: a worker thread has nothing else to do meanwhile,
- * and thousands of small asynchronous reads cost more in waiting than in reading.
- */
+/** Read a file and do its work; a file that cannot be read is a result too. */
 export function workOnFile(path: string, options: WorkOptions, segmenter: () => Segmenter): WorkResult {
-  const name = sourceName({ kind: 'file', path })
-  let bytes: Uint8Array
-  let fd: number | null = null
-  try {
-    fd = openSync(path, 'r')
-    // The size is known before reading: a file too large is refused unread.
-    const { size } = fstatSync(fd)
-    if (size > options.maxBytes) return { ok: false, name, bytes: size, problem: tooLarge(name, size, options.maxBytes) }
-    bytes = readFileSync(fd)
-  } catch (error) {
-    return { ok: false, name, bytes: 0, problem: fileProblem(name, error) }
-  } finally {
-    if (fd !== null) closeSync(fd)
-  }
-  return workOnBytes(name, bytes, options, segmenter)
+  const read = readInputFile(path, options.maxBytes)
+  if ('problem' in read) return { ok: false, name: read.name, bytes: read.size, problem: read.problem }
+  return workOnBytes(read.name, read.bytes, options, segmenter)
 }
 
 let skipping: { list: readonly string[]; set: Set<string> } | null = null
