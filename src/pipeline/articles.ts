@@ -17,7 +17,7 @@ import { NOTICE_HEADLINES } from '../rules/headings.js'
 import { COLUMN_META } from '../rules/pages.js'
 import type { Kind, Page, Warning } from '../schema.js'
 import type { Block, HeadingBlock } from './blocks.js'
-import { readBody } from './body.js'
+import { readBody, type Body } from './body.js'
 import { classify } from './classify.js'
 import { pageMarker } from './furniture.js'
 import { groupBlocks, type Group } from './grouping.js'
@@ -65,108 +65,35 @@ export function toArticles(blocks: readonly Block[], context: IssueContext): Art
 
 export { pageMarker }
 
+/** What a group's heading block says: the marks of the item above its text. */
+interface Heads {
+  column: string | null
+  kicker: string | null
+  headline: string | null
+  subtitle: string | null
+  decks: string[]
+}
+
 function readGroup(group: Group, context: IssueContext, warnings: Warning[]): Draft[] {
   const base = { page: group.page, pageName: group.pageName }
   if (group.body.length === 0 && !group.subtitle && group.meta.length === 0 && group.furniture.length === 0) {
     // Headings with nothing under them are banners and column labels.
     return group.heads.map((head) => banner(head, base))
   }
-  const drafts: Draft[] = []
   const consumed: string[] = []
-  const decks: string[] = []
-  let column: string | null = null
-  let kicker: string | null = null
-  let headline: string | null = null
-  let subtitle = group.subtitle?.text ?? null
-  if (group.subtitle) consumed.push(group.subtitle.raw)
-
-  if (group.heads.some((h) => h.role)) {
-    // Plain text: each heading line's role is known from its position.
-    for (const head of group.heads) {
-      // 扶贫365 over 记录民情 情暖百姓: a column label in the kicker's place names the column.
-      if (head.role === 'kicker' && column === null && isColumnLabel(head.text)) column = head.text
-      else if (head.role === 'kicker' && kicker === null) kicker = trimKicker(head.text, consumed)
-      else if (head.role === 'headline' && column === null && isColumnLabel(head.text) && group.heads.some((h) => h !== head && h.role === 'headline'))
-        column = head.text
-      else if (head.role === 'headline' && headline === null) headline = head.text
-      else if (head.role === 'subtitle' && subtitle === null) {
-        // A reader page prints the subtitle under the headline without dashes (于永生出席汇报会).
-        const sub = subtitleOf(head.text)
-        subtitle = sub ? sub.text : head.text
-        if (sub) consumed.push(sub.raw)
-      } else decks.push(...splitDecks(head.text, consumed))
-    }
-  } else {
-    const heads = [...group.heads]
-    const headlineBlock = heads.pop() ?? null
-    heads.forEach((head, i) => {
-      if (column === null && isColumnLabel(head.text)) column = head.text
-      else if (kicker === null && i === heads.length - 1 && [...head.text].length <= 40) kicker = trimKicker(head.text, consumed)
-      else drafts.push(banner(head, base))
-    })
-    headline = headlineBlock?.text ?? null
-  }
-  if (headline) {
-    const tag = columnTag(headline)
-    if (tag && column === null) {
-      headline = tag.headline
-      column = tag.column
-      consumed.push(tag.marks)
-    }
-  }
-  const meta: string[] = []
-  const metaLines = [...group.meta, ...group.furniture].sort((a, b) => a.line - b.line)
-  for (const line of metaLines) {
-    // 专栏：凭栏处 names the column; an empty 专栏： and a date line are kept as printed.
-    const named = COLUMN_META.exec(line.text)
-    if (named && column === null) {
-      column = named[1]!.trim()
-      consumed.push(line.text.slice(0, 3))
-    } else meta.push(line.text)
-  }
-
-  // Archive exports print the headline's decks again as the first lines of the text.
+  const banners: Draft[] = []
+  const heads = readHeads(group, consumed, (head) => banners.push(banner(head, base)))
+  const meta = readMeta(group, heads, consumed)
   const bodyBlocks = [...group.body]
-  if (headline) {
-    const parts = headline.split(' ')
-    let n = 0
-    while (n < parts.length && bodyBlocks[n]?.type === 'paragraph' && bodyBlocks[n]!.text === parts[n]) n++
-    if (n > 0 && (n === parts.length || n >= 2)) decks.push(...bodyBlocks.splice(0, n).map((b) => b.text))
-  }
-
+  heads.decks.push(...repeatedDecks(heads.headline, bodyBlocks))
   // Reader pages print the headline again, in a footer: the same heading, not text.
-  const repeated = headline
+  const repeated = heads.headline
   const body = readBody(bodyBlocks, context, warnings, consumed, (text) => repeated !== null && text.replace(/\s+/gu, ' ') === repeated)
-  decks.push(...body.repeats)
-  let kind = classify({
-    headline,
-    paragraphs: body.sections.flatMap((s) => s.paragraphs.map((p) => p.text)),
-    sectionTitles: body.sections.filter((s) => s.title !== null).length,
-    bylines: body.bylines,
-    dateline: body.dateline,
-    captionOverText: body.captionOverText,
-  })
-  // A campaign label over a photo is the photo's column, not its headline.
-  if (kind === 'photo' && headline && column === null && isColumnLabel(headline)) {
-    column = headline
-    headline = null
-  }
-  // Text with no headline (a page that lost it, a fragment) is not known to be an article;
-  // its text is kept and no headline is made up.
-  if (kind === 'article' && headline === null) kind = 'unknown'
-  if (kind === 'article' && headline !== null && NOTICE_HEADLINES.some((n) => n.pattern.test(headline!))) kind = 'notice'
-
-  const kept = body.sections.filter((s) => s.title !== null || s.paragraphs.length > 0)
-  const sections = kept.map((s) => ({ title: s.title, paragraphs: s.paragraphs }))
-  const lineNumbers = [
-    ...group.heads.map((h) => h.line),
-    ...(group.subtitle ? [group.subtitle.line] : []),
-    ...group.meta.map((m) => m.line),
-    ...group.furniture.map((m) => m.line),
-    ...group.body.flatMap((b) => [b.line, b.endLine]),
-  ]
-  const span = bounds(lineNumbers)
-  drafts.push({
+  heads.decks.push(...body.repeats)
+  const kind = kindOf(heads, body)
+  const sections = body.sections.filter((s) => s.title !== null || s.paragraphs.length > 0).map((s) => ({ title: s.title, paragraphs: s.paragraphs }))
+  const { column, headline, subtitle, kicker, decks } = heads
+  const draft: Draft = {
     kind,
     ...base,
     column,
@@ -180,10 +107,116 @@ function readGroup(group: Group, context: IssueContext, warnings: Warning[]): Dr
     notes: body.notes,
     meta,
     text: sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n'),
-    lines: { start: span?.min ?? Infinity, end: span?.max ?? -Infinity },
+    lines: linesOf(group),
     consumed,
+  }
+  return [...banners, draft]
+}
+
+/**
+ * Read the heading block: column, kicker, headline, subtitle and decks.
+ *
+ * @param consumed receives the marks read as structure
+ * @param banner receives Markdown headings over the kicker that are banners of their own
+ */
+function readHeads(group: Group, consumed: string[], banner: (head: HeadingBlock) => void): Heads {
+  const heads: Heads = { column: null, kicker: null, headline: null, subtitle: group.subtitle?.text ?? null, decks: [] }
+  if (group.subtitle) consumed.push(group.subtitle.raw)
+  if (group.heads.some((h) => h.role)) readPlainHeads(group.heads, heads, consumed)
+  else {
+    const above = [...group.heads]
+    const headlineBlock = above.pop() ?? null
+    above.forEach((head, i) => {
+      if (heads.column === null && isColumnLabel(head.text)) heads.column = head.text
+      else if (heads.kicker === null && i === above.length - 1 && [...head.text].length <= 40) heads.kicker = trimKicker(head.text, consumed)
+      else banner(head)
+    })
+    heads.headline = headlineBlock?.text ?? null
+  }
+  const tag = heads.headline ? columnTag(heads.headline) : null
+  if (tag && heads.column === null) {
+    heads.headline = tag.headline
+    heads.column = tag.column
+    consumed.push(tag.marks)
+  }
+  return heads
+}
+
+/** Plain text: each heading line's role is known from its position. */
+function readPlainHeads(lines: readonly HeadingBlock[], heads: Heads, consumed: string[]): void {
+  for (const head of lines) {
+    // 扶贫365 over 记录民情 情暖百姓: a column label in the kicker's place names the column.
+    if (head.role === 'kicker' && heads.column === null && isColumnLabel(head.text)) heads.column = head.text
+    else if (head.role === 'kicker' && heads.kicker === null) heads.kicker = trimKicker(head.text, consumed)
+    else if (head.role === 'headline' && heads.column === null && isColumnLabel(head.text) && lines.some((h) => h !== head && h.role === 'headline'))
+      heads.column = head.text
+    else if (head.role === 'headline' && heads.headline === null) heads.headline = head.text
+    else if (head.role === 'subtitle' && heads.subtitle === null) {
+      // A reader page prints the subtitle under the headline without dashes (于永生出席汇报会).
+      const sub = subtitleOf(head.text)
+      heads.subtitle = sub ? sub.text : head.text
+      if (sub) consumed.push(sub.raw)
+    } else heads.decks.push(...splitDecks(head.text, consumed))
+  }
+}
+
+/** The metadata and furniture lines as printed; 专栏：凭栏处 names the column instead. */
+function readMeta(group: Group, heads: Heads, consumed: string[]): string[] {
+  const meta: string[] = []
+  const lines = [...group.meta, ...group.furniture].sort((a, b) => a.line - b.line)
+  for (const line of lines) {
+    // An empty 专栏： and a date line are kept as printed.
+    const named = COLUMN_META.exec(line.text)
+    if (named && heads.column === null) {
+      heads.column = named[1]!.trim()
+      consumed.push(line.text.slice(0, 3))
+    } else meta.push(line.text)
+  }
+  return meta
+}
+
+/** Archive exports print the headline's decks again as the first lines of the text: taken off `blocks`. */
+function repeatedDecks(headline: string | null, blocks: Block[]): string[] {
+  if (!headline) return []
+  const parts = headline.split(' ')
+  let n = 0
+  while (n < parts.length && blocks[n]?.type === 'paragraph' && blocks[n]!.text === parts[n]) n++
+  return n > 0 && (n === parts.length || n >= 2) ? blocks.splice(0, n).map((b) => b.text) : []
+}
+
+/** What the item is; a photo's campaign label moves from its headline to its column. */
+function kindOf(heads: Heads, body: Body): Kind {
+  const kind = classify({
+    headline: heads.headline,
+    paragraphs: body.sections.flatMap((s) => s.paragraphs.map((p) => p.text)),
+    sectionTitles: body.sections.filter((s) => s.title !== null).length,
+    bylines: body.bylines,
+    dateline: body.dateline,
+    captionOverText: body.captionOverText,
   })
-  return drafts
+  const { headline } = heads
+  // A campaign label over a photo is the photo's column, not its headline.
+  if (kind === 'photo' && headline && heads.column === null && isColumnLabel(headline)) {
+    heads.column = headline
+    heads.headline = null
+  }
+  // Text with no headline (a page that lost it, a fragment) is not known to be an article;
+  // its text is kept and no headline is made up.
+  if (kind === 'article' && headline === null) return 'unknown'
+  if (kind === 'article' && headline !== null && NOTICE_HEADLINES.some((n) => n.pattern.test(headline))) return 'notice'
+  return kind
+}
+
+/** The first and last source line the group's blocks stand on. */
+function linesOf(group: Group): { start: number; end: number } {
+  const span = bounds([
+    ...group.heads.map((h) => h.line),
+    ...(group.subtitle ? [group.subtitle.line] : []),
+    ...group.meta.map((m) => m.line),
+    ...group.furniture.map((m) => m.line),
+    ...group.body.flatMap((b) => [b.line, b.endLine]),
+  ])
+  return { start: span?.min ?? Infinity, end: span?.max ?? -Infinity }
 }
 
 function banner(head: HeadingBlock, base: { page: string | null; pageName: string | null }): Draft {

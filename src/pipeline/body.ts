@@ -81,34 +81,11 @@ export function readBody(
       repeats.push(block.text)
       continue
     }
-    const next = blocks[index + 1]
-    const own = parseBylineLine(block.text)
-    if (own) {
-      // 记 者 林阿玲 / 通讯员 邱海燕 摄: a photo credit printed over two lines.
-      const joined = next?.type === 'paragraph' && !hasPhoto(own) ? twoLineCredit(block.text, next.text) : null
-      bylines.push(...(joined ?? own))
-      consumed.push(block.text)
-      if (joined) {
-        consumed.push(next!.text)
-        skipNext = true
-      }
-      continue
-    }
-    // An unlabelled name line under a section heading credits its writer.
-    const previous = blocks[index - 1]
-    if (previous?.type === 'heading' && previous.depth > 2) {
-      const names = [...block.text].length <= 12 ? parseBylines(block.text) : null
-      if (names) {
-        bylines.push(...names)
-        consumed.push(block.text)
-        continue
-      }
-    }
-    // （本报记者徐隽、寇江泽…） closing one report of several, or （葛孟超） closing a brief: a paragraph of its own.
-    const group = /^[（(][^（）()]{2,60}[）)]$/u.test(block.text) ? (parseParenBylines(block.text, { label: true }) ?? parseParenBylines(block.text)) : null
-    if (group && index < blocks.length - 1) {
-      bylines.push(...group)
-      consumed.push(block.text)
+    const credited = bylineParagraph(blocks, index)
+    if (credited) {
+      bylines.push(...credited.bylines)
+      consumed.push(...credited.consumed)
+      skipNext = credited.consumed.length > 1
       continue
     }
     let text = block.text
@@ -144,6 +121,34 @@ export function readBody(
   // 惠民市集 城市晚报全媒体记者 吕闯 摄 over two paragraphs of text: a story with a photo, not a photo.
   const captionOverText = captions.some((k) => count - 1 - k >= 2)
   return { sections, bylines, dateline, notes, captionOverText, repeats }
+}
+
+/**
+ * A paragraph that is only bylines: an own line (记者 甲), with the next line
+ * when the two are one photo credit; a name line under a section heading; a
+ * group byline in parentheses before more text.
+ *
+ * @returns the bylines and the paragraphs they take (one, or two)
+ */
+function bylineParagraph(blocks: readonly Block[], index: number): { bylines: Byline[]; consumed: string[] } | null {
+  const block = blocks[index]!
+  const next = blocks[index + 1]
+  const own = parseBylineLine(block.text)
+  if (own) {
+    // 记 者 林阿玲 / 通讯员 邱海燕 摄: a photo credit printed over two lines.
+    const joined = next?.type === 'paragraph' && !hasPhoto(own) ? twoLineCredit(block.text, next.text) : null
+    return joined ? { bylines: joined, consumed: [block.text, next!.text] } : { bylines: own, consumed: [block.text] }
+  }
+  // An unlabelled name line under a section heading credits its writer.
+  const previous = blocks[index - 1]
+  if (previous?.type === 'heading' && previous.depth > 2) {
+    const names = [...block.text].length <= 12 ? parseBylines(block.text) : null
+    if (names) return { bylines: names, consumed: [block.text] }
+  }
+  // （本报记者徐隽、寇江泽…） closing one report of several, or （葛孟超） closing a brief: a paragraph of its own.
+  const group = /^[（(][^（）()]{2,60}[）)]$/u.test(block.text) ? (parseParenBylines(block.text, { label: true }) ?? parseParenBylines(block.text)) : null
+  if (group && index < blocks.length - 1) return { bylines: group, consumed: [block.text] }
+  return null
 }
 
 function hasPhoto(bylines: readonly Byline[]): boolean {
