@@ -7,6 +7,7 @@ import { scanNumbers } from '../src/numbers/numeral.js'
 import { scanQuantities } from '../src/numbers/quantity.js'
 import { scanIntervals } from '../src/numbers/ranges.js'
 import { smallNumber } from '../src/numbers/small.js'
+import { WORDS_ENDING_A_NUMBER } from '../src/rules/numerals.js'
 
 const numbers = (text: string) => scanNumbers(text).map((m) => [text.slice(m.start, m.end), m.value])
 const quantity = (text: string) => {
@@ -53,6 +54,40 @@ describe('numerals', () => {
       ['二', 2],
       ['两', 2],
     ])
+  })
+})
+
+describe('a numeral that begins a word ends the number before it', () => {
+  // People's Daily: 解决了180万百姓的饮水安全; 湘江中下游数千万百姓饮水.
+  it.each([
+    ['解决了180万百姓的饮水安全', [['180万', 1800000]]],
+    ['湘江中下游数千万百姓饮水', [['千万', 10000000]]],
+    ['三万五千家商户', [['三万五千', 35000]]],
+    ['投资一千万不算多', [['一千万', 10000000]]],
+  ])('%s', (text, expected) => {
+    expect(numbers(text)).toEqual(expected)
+  })
+})
+
+describe('WORDS_ENDING_A_NUMBER', () => {
+  it.each(WORDS_ENDING_A_NUMBER.map((w) => [w.word, w.example]))('%s: %s', (word, example) => {
+    expect(example).toContain(word)
+    // Glued to a number, the word is not part of it: 三万 + word.
+    expect(numbers(`三万${word}`)).toEqual([['三万', 30000]])
+  })
+})
+
+describe('零下 is a minus sign', () => {
+  // People's Daily: 冰层温度为零下10摄氏度; 冒着零下30多摄氏度的严寒; 气温在零下二三十摄氏度.
+  it.each([
+    ['冰层温度为零下10摄氏度', -10, null, null],
+    ['冒着零下30多摄氏度的严寒', -30, null, null],
+    ['冬季气温在零下二三十摄氏度', -25, -30, -20],
+  ])('%s', (text, value, low, high) => {
+    const q = quantity(text)
+    expect(q?.text.startsWith('零下')).toBe(true)
+    expect([q?.value, q?.low, q?.high]).toEqual([value, low, high])
+    expect(numbers(text).some(([, v]) => v === 0)).toBe(false)
   })
 })
 

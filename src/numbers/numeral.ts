@@ -9,7 +9,7 @@
  * Folding is `fold.ts`, a numeral's parts `tokens.ts`, their value
  * `value.ts`, fractions `fractions.ts`.
  */
-import { AMBIGUOUS_ALONE, BIG_UNITS, DIGITS, DOZEN_NOT_BEFORE, NOT_NUMBER_WORDS, SMALL_UNITS } from '../rules/numerals.js'
+import { AMBIGUOUS_ALONE, BIG_UNITS, DIGITS, DOZEN_NOT_BEFORE, NOT_NUMBER_WORDS, SMALL_UNITS, WORDS_ENDING_A_NUMBER } from '../rules/numerals.js'
 import { alternation } from '../util/regex.js'
 import { fold } from './fold.js'
 import { readFraction } from './fractions.js'
@@ -68,7 +68,7 @@ export function scanFolded(folded: string): NumberMatch[] {
         continue
       }
     }
-    const match = blocked[i] ? null : matchAt(folded, i)
+    const match = blocked[i] ? null : endBeforeWord(folded, matchAt(folded, i))
     const alone = match !== null && match.end - match.start === 1 && AMBIGUOUS_ALONE.has(folded[match.start]!)
     // 肆 alone is a word (放肆), except as the numerator of 万分之肆.
     if (match && (!alone || /分[ \t]*之[ \t]*$/.test(folded.slice(Math.max(0, i - 6), i)))) {
@@ -93,7 +93,24 @@ function blockedPositions(folded: string): Uint8Array {
     const glued = at > 0 && startsNumeral(folded[at - 1]) && startsNumeral(word[0])
     if (!glued) blocked.fill(1, at, at + word.length)
   }
+  // 百姓 glued to 180万 is still a word.
+  for (const m of folded.matchAll(ENDING_WORDS_ALL)) blocked.fill(1, m.index, m.index + m[0].length)
+  // 零下30: below zero is a sign (read in quantity.ts), not a 0 before 30.
+  for (const m of folded.matchAll(/零下(?=[\d一二三四五六七八九十两几])/gu)) blocked.fill(1, m.index, m.index + 2)
   return blocked
+}
+
+/** Words that end a number glued to them (180万百姓). */
+const ENDING_WORDS = new RegExp(alternation(WORDS_ENDING_A_NUMBER.map((w) => w.word)), 'u')
+const ENDING_WORDS_ALL = new RegExp(ENDING_WORDS.source, 'gu')
+
+/** A match read again up to the first word of WORDS_ENDING_A_NUMBER inside it: 180万百姓 → 180万. */
+function endBeforeWord(folded: string, match: NumberMatch | null): NumberMatch | null {
+  if (!match) return null
+  for (let p = match.start + 1; p < match.end; p++) {
+    if (ENDING_WORDS.exec(folded.slice(p, p + 4))?.index === 0) return matchAt(folded.slice(0, p), match.start)
+  }
+  return match
 }
 
 /** Every word of NOT_NUMBER_WORDS, found at each position (a look-ahead, so overlaps are found too). */

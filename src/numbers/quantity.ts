@@ -64,7 +64,14 @@ export function scanQuantities(text: string): Quantity[] {
   }
   append(out, numberlessShares(folded, out))
   append(out, bareMagnitudes(folded, out))
-  return out.filter((q) => Number.isFinite(q.value)).sort((a, b) => a.start - b.start)
+  return out.filter((q) => Number.isFinite(q.value)).map((q) => belowZero(folded, q)).sort((a, b) => a.start - b.start)
+}
+
+/** 零下30摄氏度, 零下二三十摄氏度: below zero makes the value (and a range's ends) negative. */
+function belowZero(folded: string, q: Quantity): Quantity {
+  if (q.start !== q.numberStart || !folded.startsWith('零下', q.start - 2)) return q
+  const flip = (v: number | null) => (v === null ? null : -v)
+  return { ...q, start: q.start - 2, value: -q.value, low: flip(q.high), high: flip(q.low) }
 }
 
 /** One numeral, with what stands before it (百分之, 第, $) or right after it (折, 两) and then its surroundings. */

@@ -67,7 +67,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
     name: 'word',
     about: 'words written with a numeral character that count nothing: 零售 is retail, 百货 goods, 千万 "by all means", 一点 "a little"',
     patterns: [
-      { source: '零(?:售|部件|配件|件|碎|散|星|食|钱|花钱|工|和博弈|距离|容忍|门槛|库存|失业|饥饿|排放|事故|障碍|首付|起点|接触|跑腿|利率)|清零', example: '社会消费品零售总额' },
+      { source: '零(?:售|部件|配件|件|碎|散|星|食|钱|花钱|工|和(?:博弈|思维|游戏)|距离|容忍|门槛|库存|失业|饥饿|排放|事故|障碍|首付|起点|接触|跑腿|利率)|清零', example: '社会消费品零售总额' },
       // 老两口, 夫妻俩: a couple or a family, not a count.
       { source: '[老小]两口|(?<=[夫妇妻娘爷哥姐兄弟母女父子俺咱])俩', example: '老两口' },
       { source: '(?:四方|八方)(?=游客|宾朋|来客|宾客|支援)', example: '四方游客' },
@@ -96,6 +96,44 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // A short name in single quotes inside a quotation: ‘11·3’衡阳大火, ‘四调对接’.
       { source: '‘(?=[^’]{0,7}[\\d一二三四五六七八九十两])[^’]{1,8}’', example: '‘11·3’衡阳大火' },
       { source: '工业\\d\\.0', example: '工业4.0' },
+    ],
+  },
+  {
+    name: 'score',
+    about: 'scores of a match: 3∶0 says who won, it counts nothing; a ratio (1∶1.2) with no match words stays',
+    patterns: [
+      // Before a verb of winning or losing, or after 比分 / 以: 以3∶0战胜, 总比分3∶1, 比分锁定在5∶4.
+      { source: `(?<=以|比分|比分为|比分是|锁定在|战成|打成)${N}{1,3}\\s?[∶:：比]\\s?${N}{1,3}(?![\\d.])`, example: '以3∶0战胜上海队' },
+      { source: `${N}{1,3}\\s?[∶:：比]\\s?${N}{1,3}(?=(?:的比分|的总比分)?(?:战胜|击败|击溃|胜|负|赢|输|取胜|获胜|告负|落败|落后|领先|拿下|险胜|完胜|大胜|横扫|逆转|淘汰|晋级|夺冠|结束|收官|取得))`, example: '3∶1击败江苏队' },
+    ],
+  },
+  {
+    name: 'route',
+    about: 'bus routes and metro lines: 313路 names a route, it is not 313 of anything',
+    patterns: [
+      { source: '(?<![\\d.分几多条])\\d{1,4}路(?=公交|公共汽车|电车|汽车|车|大巴|专线|线路|班车|小巴)', example: '乘坐313路公交车' },
+      // A number of two or more digits before 路 and a pause: 313路，在这条被称为…; 兵分3路 stays.
+      { source: '(?<![\\d.分几多条])\\d{2,4}路(?=[，,、。和与及])', example: '313路，在这条' },
+      { source: '(?:地铁|轨道交通|轻轨)?\\d{1,2}号线', example: '地铁5号线' },
+    ],
+  },
+  {
+    name: 'unit',
+    about: 'army units named by number: 359旅, 八路军129师',
+    patterns: [
+      { source: '(?<![\\d.])\\d{2,3}旅(?![游行客途馆居店程])', example: '359旅' },
+      { source: '(?<![\\d.])\\d{1,3}师(?=\\d{1,3}[旅团])', example: '第120师359旅' },
+      // Behind the army's name, which the name class above may already cover.
+      { source: `(?<=(?:八路军|新四军|红军|志愿军|野战军|解放军)第?)${N}{1,3}(?:集团军|纵队|军团|军|师|旅|团)`, example: '八路军129师' },
+    ],
+  },
+  {
+    name: 'model',
+    about: 'products, chips, aircraft and spacecraft named with a number: 麒麟980, 嫦娥四号, 歼-20',
+    patterns: [
+      { source: '(?:麒麟|骁龙|天玑|鲲鹏|昇腾|龙芯)\\d{1,4}[A-Z]?', example: '麒麟980芯片' },
+      { source: '(?:长征|嫦娥|天宫|神舟|北斗|天问|天舟|风云|东方红|鹊桥|玉兔|墨子|悟空|高分|实践)[一二三四五六七八九十\\d]{1,3}号', example: '嫦娥四号' },
+      { source: '(?:歼|运|轰|直|东风|红旗|鲲龙)[-—－]\\d{1,3}[A-Z]?', example: '歼-20战机' },
     ],
   },
   {

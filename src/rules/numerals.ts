@@ -42,6 +42,22 @@ export const NOT_NUMBER_WORDS: readonly string[] = [
 ]
 
 /**
+ * Words that begin with a numeral character and end the number before them
+ * even when glued to it: 180万百姓 is 180万 and 百姓, not 1800100. Only words
+ * whose numeral cannot go on the number (万百 with no 零 between is no
+ * numeral); 三万一 and 一千万不 stay numbers, so 万一 and 千万不 are not here.
+ */
+export const WORDS_ENDING_A_NUMBER: readonly { readonly word: string; readonly example: string }[] = [
+  { word: '百姓', example: '解决了180万百姓的饮水安全' },
+  { word: '百货', example: '日用百货' },
+  { word: '百业', example: '百业兴旺' },
+  { word: '百花', example: '百花齐放' },
+  { word: '百般', example: '百般呵护' },
+  { word: '千方百计', example: '千方百计增加农民收入' },
+  { word: '千家万户', example: '走进千家万户' },
+]
+
+/**
  * 打 after a number is a dozen (一打, 五十打), unless it starts one of these
  * verbs (打造, 打开 …), which news uses far more often.
  */
