@@ -500,17 +500,14 @@ export const ArticleTable = pick(ArticleColumns, [
 ])
 export const ArticleRow = ArticleTable.schema
 
-export const BylineRow = z.object({
-  byline_id: text.min(1),
-  article_id: text.min(1),
-  issue_id: text.min(1),
-  position: int,
-  name: text,
-  role: Role,
-  label: text.nullable(),
-  /** The person (`people`): the same normalised name, the same id. */
-  person_id: text.regex(/^p-[0-9a-f]{16}$/),
-})
+/** Where a part of an article stands: the keys its row carries beside the part's own fields. */
+const partOf = { articleId: text.min(1), issueId: text.min(1), position: int }
+
+/** Every flat column of a byline in its table: the byline's fields, its keys, and the person it credits (`people`: the same normalised name, the same id). */
+export const BylineColumns = vocabulary(Byline.extend({ id: text.min(1), ...partOf, personId: text.regex(/^p-[0-9a-f]{16}$/) }), { id: 'byline_id' })
+export const BylineTable = allBut(BylineColumns, { first: ['byline_id', 'article_id', 'issue_id', 'position'] })
+export const BylineRow = BylineTable.schema
+
 /** One person credited in the archive's bylines (`people`); made from the bylines table once every issue is in. */
 export const PersonRow = z.object({
   person_id: text.regex(/^p-[0-9a-f]{16}$/),
@@ -520,13 +517,11 @@ export const PersonRow = z.object({
   roles: text,
   article_count: int,
 })
-export const SectionRow = z.object({
-  section_id: text.min(1),
-  article_id: text.min(1),
-  issue_id: text.min(1),
-  position: int,
-  title: text.nullable(),
-})
+/** Every flat column of a section in its table (its paragraphs are a table of their own). */
+export const SectionColumns = vocabulary(Section.extend({ id: text.min(1), ...partOf }), { id: 'section_id' })
+export const SectionTable = allBut(SectionColumns, { first: ['section_id', 'article_id', 'issue_id', 'position'], omit: ['paragraphs'] })
+export const SectionRow = SectionTable.schema
+
 export const ParagraphRow = z.object({
   paragraph_id: text.min(1),
   section_id: text.min(1),
@@ -541,29 +536,22 @@ export const ParagraphRow = z.object({
 export const FigureTable = allBut(FigureColumns, { first: ['figure_id', 'article_id', 'issue_id'], omit: ['headline', 'relations'] })
 export const FigureRow = FigureTable.schema
 
-/** One relation between two figures of an article (the figure's `relations`, one row each). */
-export const FigureRelationRow = z.object({
-  relation_id: text.min(1),
-  from_figure_id: text.min(1),
-  to_figure_id: text.min(1),
-  article_id: text.min(1),
-  issue_id: text.min(1),
-  relation: RelationKind,
-  computed: z.number().nullable(),
-  holds: z.boolean().nullable(),
-})
+/** Every flat column of a relation in its table: the figure's `relations`, one row each. */
+export const FigureRelationColumns = vocabulary(
+  FigureRelation.extend({ id: text.min(1), fromFigureId: text.min(1), articleId: text.min(1), issueId: text.min(1) }),
+  { id: 'relation_id', to: 'to_figure_id' },
+)
+export const FigureRelationTable = allBut(FigureRelationColumns, { first: ['relation_id', 'from_figure_id', 'to_figure_id', 'article_id', 'issue_id'] })
+export const FigureRelationRow = FigureRelationTable.schema
 
 /** The dates table: every date column. */
 export const DateTable = allBut(DateColumns, { first: ['date_id', 'article_id', 'issue_id'] })
 export const DateRow = DateTable.schema
 
-export const WarningRow = z.object({
-  warning_id: text.min(1),
-  issue_id: text.min(1),
-  code: text,
-  line: int.nullable(),
-  message: text,
-})
+/** Every flat column of a warning in its table. */
+export const WarningColumns = vocabulary(Warning.extend({ id: text.min(1), issueId: text.min(1) }), { id: 'warning_id' })
+export const WarningTable = allBut(WarningColumns, { first: ['warning_id', 'issue_id', 'code', 'line'] })
+export const WarningRow = WarningTable.schema
 
 /** A table: its row schema, key and foreign keys (dates are typed DATE from the schema, see `isIsoDate`). */
 export interface TableSpec {

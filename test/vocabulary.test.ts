@@ -20,18 +20,26 @@ import { createTableSql, openDatabase, queryRows } from '../src/export/duckdb.js
 import {
   ArticleColumns,
   ArticleTable,
+  BylineColumns,
+  BylineTable,
   DateColumns,
   DateTable,
   Figure,
   FigureColumns,
+  FigureRelationColumns,
+  FigureRelationTable,
   FigureTable,
   Issue,
   IssueColumns,
   PersonColumns,
+  SectionColumns,
+  SectionTable,
   TABLE_NAMES,
   TABLES,
   TrackColumns,
   TrackPeriodColumns,
+  WarningColumns,
+  WarningTable,
   type TableName,
 } from '../src/schema.js'
 import { repo, runMain } from './helpers/run.js'
@@ -47,6 +55,10 @@ const FORMATS: Record<string, { view: View<never, z.ZodRawShape>; vocabulary: { 
   'track -f csv': { view: TRACK_CSV as never, vocabulary: TrackColumns as never },
   'track --by -f csv': { view: TRACK_PERIOD_CSV as never, vocabulary: TrackPeriodColumns as never },
   'people -f csv': { view: PEOPLE_CSV as never, vocabulary: PersonColumns as never },
+  'bylines table': { view: BylineTable as never, vocabulary: BylineColumns as never },
+  'sections table': { view: SectionTable as never, vocabulary: SectionColumns as never },
+  'figure_relations table': { view: FigureRelationTable as never, vocabulary: FigureRelationColumns as never },
+  'warnings table': { view: WarningTable as never, vocabulary: WarningColumns as never },
 }
 
 /** Pairs of formats of the same record: they must name every field they share alike. */
@@ -83,7 +95,7 @@ describe('one vocabulary', () => {
 
   it('a record’s id has the name every other record gives a reference to it', () => {
     const ids = { issue: IssueColumns, article: ArticleColumns, figure: FigureColumns, date: DateColumns }
-    const all = Object.values(ids) as { columns: readonly Column<never>[] }[]
+    const all = [...Object.values(ids), BylineColumns, SectionColumns, FigureRelationColumns, WarningColumns, TrackColumns] as { columns: readonly Column<never>[] }[]
     for (const [record, v] of Object.entries(ids)) {
       const id = v.columns.find((c) => c.source === 'id')!.name
       expect(id).toBe(`${record}_id`)

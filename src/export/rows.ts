@@ -4,7 +4,7 @@
  * to the parent rows, columns in the schema's order.
  */
 import { publishIssue, type PlacedIssue } from '../pipeline/records.js'
-import { ArticleTable, DateTable, FigureTable, issueRow, Role, TABLES, type TableName, type TableRow } from '../schema.js'
+import { ArticleTable, BylineTable, DateTable, FigureRelationTable, FigureTable, issueRow, SectionTable, WarningTable, Role, TABLES, type TableName, type TableRow } from '../schema.js'
 import { LIST_JOINER, type Cell } from '../columns.js'
 import { normaliseName, personId } from '../people/people.js'
 import type { IssueStats } from '../stats/index.js'
@@ -26,20 +26,13 @@ export function issueRows(issue: PlacedIssue, stats: IssueStats): TableRows {
   issue.articles.forEach((a, i) => {
     rows.articles.push(ArticleTable.row({ issueId: issue.id, source: issue.source, date: issue.date, ...published.articles[i]! }))
     a.bylines.forEach((b, n) => {
-      rows.bylines.push({
-        byline_id: `${a.id}-b${n + 1}`,
-        article_id: a.id,
-        issue_id: issue.id,
-        position: n + 1,
-        name: b.name,
-        role: b.role,
-        label: b.label,
-        person_id: personId(normaliseName(b.name)),
-      })
+      rows.bylines.push(
+        BylineTable.row({ ...b, id: `${a.id}-b${n + 1}`, articleId: a.id, issueId: issue.id, position: n + 1, personId: personId(normaliseName(b.name)) }),
+      )
     })
     a.sections.forEach((s, n) => {
       const sectionId = `${a.id}-s${n + 1}`
-      rows.sections.push({ section_id: sectionId, article_id: a.id, issue_id: issue.id, position: n + 1, title: s.title })
+      rows.sections.push(SectionTable.row({ ...published.articles[i]!.sections[n]!, id: sectionId, articleId: a.id, issueId: issue.id, position: n + 1 }))
       s.paragraphs.forEach(({ text, line }, k) => {
         rows.paragraphs.push({
           paragraph_id: `${sectionId}-p${k + 1}`,
@@ -56,21 +49,12 @@ export function issueRows(issue: PlacedIssue, stats: IssueStats): TableRows {
   for (const f of stats.figures) {
     rows.figures.push(FigureTable.row(f))
     f.relations.forEach((r, n) => {
-      rows.figure_relations.push({
-        relation_id: `${f.id}-r${n + 1}`,
-        from_figure_id: f.id,
-        to_figure_id: r.to,
-        article_id: f.articleId,
-        issue_id: issue.id,
-        relation: r.relation,
-        computed: r.computed,
-        holds: r.holds,
-      })
+      rows.figure_relations.push(FigureRelationTable.row({ ...r, id: `${f.id}-r${n + 1}`, fromFigureId: f.id, articleId: f.articleId, issueId: issue.id }))
     })
   }
   for (const d of stats.dates) rows.dates.push(DateTable.row(d))
   ;[...issue.warnings, ...stats.warnings].forEach((w, n) => {
-    rows.warnings.push({ warning_id: `${issue.id}-w${n + 1}`, issue_id: issue.id, code: w.code, line: w.line, message: w.message })
+    rows.warnings.push(WarningTable.row({ ...w, id: `${issue.id}-w${n + 1}`, issueId: issue.id }))
   })
   return rows
 }
