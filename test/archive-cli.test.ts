@@ -3,19 +3,18 @@
  * the seed (end to end, with a golden Markdown summary), on the fixtures, and
  * on the shared corpus (skipped, visibly, when it is absent).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { formatGithubDiagnostic } from '../src/io/diagnostics.js'
 import { Figure } from '../src/schema.js'
 import { repo, runMain } from './helpers/run.js'
+import { scratchFolder } from './helpers/scratch.js'
 
 const corpus = path.join(repo, '..', 'shared', 'corpus')
 const hasCorpus = existsSync(corpus)
 const seed = ['seeds', '--date', '2019-07-20', '--jobs', '1']
-const scratch = mkdtempSync(path.join(tmpdir(), 'archive-cli-'))
-afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+const scratch = scratchFolder('archive-cli')
 
 describe('track on the seed', () => {
   it('lists every figure of the subject with its source and line, and a sparkline at the end of the table', async () => {

@@ -4,18 +4,17 @@
  * lost, and nothing is ever half-written.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { checkConservation, describeImbalance } from '../src/pipeline/conservation.js'
 import { processIssue } from '../src/pipeline/index.js'
 import { ParseOutput, StatsOutput, type Issue } from '../src/schema.js'
 import { bin, repo, runBin, runMain } from './helpers/run.js'
+import { seedText } from './helpers/seed.js'
+import { scratchFolder } from './helpers/scratch.js'
 
-const seedText = readFileSync(path.join(repo, 'seeds', '000_531ceeffb06bc024.txt'), 'utf8')
-const tmp = mkdtempSync(path.join(tmpdir(), 'bcn-archives-'))
-afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+const tmp = scratchFolder('archives')
 
 const file = (name: string, contents: string | Buffer): string => {
   const target = path.join(tmp, name)

@@ -2,22 +2,22 @@
  * The CLI as a black box: exit codes, stdout and stderr together, colour
  * rules, stdin, and the four formats carrying the same articles.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { availableParallelism, tmpdir } from 'node:os'
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { PassThrough, Writable } from 'node:stream'
 import { RECORD_NAMES } from '../src/commands/schema.js'
 import { UsageError, usageLine } from '../src/errors.js'
 import { main } from '../src/main.js'
 import { ArticleRecord, ParseOutput } from '../src/schema.js'
 import { repo, runBin, runMain } from './helpers/run.js'
+import { seedBytes as seed } from './helpers/seed.js'
+import { scratchFolder } from './helpers/scratch.js'
 
-const seed = readFileSync(path.join(repo, 'seeds', '000_531ceeffb06bc024.txt'))
 const ANSI = /\u001b\[/
-const tmp = mkdtempSync(path.join(tmpdir(), 'bcn-cli-'))
-afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+const tmp = scratchFolder('cli')
 
 describe('exit codes', () => {
   it('0 when everything parsed, warnings allowed', async () => {

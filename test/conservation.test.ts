@@ -4,19 +4,18 @@
  * bytes of the file itself. Each kind of silent damage issue 10 found makes
  * `--check` fail; the fixed pipeline keeps the text.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Nodes } from 'mdast'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { checkConservation, describeImbalance, sourceCharacters } from '../src/pipeline/conservation.js'
 import { toMdast } from '../src/pipeline/mdast.js'
 import { processIssue, type ParsedIssue } from '../src/pipeline/index.js'
-import { repo, runMain } from './helpers/run.js'
+import { runMain } from './helpers/run.js'
+import { seedBytes as seed } from './helpers/seed.js'
+import { scratchFolder } from './helpers/scratch.js'
 
-const seed = readFileSync(path.join(repo, 'seeds', '000_531ceeffb06bc024.txt'))
-const tmp = mkdtempSync(path.join(tmpdir(), 'bcn-conservation-'))
-afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+const tmp = scratchFolder('conservation')
 
 /** Every node type of mdast with GFM and front matter, each with a snippet that makes it and what the check must count. */
 const NODES: Record<Nodes['type'], { markdown: string; counted: string }> = {

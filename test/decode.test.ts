@@ -9,8 +9,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decode, isDecoded, measureEncodings, type Decoded } from '../src/io/decode.js'
 import { repo } from './helpers/run.js'
+import { seedBytes as seed } from './helpers/seed.js'
 
-const seed = readFileSync(path.join(repo, 'seeds', '000_531ceeffb06bc024.txt'))
 const gbSeed = readFileSync(path.join(repo, 'fixtures', 'parse', 'gb18030-seed', 'input.md'))
 
 const decoded = (bytes: Uint8Array): Decoded => {

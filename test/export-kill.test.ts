@@ -11,16 +11,15 @@
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, watch, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync, watch, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { bin, repo, runBin } from './helpers/run.js'
 import { makeInputs, seedText } from './helpers/warehouse.js'
+import { freshFolder, scratchFolder } from './helpers/scratch.js'
 
-const tmp = mkdtempSync(path.join(tmpdir(), 'bcn-kill-'))
-afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+const tmp = scratchFolder('kill')
 
 const POSITIONS = Number(process.env.BCN_KILL_POSITIONS ?? 7)
 
@@ -91,7 +90,7 @@ const CONFIGS: [string, (dir: string) => string[]][] = [
 
 describe('a kill at any moment', () => {
   it.each(CONFIGS)('%s: leaves the previous or the new state, and the next run cleans up', async (name, argsFor) => {
-    const dir = mkdtempSync(path.join(tmp, 'run-'))
+    const dir = freshFolder(tmp, 'run-')
     const inputs = makeInputs(path.join(dir, 'inputs'), 2)
     const out = path.join(dir, 'w')
     const args = argsFor(dir)
@@ -150,7 +149,7 @@ describe('a kill at any moment', () => {
   }, 600_000)
 
   it('a child killed from outside while it waits at a step (parquet, --duckdb) leaves the previous state', async () => {
-    const dir = mkdtempSync(path.join(tmp, 'outside-'))
+    const dir = freshFolder(tmp, 'outside-')
     const inputs = makeInputs(path.join(dir, 'inputs'), 2)
     const out = path.join(dir, 'w')
     const args = ['export', inputs, '--out', out, '-q', '-j', '1', '--format', 'parquet', '--duckdb', path.join(out, 'archive.duckdb')]

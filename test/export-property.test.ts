@@ -9,17 +9,16 @@
  * (few runs, short sequences, at most one kill each) so this stays well under
  * a minute on a busy machine.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync, copyFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync, copyFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { TABLE_NAMES } from '../src/schema.js'
 import { runBin, runMain } from './helpers/run.js'
 import { contents, fixtureText, jsonlRows, manifestOf, seedText } from './helpers/warehouse.js'
+import { freshFolder, scratchFolder } from './helpers/scratch.js'
 
-const tmp = mkdtempSync(path.join(tmpdir(), 'bcn-property-'))
-afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+const tmp = scratchFolder('property')
 
 const TEXTS = [
   Buffer.from(seedText),
@@ -123,7 +122,7 @@ describe('incremental export', () => {
   it('equals a full export after any sequence of changes, or refuses and changes nothing', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 5 }), fc.boolean(), async (ops, allowShrink) => {
-        const dir = mkdtempSync(path.join(tmp, 'run-'))
+        const dir = freshFolder(tmp, 'run-')
         const inputs = path.join(dir, 'inputs')
         const out = path.join(dir, 'w')
         write(inputs, NAMES[0]!, TEXTS[0]!)

@@ -8,12 +8,12 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { repo, runBin, runMain } from './helpers/run.js'
 import { contents, jsonlRows, makeInputs, manifestOf } from './helpers/warehouse.js'
+import { scratchFolder } from './helpers/scratch.js'
 
-const tmp = mkdtempSync(path.join(tmpdir(), 'bcn-safety-'))
-afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+const tmp = scratchFolder('safety')
 
 let counter = 0
 /** A fresh scratch folder with an input folder in it. */

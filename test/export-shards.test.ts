@@ -6,19 +6,18 @@
  * Parquet has one schema per table, read by DuckDB and by hyparquet.
  */
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { parquetMetadata, parquetReadObjects } from 'hyparquet'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { shardOf } from '../src/commands/issues.js'
 import { TABLE_NAMES, TABLES } from '../src/schema.js'
 import { bin, repo, runMain, type Run } from './helpers/run.js'
 import { makeInputs, manifestOf, seedText } from './helpers/warehouse.js'
+import { scratchFolder } from './helpers/scratch.js'
 
-const tmp = mkdtempSync(path.join(tmpdir(), 'bcn-shards-'))
-afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+const tmp = scratchFolder('shards')
 const inputs = path.join(tmp, 'inputs')
 beforeAll(() => void makeInputs(inputs, 30))
 

@@ -4,20 +4,19 @@
  * foreign keys, a CSV round trip against JSON Lines, Parquet, partitions,
  * incremental runs, and the README's example queries.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { Ajv2020 } from 'ajv/dist/2020.js'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { Manifest, TABLE_NAMES, TABLES, type TableName } from '../src/schema.js'
 import { repo, runBin, runMain } from './helpers/run.js'
+import { seedText as seed } from './helpers/seed.js'
+import { scratchFolder } from './helpers/scratch.js'
 
-const tmp = mkdtempSync(path.join(tmpdir(), 'bcn-export-'))
+const tmp = scratchFolder('export')
 const inputs = path.join(tmp, 'inputs')
-afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-const seed = readFileSync(path.join(repo, 'seeds', '000_531ceeffb06bc024.txt'), 'utf8')
 
 beforeAll(() => {
   // The seed under two dates and none, every fixture under its own name, and

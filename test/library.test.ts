@@ -4,10 +4,9 @@
  * gives; its errors are the documented ones.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   Figure,
   formatIssues,
@@ -21,11 +20,11 @@ import {
   type Segmenter,
 } from '../src/index.js'
 import { repo, runMain } from './helpers/run.js'
+import { seedPath } from './helpers/seed.js'
+import { scratchFolder } from './helpers/scratch.js'
 
-const seedPath = path.join(repo, 'seeds', '000_531ceeffb06bc024.txt')
 const seed = readFileSync(seedPath)
-const tmp = mkdtempSync(path.join(tmpdir(), 'bcn-lib-'))
-afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+const tmp = scratchFolder('lib')
 
 /** The fenced block of `lang` that follows `heading` in the README, and the first ```text block after it. */
 function readmeExample(heading: string): { code: string; output: string } {

@@ -5,22 +5,21 @@
  * line and exit 2.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Readable, Writable } from 'node:stream'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createSink } from '../src/commands/output.js'
 import { OutputError } from '../src/errors.js'
 import { main, type MainParams } from '../src/main.js'
 import { writeFileAtomic } from '../src/io/write.js'
 import { ParseOutput } from '../src/schema.js'
 import { bin, repo, runMain } from './helpers/run.js'
+import { seedPath } from './helpers/seed.js'
+import { scratchFolder } from './helpers/scratch.js'
 
-const seedPath = path.join(repo, 'seeds', '000_531ceeffb06bc024.txt')
 const seed = readFileSync(seedPath, 'utf8')
-const tmp = mkdtempSync(path.join(tmpdir(), 'bcn-output-'))
-afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+const tmp = scratchFolder('output')
 
 let n = 0
 /** A fresh folder holding the given files. */

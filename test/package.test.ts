@@ -9,18 +9,17 @@
  * cache of the main install.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { ArticleRecord, Figure } from '../src/schema.js'
 import { repo } from './helpers/run.js'
+import { scratchFolder } from './helpers/scratch.js'
+import { seedPath as seed } from './helpers/seed.js'
 
 const INSTALL_TIMEOUT = 15 * 60 * 1000
-const tmp = mkdtempSync(path.join(tmpdir(), 'bcn-pack-'))
+const tmp = scratchFolder('pack', 120_000)
 const app = path.join(tmp, 'app')
-const seed = path.join(repo, 'seeds', '000_531ceeffb06bc024.txt')
-afterAll(() => rmSync(tmp, { recursive: true, force: true }), 120_000)
 
 /**
  * The environment for npm: without the `npm_*` variables `npm test` sets,

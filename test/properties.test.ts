@@ -10,8 +10,9 @@ import { checkConservation, describeImbalance } from '../src/pipeline/conservati
 import { processIssue, type Processed } from '../src/pipeline/index.js'
 import { Issue } from '../src/schema.js'
 import { repo } from './helpers/run.js'
+import { seedText } from './helpers/seed.js'
 
-const seedLines = readFileSync(path.join(repo, 'seeds', '000_531ceeffb06bc024.txt'), 'utf8')
+const seedLines = seedText
   .split('\n')
   .filter((l) => l.trim() !== '')
 

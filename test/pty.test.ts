@@ -5,21 +5,21 @@
  * terminal, at 80 and 120 columns.
  */
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import stringWidth from 'string-width'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { bin, repo } from './helpers/run.js'
+import { scratchFolder } from './helpers/scratch.js'
+import { seedPath } from './helpers/seed.js'
 
 const SCRIPT = '/usr/bin/script'
 const hasScript = existsSync(SCRIPT)
 if (!hasScript) console.warn('pty.test: util-linux script is absent; the pseudo-terminal tests are skipped')
 
 const FILES = 12
-const dir = mkdtempSync(path.join(tmpdir(), 'bcn-pty-'))
-for (let i = 1; i <= FILES; i++) copyFileSync(path.join(repo, 'seeds', '000_531ceeffb06bc024.txt'), path.join(dir, `issue-${String(i).padStart(2, '0')}.md`))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const dir = scratchFolder('pty')
+for (let i = 1; i <= FILES; i++) copyFileSync(seedPath, path.join(dir, `issue-${String(i).padStart(2, '0')}.md`))
 
 /** Run the CLI under a pseudo-terminal of this width; what the terminal received, raw. */
 function onTerminal(columns: number, args: string[]): string {

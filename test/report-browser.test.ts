@@ -8,18 +8,18 @@
  * Without a browser (`.ci/run` installs the Debian `chromium` package when it
  * can) the browser tests are skipped, visibly, never passed.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { HtmlValidate } from 'html-validate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Browser, findChromium } from './helpers/chromium.js'
 import { repo, runMain } from './helpers/run.js'
+import { freshFolder, scratchFolder } from './helpers/scratch.js'
 
 const corpus = path.join(repo, '..', 'shared', 'corpus')
 const chromium = findChromium()
-const scratch = mkdtempSync(path.join(tmpdir(), 'report-browser-'))
+const scratch = scratchFolder('report-browser')
 const shots = path.join(repo, 'out', 'browser')
 const reportFile = path.join(scratch, 'report.html')
 let html = ''
@@ -34,7 +34,6 @@ beforeAll(async () => {
   expect(run.code).toBe(0)
   html = readFileSync(reportFile, 'utf8')
 }, 120_000)
-afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 describe('the report file', () => {
   it('validates with html-validate (recommended rules)', async () => {
@@ -63,7 +62,7 @@ describe('the report file', () => {
 
 describe.skipIf(chromium === null)('the report in headless Chromium', () => {
   let browser: Browser
-  const profile = mkdtempSync(path.join(tmpdir(), 'report-chromium-'))
+  const profile = freshFolder(scratch, 'chromium-')
   const url = pathToFileURL(reportFile).href
 
   beforeAll(async () => {
@@ -81,7 +80,6 @@ describe.skipIf(chromium === null)('the report in headless Chromium', () => {
   }, 60_000)
   afterAll(async () => {
     await browser?.close()
-    rmSync(profile, { recursive: true, force: true })
   })
 
   async function count(selector: string, under?: number): Promise<number> {

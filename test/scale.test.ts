@@ -2,25 +2,24 @@
  * Scale: results do not depend on the number of workers, shards add up to
  * the whole, and progress shows only on a terminal.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { shardOf } from '../src/commands/issues.js'
 import { ParseOutput } from '../src/schema.js'
 import { repo, runBin, runMain } from './helpers/run.js'
+import { seedText } from './helpers/seed.js'
+import { scratchFolder } from './helpers/scratch.js'
 
-const tmp = mkdtempSync(path.join(tmpdir(), 'bcn-scale-'))
+const tmp = scratchFolder('scale')
 const archive = path.join(tmp, 'archive')
-afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
 beforeAll(() => {
   // An archive of distinct issues: the seed with varied figures, and every fixture.
-  const seed = readFileSync(path.join(repo, 'seeds', '000_531ceeffb06bc024.txt'), 'utf8')
   for (let i = 0; i < 40; i++) {
     const day = `2019-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`
     mkdirSync(path.join(archive, day.slice(0, 4), day.slice(5, 7)), { recursive: true })
-    writeFileSync(path.join(archive, day.slice(0, 4), day.slice(5, 7), `${day}-${i}.md`), seed.replace(/474/g, String(474 + i)).replace(/22个/g, `${22 + (i % 5)}个`))
+    writeFileSync(path.join(archive, day.slice(0, 4), day.slice(5, 7), `${day}-${i}.md`), seedText.replace(/474/g, String(474 + i)).replace(/22个/g, `${22 + (i % 5)}个`))
   }
   for (const name of readdirSync(path.join(repo, 'fixtures', 'parse'))) {
     cpSync(path.join(repo, 'fixtures', 'parse', name, 'input.md'), path.join(archive, 'fixtures', `${name}.md`))

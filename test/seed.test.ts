@@ -3,12 +3,11 @@
  * articles a reader sees, in order, with nothing invented.
  */
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ParseOutput, type Article, type Issue } from '../src/schema.js'
-import { repo, runBin } from './helpers/run.js'
+import { runBin } from './helpers/run.js'
+import { seedPath } from './helpers/seed.js'
 
-const seedPath = path.join(repo, 'seeds', '000_531ceeffb06bc024.txt')
 let issue: Issue
 let stderr: string
 

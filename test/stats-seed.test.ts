@@ -4,12 +4,11 @@
  * what it counts, nothing that is not a figure, and the share checks.
  */
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { Figure, StatsOutput } from '../src/schema.js'
 import { repo, runBin, runMain } from './helpers/run.js'
+import { seedText } from './helpers/seed.js'
 
 let output: StatsOutput
 let stderr: string
@@ -105,7 +104,7 @@ describe('stats on the seed', () => {
   })
 
   it('points at the source: line and column of the figure text', () => {
-    const lines = readFileSync(path.join(repo, 'seeds', '000_531ceeffb06bc024.txt'), 'utf8').split('\n')
+    const lines = seedText.split('\n')
     for (const f of output.figures) {
       expect(lines[f.line - 1]!.slice(f.column - 1, f.column - 1 + f.text.length)).toBe(f.text)
     }

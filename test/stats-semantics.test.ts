@@ -5,12 +5,11 @@
  * hold), periods resolved against issue dates, 分别 lists, and the README's
  * "地区生产总值 by period" query run on a real export.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import fc from 'fast-check'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { BASIS_WORDS, CHANGE_WORDS, COMPARATIVE_WORDS } from '../src/rules/changes.js'
 import { ECONOMIC_INDICATORS } from '../src/rules/indicators.js'
 import { PERIOD_FORMS } from '../src/rules/periods.js'
@@ -19,9 +18,9 @@ import { scanPeriods } from '../src/stats/periods.js'
 import { basisOf, changeOf, enumeratedSubjects, indicatorIn } from '../src/stats/semantics.js'
 import { formatRows } from './export.test.js'
 import { repo, runBin } from './helpers/run.js'
+import { scratchFolder } from './helpers/scratch.js'
 
-const tmp = mkdtempSync(path.join(tmpdir(), 'bcn-semantics-'))
-afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+const tmp = scratchFolder('semantics')
 
 /** The words of an example before its figure (同比增长6.2% → 同比增长). */
 const leadOf = (example: string): string => example.slice(0, example.search(/\d+(?:\.\d+)?(?![\d.年])/u))

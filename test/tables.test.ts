@@ -3,16 +3,18 @@
  * (a CJK character takes two cells), never a line wider than the terminal,
  * and golden tables at 80 and 120 columns.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import stringWidth from 'string-width'
 import { describe, expect, it } from 'vitest'
 import { clipLines, fitColumns, fitText, wrapText } from '../src/emit/layout.js'
 import { terminalWidth } from '../src/io/terminal.js'
-import { repo, runMain } from './helpers/run.js'
+import { runMain } from './helpers/run.js'
+import { freshFolder, scratchFolder } from './helpers/scratch.js'
+import { seedPath } from './helpers/seed.js'
 
+const scratch = scratchFolder('tables')
 const widest = (text: string): number => Math.max(...text.split('\n').map((line) => stringWidth(line)))
 
 describe('layout', () => {
@@ -95,16 +97,12 @@ describe('tables fit the terminal', () => {
   })
 
   it('the progress line is narrower than the terminal, so a carriage return can take it back', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'bcn-progress-'))
-    try {
-      for (const name of ['a.md', 'b.md', 'c.md']) copyFileSync(path.join(repo, 'seeds', '000_531ceeffb06bc024.txt'), path.join(dir, name))
-      const run = await runMain(['parse', dir, '-f', 'jsonl', '--jobs', '1', '--no-color'], { stderrTTY: true, columns: 30 })
-      const drawn = run.stderr.split('\r').filter((piece) => /[█░]/.test(piece))
-      expect(drawn.length).toBeGreaterThan(0)
-      for (const piece of drawn) expect(stringWidth(piece.replace('\u001b[K', ''))).toBeLessThan(30)
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+    const dir = freshFolder(scratch, 'progress-')
+    for (const name of ['a.md', 'b.md', 'c.md']) copyFileSync(seedPath, path.join(dir, name))
+    const run = await runMain(['parse', dir, '-f', 'jsonl', '--jobs', '1', '--no-color'], { stderrTTY: true, columns: 30 })
+    const drawn = run.stderr.split('\r').filter((piece) => /[█░]/.test(piece))
+    expect(drawn.length).toBeGreaterThan(0)
+    for (const piece of drawn) expect(stringWidth(piece.replace('\u001b[K', ''))).toBeLessThan(30)
   })
 
   it('in a pipe: COLUMNS, else 80', async () => {

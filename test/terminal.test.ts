@@ -3,17 +3,16 @@
  * headline or a file name are shown as escapes in `-f table` and in
  * diagnostics, while JSON, JSON Lines and CSV keep the text exact.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Chalk } from 'chalk'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../src/io/diagnostics.js'
 import { escapeForTerminal } from '../src/io/terminal.js'
 import { runMain } from './helpers/run.js'
+import { scratchFolder } from './helpers/scratch.js'
 
-const tmp = mkdtempSync(path.join(tmpdir(), 'bcn-terminal-'))
-afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+const tmp = scratchFolder('terminal')
 
 /** Sets the window title to PWNED, then clears the screen. */
 const HOSTILE = '\u001b]0;PWNED\u0007\u001b[2J'

@@ -6,9 +6,9 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { repo } from './run.js'
+import { seedText } from './seed.js'
 
-/** The seed issue's text. */
-export const seedText = readFileSync(path.join(repo, 'seeds', '000_531ceeffb06bc024.txt'), 'utf8')
+export { seedText }
 
 /** A fixture's input bytes. */
 export function fixtureText(name: string): Buffer {
