@@ -125,12 +125,7 @@ function add(sum: Sum, tok: Token): boolean {
 function addSmallUnit(sum: Sum, unit: number): boolean {
   if (sum.lastSmall !== null && unit >= sum.lastSmall) return false
   sum.section += (sum.pending ?? 1) * unit
-  sum.pending = null
-  sum.lastSmall = unit
-  sum.lastUnit = unit
-  sum.afterZero = false
-  sum.any = true
-  return true
+  return unitRead(sum, unit, unit)
 }
 
 /** 万, 亿, 兆: the section (or the decimal number) times the unit; a larger unit multiplies all before it. */
@@ -151,8 +146,13 @@ function addBigUnit(sum: Sum, unit: number): boolean {
   }
   sum.maxBig = Math.max(sum.maxBig, unit)
   sum.section = 0
+  return unitRead(sum, unit, null)
+}
+
+/** After a unit: no digit waits, and the unit is the last one read (a digit after it stands for the next unit down). */
+function unitRead(sum: Sum, unit: number, lastSmall: number | null): true {
   sum.pending = null
-  sum.lastSmall = null
+  sum.lastSmall = lastSmall
   sum.lastUnit = unit
   sum.afterZero = false
   sum.any = true
