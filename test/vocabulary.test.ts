@@ -5,11 +5,10 @@
  * the rows' JSON Schema and the DuckDB tables. The column lists here are all
  * derived from the schemas; nothing is listed by hand.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { allBut, LIST_JOINER, vocabulary, type Column, type View } from '../src/columns.js'
 import { PARSE_CSV } from '../src/emit/csv.js'
@@ -43,6 +42,7 @@ import {
   type TableName,
 } from '../src/schema.js'
 import { repo, runMain } from './helpers/run.js'
+import { scratchFolder } from './helpers/scratch.js'
 
 /** Every flat format of a record, by name, and the vocabulary it must take its columns from. */
 const FORMATS: Record<string, { view: View<never, z.ZodRawShape>; vocabulary: { columns: readonly Column<never>[] } }> = {
@@ -127,16 +127,14 @@ describe('one vocabulary', () => {
 })
 
 describe('the outputs say what the declaration says', () => {
-  let dir: string
+  const dir = scratchFolder('vocabulary')
   const out = (format: string): string => path.join(dir, format)
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'bcn-vocabulary-'))
     for (const format of ['csv', 'jsonl', 'parquet']) {
       const run = await runMain(['export', path.join(repo, 'seeds'), '--out', out(format), '-f', format, ...(format === 'csv' ? ['--duckdb', path.join(dir, 'archive.duckdb')] : [])])
       expect(run.code, run.stderr).toBe(0)
     }
   }, 120_000)
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   const declared = (table: TableName): string[] => Object.keys(TABLES[table].schema.shape)
   const manifestFiles = (format: string, table: TableName): string[] =>
