@@ -13,6 +13,7 @@ import { jiebaSegmenter } from '../src/segment.js'
 import { issueStats } from '../src/stats/index.js'
 import { fixtureCases } from './helpers/fixtures.js'
 import { repo } from './helpers/run.js'
+import { seedPath } from './helpers/seed.js'
 
 function statsOf(bytes: Uint8Array, source = 'p.md') {
   const result = processIssue(bytes, { source, fallbackDate: '2020-01-19' })
@@ -61,7 +62,7 @@ describe('positions on records', () => {
 
   it('every figure and date of the seed and the fixtures points at its text', () => {
     const inputs = [
-      path.join(repo, 'seeds', '000_531ceeffb06bc024.txt'),
+      seedPath,
       ...(['parse', 'stats'] as const).flatMap((kind) => {
         const { root, cases } = fixtureCases(kind)
         return cases.map((name) => path.join(root, name, 'input.md'))
