@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkConservation, describeImbalance } from '../src/pipeline/conservation.js'
 import type { Block } from '../src/pipeline/blocks.js'
-import { clean, joinWrapped } from '../src/pipeline/blocks.js'
+import { clean, joinWrapped } from '../src/pipeline/lines.js'
 import { toArticles } from '../src/pipeline/articles.js'
 import { closingParenthesis, splitTrailingCredit, splitTrailingGroupByline } from '../src/pipeline/bylines.js'
 import { extractDateline, extractEndDateline } from '../src/pipeline/datelines.js'
