@@ -9,7 +9,7 @@ import type { Check, DateRecord, Figure, Warning } from '../schema.js'
 import type { Segmenter } from '../segment.js'
 import { checkShares } from './checks.js'
 import { scanDates, scanTimes } from './dates.js'
-import { readFigures, readable, type PlacedParagraph, type Span } from './figures.js'
+import { readFigures, readable, type FoundFigure, type PlacedParagraph, type Span } from './figures.js'
 import { headlineFlags } from './headline.js'
 import { relate } from './relations.js'
 
@@ -46,29 +46,8 @@ export function issueStats(parsed: ParsedIssue, segmenter: Segmenter): IssueStat
       }
     }
     // Where a piece of a paragraph stands in the source: its paragraph knows.
-    const locate = (at: PlacedParagraph, offset: number): { line: number; column: number } => positionAt(sources[at.index]!.runs, offset, at.line)
-    const excluded: Span[][] = []
-    let dateCount = 0
-    for (const paragraph of paragraphs) {
-      const found = scanDates(paragraph.text, issue.date)
-      excluded.push([...found, ...scanTimes(paragraph.text)])
-      for (const d of found) {
-        const at = locate(paragraph, d.start)
-        dates.push({
-          id: `${article.id}-d${++dateCount}`,
-          issueId: issue.id,
-          articleId: article.id,
-          line: at.line,
-          column: at.column,
-          text: d.text,
-          iso: d.iso,
-          precision: d.precision,
-          vague: d.vague,
-          start: d.first,
-          end: d.last,
-        })
-      }
-    }
+    const locate: Locate = (at, offset) => positionAt(sources[at.index]!.runs, offset, at.line)
+    const excluded = dateRecords(issue, article.id, paragraphs, locate, dates)
     const found = readFigures(paragraphs, excluded, segmenter, { issueDate: issue.date })
     const shares = checkShares(found)
     const relations = relate(found, shares)
@@ -107,32 +86,78 @@ export function issueStats(parsed: ParsedIssue, segmenter: Segmenter): IssueStat
       ids.set(f, figure)
       figures.push(figure)
     })
-    shares.forEach((c, i) => {
-      const share = ids.get(c.share)!
-      const parts = c.parts.map((p) => ids.get(p)!)
-      const total = ids.get(c.total)!
-      const sum = parts.map((p) => p.text).join(' + ')
-      const lines = [...new Set([share.line, ...parts.map((p) => p.line), total.line])].sort((x, y) => x - y)
-      const message = c.holds
-        ? `Share ${share.text} of ${share.subject} holds: (${sum}) / ${total.text} = ${c.computed.toFixed(1)}% (lines ${lines.join(', ')})`
-        : `Share ${share.text} of ${share.subject} does not hold: (${sum}) / ${total.text} = ${c.computed.toFixed(1)}%, not ${share.text} (lines ${lines.join(', ')})`
-      checks.push({
-        id: `${article.id}-c${i + 1}`,
-        issueId: issue.id,
-        articleId: article.id,
-        kind: 'share',
-        holds: c.holds,
-        share: share.id,
-        parts: parts.map((p) => p.id),
-        total: total.id,
-        reported: share.value,
-        computed: c.computed,
-        lines,
-        message,
-      })
-      // A check that holds is data (on the figure and in checks); only a failing one is a warning.
-      if (!c.holds) warnings.push({ code: 'share-mismatch', message, line: share.line })
-    })
+    checkRecords(issue, article.id, shares, ids, checks, warnings)
   }
   return { figures, dates, checks, warnings }
+}
+
+/** Where a piece of a paragraph stands in the source. */
+type Locate = (paragraph: PlacedParagraph, offset: number) => { line: number; column: number }
+
+/**
+ * The dates of an article's paragraphs, into `dates`.
+ *
+ * @returns for each paragraph, the spans (dates, times) whose numbers are not figures
+ */
+function dateRecords(issue: ParsedIssue['issue'], articleId: string, paragraphs: readonly PlacedParagraph[], locate: Locate, dates: DateRecord[]): Span[][] {
+  const excluded: Span[][] = []
+  let dateCount = 0
+  for (const paragraph of paragraphs) {
+    const found = scanDates(paragraph.text, issue.date)
+    excluded.push([...found, ...scanTimes(paragraph.text)])
+    for (const d of found) {
+      const at = locate(paragraph, d.start)
+      dates.push({
+        id: `${articleId}-d${++dateCount}`,
+        issueId: issue.id,
+        articleId,
+        line: at.line,
+        column: at.column,
+        text: d.text,
+        iso: d.iso,
+        precision: d.precision,
+        vague: d.vague,
+        start: d.first,
+        end: d.last,
+      })
+    }
+  }
+  return excluded
+}
+
+/** An article's share checks, into `checks`, and those that fail into `warnings`. */
+function checkRecords(
+  issue: ParsedIssue['issue'],
+  articleId: string,
+  shares: ReturnType<typeof checkShares>,
+  ids: ReadonlyMap<FoundFigure, Figure>,
+  checks: Check[],
+  warnings: Warning[],
+): void {
+  shares.forEach((c, i) => {
+    const share = ids.get(c.share)!
+    const parts = c.parts.map((p) => ids.get(p)!)
+    const total = ids.get(c.total)!
+    const sum = parts.map((p) => p.text).join(' + ')
+    const lines = [...new Set([share.line, ...parts.map((p) => p.line), total.line])].sort((x, y) => x - y)
+    const message = c.holds
+      ? `Share ${share.text} of ${share.subject} holds: (${sum}) / ${total.text} = ${c.computed.toFixed(1)}% (lines ${lines.join(', ')})`
+      : `Share ${share.text} of ${share.subject} does not hold: (${sum}) / ${total.text} = ${c.computed.toFixed(1)}%, not ${share.text} (lines ${lines.join(', ')})`
+    checks.push({
+      id: `${articleId}-c${i + 1}`,
+      issueId: issue.id,
+      articleId,
+      kind: 'share',
+      holds: c.holds,
+      share: share.id,
+      parts: parts.map((p) => p.id),
+      total: total.id,
+      reported: share.value,
+      computed: c.computed,
+      lines,
+      message,
+    })
+    // A check that holds is data (on the figure and in checks); only a failing one is a warning.
+    if (!c.holds) warnings.push({ code: 'share-mismatch', message, line: share.line })
+  })
 }
