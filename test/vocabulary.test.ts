@@ -93,6 +93,11 @@ describe('one vocabulary', () => {
     expect([...DateTable.names].sort()).toEqual([...DATE_CSV.names].sort())
   })
 
+  it('the people table names its columns as people -f csv does', () => {
+    // The table is made from the bylines of a whole export, not from Person records, so it is declared on its own.
+    expect(Object.keys(TABLES.people.schema.shape).filter((n) => !PEOPLE_CSV.names.includes(n))).toEqual([])
+  })
+
   it('a record’s id has the name every other record gives a reference to it', () => {
     const ids = { issue: IssueColumns, article: ArticleColumns, figure: FigureColumns, date: DateColumns }
     const all = [...Object.values(ids), BylineColumns, SectionColumns, FigureRelationColumns, WarningColumns, TrackColumns] as { columns: readonly Column<never>[] }[]
