@@ -2,23 +2,22 @@
  * Figures: the quantities an article reports, with what they count. Numbers
  * are found by our own reader (`numbers/`); the segmenter is used only for
  * the words around them (`words.ts`). Each figure is drafted from its own
- * clause, then takes what its clause leaves out from the figures before it
- * (`lists.ts`).
+ * clause (`reading.ts`, `subjects.ts`), then takes what its clause leaves out
+ * from the enumeration it belongs to (`lists.ts`).
  */
-import { DURATION_NOUNS } from '../rules/figures.js'
 import { THRESHOLD_ENDS } from '../rules/qualifiers.js'
-import { ANAPHORIC_SUBJECTS, SHARE_WORDS } from '../rules/subjects.js'
 import { nonFigureSpans } from '../rules/nonfigures.js'
 import { scanQuantities, type Quantity } from '../numbers/quantity.js'
 import type { Article, Basis, Change, Figure, FigureKind, Period } from '../schema.js'
 import type { Segmenter } from '../segment.js'
-import { clauseAround, coverage, lastMark, sentenceText, splitSentences, type Sentence, type Span } from './clauses.js'
+import { coverage, sentenceText, splitSentences, type Span } from './clauses.js'
 import { isFigure, notFigureSpans } from './exclusions.js'
-import { enumerate, remember, sameMeasure, sentenceMemo, type SentenceMemo } from './lists.js'
-import { scanPeriods, type PeriodMatch } from './periods.js'
-import { basisOf, changeOf, indicatorIn, indicatorSpans, LIST_JOINER, qualifierIn } from './semantics.js'
-import { cleanSubject, describe, restrictedNoun, type Described } from './words.js'
-import { alternation } from '../util/regex.js'
+import { enumerate, remember, sentenceMemo } from './lists.js'
+import { scanPeriods } from './periods.js'
+import { basisFor, measure, periodFor, place, type Reading } from './reading.js'
+import { changeOf, indicatorSpans, LIST_JOINER } from './semantics.js'
+import { subjectOf } from './subjects.js'
+import { describe } from './words.js'
 
 export type { Span } from './clauses.js'
 export { notFigureSpans } from './exclusions.js'
@@ -100,22 +99,6 @@ export function readable(article: Article): boolean {
   return article.kind !== 'banner'
 }
 
-/** A paragraph being read: its sentences and periods, and the figures drafted so far. */
-interface Reading {
-  readonly paragraph: PlacedParagraph
-  readonly text: string
-  readonly sentences: readonly Sentence[]
-  readonly periods: readonly PeriodMatch[]
-  readonly segmenter: Segmenter
-  readonly issueDate: string | null
-  readonly drafts: Draft[]
-  // What the sentence so far holds, kept as it goes so that each figure costs the same (long
-  // paragraphs without stops are one sentence).
-  memo: SentenceMemo
-  sentenceAt: number
-  periodAt: number
-}
-
 function readParagraph(paragraph: PlacedParagraph, excluded: readonly Span[], segmenter: Segmenter, options: ReadOptions): FoundFigure[] {
   const text = paragraph.text
   const periods = scanPeriods(text, options.issueDate)
@@ -149,59 +132,6 @@ function withListUnits(text: string, quantities: readonly Quantity[]): Quantity[
     if (magnitude === undefined || text.slice(found.start, found.end).endsWith(magnitude)) out[n] = { ...found, kind: next.kind, unit: next.unit }
   }
   return out
-}
-
-/** Where a figure stands: its sentence and clause, and the words before it. */
-interface Placement {
-  readonly sentenceIndex: number
-  readonly sentence: Sentence
-  readonly clause: Sentence
-  readonly clauseStart: number
-  /** The figure before, when this one continues its enumeration (18687元、5634元). */
-  readonly listed: Draft | null
-  readonly clauseLead: string
-  readonly lead: string
-}
-
-function place(r: Reading, q: Quantity, kind: FigureKind, unit: string | null): Placement {
-  const { text, sentences } = r
-  while (r.sentenceAt < sentences.length - 1 && sentences[r.sentenceAt]!.end <= q.start) r.sentenceAt++
-  const sentenceIndex = r.sentenceAt
-  const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length }
-  if (r.memo.sentenceIndex !== sentenceIndex) r.memo = sentenceMemo(sentenceIndex)
-  const prev = r.drafts.at(-1)
-  const samePrev = prev !== undefined && prev.sentenceIndex === sentenceIndex ? prev : null
-  const listed = samePrev !== null && LIST_JOINER.test(text.slice(samePrev.end, q.start)) && sameMeasure(samePrev, kind, unit) ? samePrev : null
-  const clauseStart = Math.max(sentence.start, lastMark(text, q.start) + 1)
-  const leadStart = Math.max(clauseStart, samePrev !== null ? samePrev.end : 0)
-  return {
-    sentenceIndex,
-    sentence,
-    clause: clauseAround(text, q, sentence),
-    clauseStart,
-    listed,
-    clauseLead: listed ? listed.clauseLead : text.slice(clauseStart, q.start),
-    lead: listed ? listed.lead : text.slice(leadStart, q.start),
-  }
-}
-
-/** The figure's kind and unit: 18个春秋, a count of seasons, is a span of years. */
-function measure(text: string, q: Quantity): [FigureKind, string | null] {
-  const kind: FigureKind = q.kind === 'number' ? 'count' : q.kind
-  const duration = kind === 'count' && q.classifier === '个' ? DURATION_NOUNS.find(([noun]) => text.startsWith(noun, q.end)) : undefined
-  return duration ? ['duration', duration[1]] : [kind, q.unit]
-}
-
-/**
- * The period that covers a figure: the latest one before its enumeration, inside its sentence. The
- * first value of a 从…到 span (贫困发生率从54.4%降到6.93%) is an earlier one: a span up to now
- * (目前, 截至…, …以来) covers only the value it ends at.
- */
-function periodFor(r: Reading, q: Quantity, headStart: number, sentence: Sentence): Period | null {
-  while (r.periodAt < r.periods.length && r.periods[r.periodAt]!.end <= headStart) r.periodAt++
-  const last = r.periods[r.periodAt - 1]
-  if (!last || last.start < sentence.start) return null
-  return last.toNow && /[从由]/u.test(r.text[q.start - 1] ?? '') ? null : last.period
 }
 
 function draftFigure(r: Reading, q: Quantity): Draft {
@@ -242,88 +172,6 @@ function draftFigure(r: Reading, q: Quantity): Draft {
   } as Omit<Draft, 'listHead'> as Draft
   draft.listHead = at.listed ? at.listed.listHead : draft
   return draft
-}
-
-/** What a figure's subject is read from. */
-interface SubjectContext {
-  readonly at: Placement
-  readonly kind: FigureKind
-  readonly unit: string | null
-  readonly words: Described
-  readonly threshold: boolean
-  readonly change: Change | null
-}
-
-/** A figure's subject and qualifier: its own words first, else what it takes from the figures before it. */
-function subjectOf(r: Reading, q: Quantity, c: SubjectContext): { subject: string | null; qualifier: string | null; changeSource: Draft | null; own: boolean } {
-  const { at, kind, unit, words, threshold, change } = c
-  const memo = r.memo
-  const indicator = indicatorIn(at.clauseLead)
-  // 千平方米以上社区, 规模200头以上的肉牛养殖场: a threshold is a condition on the noun after it.
-  if (threshold) return { subject: restrictedNoun(r.text, q, r.segmenter), qualifier: r.text.slice(q.start, q.end), changeSource: null, own: true }
-  let subject = words.counted ? words.subject : (indicator ?? words.subject)
-  if (subject !== null) subject = cleanSubject(subject, words.counted)
-  // 这一数字已超过9亿吨: a word that refers back measures what the figure before did.
-  if (subject !== null && ANAPHORA.test(subject)) subject = antecedent(r.drafts, kind, unit) ?? subject
-  const own = subject !== null
-  // A threshold just before the counted noun restricts it: 千平方米以上社区22个.
-  const restricting = memo.threshold && memo.threshold.end >= at.clauseStart && memo.threshold.end < q.start ? memo.threshold : null
-  let qualifier = restricting?.text ?? qualifierIn(at.clauseLead)
-  let changeSource: Draft | null = null
-  // A change with no words of its own (，同比增长6.2%) is the change of the figure before it;
-  // after another change (环比下降42.7%，较去年春运同期下降14.5%) it measures the same thing.
-  if (change !== null && !own && !at.listed) {
-    changeSource = memo.unchanged
-    const source = changeSource ?? memo.named
-    if (source) {
-      subject = source.subject
-      qualifier ??= source.qualifier
-    }
-  }
-  const prev = r.drafts.at(-1)
-  const sameClause = prev !== undefined && prev.start >= at.clause.start && prev.sentenceIndex === at.sentenceIndex
-  // 渗透率从不足2%提升至超过100%: the figure a 从…到 span ends at measures what the one it starts at does.
-  if (subject === null && sameClause && prev.kind === kind && prev.unit === unit && FROM_TO.test(r.text.slice(prev.end, q.start)) && r.text[prev.start - 1] === '从') {
-    subject = prev.subject
-  }
-  // An elided subject is carried over inside the sentence (474个“书记项目”已完成280个;
-  // 建成社区22个，占比21.6%；今年在建12个): from a figure of the same clause, or when the
-  // figure's own clause names nothing before it. A percent is a share of a count only after a
-  // word of shares (占比); else it carries a percent's subject.
-  if (subject === null && change === null && (kind === 'count' || kind === 'percent') && (words.bare || sameClause)) {
-    const key = kind === 'percent' ? (SHARE_LEAD.test(at.lead) ? 'count' : 'percent|%') : `${kind}|${unit}`
-    const earlier = memo.byMeasure.get(key)
-    subject = earlier?.subject ?? null
-    if (earlier) qualifier ??= earlier.qualifier
-  }
-  return { subject, qualifier, changeSource, own }
-}
-
-/** 从35岁提高到77岁: the words between the two ends of a span. */
-const FROM_TO = /^[\u4e00-\u9fff]{0,4}[到至]$/u
-const ANAPHORA = new RegExp(`(?:${alternation(ANAPHORIC_SUBJECTS.map(([w]) => w))})$`, 'u')
-const SHARE_LEAD = new RegExp(alternation(SHARE_WORDS.map(([w]) => w)), 'u')
-
-/** The subject of the latest figure of the paragraph of the same measure that names one of its own. */
-function antecedent(drafts: readonly Draft[], kind: FigureKind, unit: string | null): string | null {
-  // It stands close: a few figures back at most, so a long paragraph stays linear.
-  for (let i = drafts.length - 1; i >= Math.max(0, drafts.length - 12); i--) {
-    const d = drafts[i]!
-    if (d.kind === kind && d.unit === unit && d.subject !== null && !ANAPHORA.test(d.subject)) return d.subject
-  }
-  return null
-}
-
-/**
- * What a figure is measured against: the basis its clause names, read against the year it covers
- * (2019年…比2018年 is year-on-year); a change over a span of years (从1949年到2018年…增长了59.2倍)
- * is against the span's first year.
- */
-function basisFor(r: Reading, lead: string, change: Change | null, period: Period | null): Basis | null {
-  const year = Number((period?.end ?? r.issueDate ?? '').slice(0, 4)) || null
-  const named = basisOf(lead, year)
-  if (named === null && change !== null && period !== null && /^从.+[到至]/u.test(period.raw)) return 'baseline'
-  return named
 }
 
 /** The drafts as figures: without the working fields, relations pointing at the figures. */

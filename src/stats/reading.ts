@@ -1,0 +1,95 @@
+/**
+ * A paragraph being read, and where each figure of it stands: its sentence
+ * and clause, the enumeration it continues, its kind and unit, and the period
+ * and basis that cover it.
+ */
+import { DURATION_NOUNS } from '../rules/figures.js'
+import type { Quantity } from '../numbers/quantity.js'
+import type { Basis, Change, FigureKind, Period } from '../schema.js'
+import type { Segmenter } from '../segment.js'
+import { clauseAround, lastMark, type Sentence } from './clauses.js'
+import type { Draft, PlacedParagraph } from './figures.js'
+import { sameMeasure, sentenceMemo, type SentenceMemo } from './lists.js'
+import type { PeriodMatch } from './periods.js'
+import { basisOf, LIST_JOINER } from './semantics.js'
+
+/** A paragraph being read: its sentences and periods, and the figures drafted so far. */
+export interface Reading {
+  readonly paragraph: PlacedParagraph
+  readonly text: string
+  readonly sentences: readonly Sentence[]
+  readonly periods: readonly PeriodMatch[]
+  readonly segmenter: Segmenter
+  readonly issueDate: string | null
+  readonly drafts: Draft[]
+  // What the sentence so far holds, kept as it goes so that each figure costs the same (long
+  // paragraphs without stops are one sentence).
+  memo: SentenceMemo
+  sentenceAt: number
+  periodAt: number
+}
+
+/** Where a figure stands: its sentence and clause, and the words before it. */
+export interface Placement {
+  readonly sentenceIndex: number
+  readonly sentence: Sentence
+  readonly clause: Sentence
+  readonly clauseStart: number
+  /** The figure before, when this one continues its enumeration (18687元、5634元). */
+  readonly listed: Draft | null
+  readonly clauseLead: string
+  readonly lead: string
+}
+
+export function place(r: Reading, q: Quantity, kind: FigureKind, unit: string | null): Placement {
+  const { text, sentences } = r
+  while (r.sentenceAt < sentences.length - 1 && sentences[r.sentenceAt]!.end <= q.start) r.sentenceAt++
+  const sentenceIndex = r.sentenceAt
+  const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length }
+  if (r.memo.sentenceIndex !== sentenceIndex) r.memo = sentenceMemo(sentenceIndex)
+  const prev = r.drafts.at(-1)
+  const samePrev = prev !== undefined && prev.sentenceIndex === sentenceIndex ? prev : null
+  const listed = samePrev !== null && LIST_JOINER.test(text.slice(samePrev.end, q.start)) && sameMeasure(samePrev, kind, unit) ? samePrev : null
+  const clauseStart = Math.max(sentence.start, lastMark(text, q.start) + 1)
+  const leadStart = Math.max(clauseStart, samePrev !== null ? samePrev.end : 0)
+  return {
+    sentenceIndex,
+    sentence,
+    clause: clauseAround(text, q, sentence),
+    clauseStart,
+    listed,
+    clauseLead: listed ? listed.clauseLead : text.slice(clauseStart, q.start),
+    lead: listed ? listed.lead : text.slice(leadStart, q.start),
+  }
+}
+
+/** The figure's kind and unit: 18个春秋, a count of seasons, is a span of years. */
+export function measure(text: string, q: Quantity): [FigureKind, string | null] {
+  const kind: FigureKind = q.kind === 'number' ? 'count' : q.kind
+  const duration = kind === 'count' && q.classifier === '个' ? DURATION_NOUNS.find(([noun]) => text.startsWith(noun, q.end)) : undefined
+  return duration ? ['duration', duration[1]] : [kind, q.unit]
+}
+
+/**
+ * The period that covers a figure: the latest one before its enumeration, inside its sentence. The
+ * first value of a 从…到 span (贫困发生率从54.4%降到6.93%) is an earlier one: a span up to now
+ * (目前, 截至…, …以来) covers only the value it ends at.
+ */
+export function periodFor(r: Reading, q: Quantity, headStart: number, sentence: Sentence): Period | null {
+  while (r.periodAt < r.periods.length && r.periods[r.periodAt]!.end <= headStart) r.periodAt++
+  const last = r.periods[r.periodAt - 1]
+  if (!last || last.start < sentence.start) return null
+  return last.toNow && /[从由]/u.test(r.text[q.start - 1] ?? '') ? null : last.period
+}
+
+/**
+ * What a figure is measured against: the basis its clause names, read against the year it covers
+ * (2019年…比2018年 is year-on-year); a change over a span of years (从1949年到2018年…增长了59.2倍)
+ * is against the span's first year.
+ */
+export function basisFor(r: Reading, lead: string, change: Change | null, period: Period | null): Basis | null {
+  const year = Number((period?.end ?? r.issueDate ?? '').slice(0, 4)) || null
+  const named = basisOf(lead, year)
+  if (named === null && change !== null && period !== null && /^从.+[到至]/u.test(period.raw)) return 'baseline'
+  return named
+}

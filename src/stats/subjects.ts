@@ -1,0 +1,84 @@
+/**
+ * A figure's subject and qualifier: from its own words first (`words.ts`),
+ * else from the figures before it in its paragraph: the figure a change is
+ * the change of, the start of a 从…到 span, the figure a back-referring word
+ * (这一数字) points at, the latest figure of its sentence of the same measure.
+ */
+import { ANAPHORIC_SUBJECTS, SHARE_WORDS } from '../rules/subjects.js'
+import type { Quantity } from '../numbers/quantity.js'
+import type { Change, FigureKind } from '../schema.js'
+import { alternation } from '../util/regex.js'
+import type { Draft } from './figures.js'
+import type { Placement, Reading } from './reading.js'
+import { indicatorIn, qualifierIn } from './semantics.js'
+import { cleanSubject, restrictedNoun, type Described } from './words.js'
+
+/** What a figure's subject is read from. */
+export interface SubjectContext {
+  readonly at: Placement
+  readonly kind: FigureKind
+  readonly unit: string | null
+  readonly words: Described
+  readonly threshold: boolean
+  readonly change: Change | null
+}
+
+/** A figure's subject and qualifier: its own words first, else what it takes from the figures before it. */
+export function subjectOf(r: Reading, q: Quantity, c: SubjectContext): { subject: string | null; qualifier: string | null; changeSource: Draft | null; own: boolean } {
+  const { at, kind, unit, words, threshold, change } = c
+  const memo = r.memo
+  const indicator = indicatorIn(at.clauseLead)
+  // 千平方米以上社区, 规模200头以上的肉牛养殖场: a threshold is a condition on the noun after it.
+  if (threshold) return { subject: restrictedNoun(r.text, q, r.segmenter), qualifier: r.text.slice(q.start, q.end), changeSource: null, own: true }
+  let subject = words.counted ? words.subject : (indicator ?? words.subject)
+  if (subject !== null) subject = cleanSubject(subject, words.counted)
+  // 这一数字已超过9亿吨: a word that refers back measures what the figure before did.
+  if (subject !== null && ANAPHORA.test(subject)) subject = antecedent(r.drafts, kind, unit) ?? subject
+  const own = subject !== null
+  // A threshold just before the counted noun restricts it: 千平方米以上社区22个.
+  const restricting = memo.threshold && memo.threshold.end >= at.clauseStart && memo.threshold.end < q.start ? memo.threshold : null
+  let qualifier = restricting?.text ?? qualifierIn(at.clauseLead)
+  let changeSource: Draft | null = null
+  // A change with no words of its own (，同比增长6.2%) is the change of the figure before it;
+  // after another change (环比下降42.7%，较去年春运同期下降14.5%) it measures the same thing.
+  if (change !== null && !own && !at.listed) {
+    changeSource = memo.unchanged
+    const source = changeSource ?? memo.named
+    if (source) {
+      subject = source.subject
+      qualifier ??= source.qualifier
+    }
+  }
+  const prev = r.drafts.at(-1)
+  const sameClause = prev !== undefined && prev.start >= at.clause.start && prev.sentenceIndex === at.sentenceIndex
+  // 渗透率从不足2%提升至超过100%: the figure a 从…到 span ends at measures what the one it starts at does.
+  if (subject === null && sameClause && prev.kind === kind && prev.unit === unit && FROM_TO.test(r.text.slice(prev.end, q.start)) && r.text[prev.start - 1] === '从') {
+    subject = prev.subject
+  }
+  // An elided subject is carried over inside the sentence (474个“书记项目”已完成280个;
+  // 建成社区22个，占比21.6%；今年在建12个): from a figure of the same clause, or when the
+  // figure's own clause names nothing before it. A percent is a share of a count only after a
+  // word of shares (占比); else it carries a percent's subject.
+  if (subject === null && change === null && (kind === 'count' || kind === 'percent') && (words.bare || sameClause)) {
+    const key = kind === 'percent' ? (SHARE_LEAD.test(at.lead) ? 'count' : 'percent|%') : `${kind}|${unit}`
+    const earlier = memo.byMeasure.get(key)
+    subject = earlier?.subject ?? null
+    if (earlier) qualifier ??= earlier.qualifier
+  }
+  return { subject, qualifier, changeSource, own }
+}
+
+/** 从35岁提高到77岁: the words between the two ends of a span. */
+const FROM_TO = /^[\u4e00-\u9fff]{0,4}[到至]$/u
+const ANAPHORA = new RegExp(`(?:${alternation(ANAPHORIC_SUBJECTS.map(([w]) => w))})$`, 'u')
+const SHARE_LEAD = new RegExp(alternation(SHARE_WORDS.map(([w]) => w)), 'u')
+
+/** The subject of the latest figure of the paragraph of the same measure that names one of its own. */
+function antecedent(drafts: readonly Draft[], kind: FigureKind, unit: string | null): string | null {
+  // It stands close: a few figures back at most, so a long paragraph stays linear.
+  for (let i = drafts.length - 1; i >= Math.max(0, drafts.length - 12); i--) {
+    const d = drafts[i]!
+    if (d.kind === kind && d.unit === unit && d.subject !== null && !ANAPHORA.test(d.subject)) return d.subject
+  }
+  return null
+}
