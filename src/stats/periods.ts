@@ -18,12 +18,13 @@ export interface PeriodMatch {
 }
 
 const FORMS = PERIOD_FORMS.map((form) => ({
+  hint: new RegExp(`[${form.hint}]`, 'u'),
   shape: form.shape,
   pattern: new RegExp(form.pattern.replace(/\{(UNTIL|YEAR|NUM|COUNT)\}/g, (_, name: keyof typeof PERIOD_PARTS) => PERIOD_PARTS[name]), 'gu'),
 }))
 
 /** A cheap test: every period form holds one of these characters. */
-const HINT = /[年季月来至截止五前在时期今]/u
+const HINT = new RegExp(`[${[...new Set(PERIOD_FORMS.map((f) => f.hint).join(''))].join('')}]`, 'u')
 
 /**
  * Find the periods of a text, longest first where they overlap.
@@ -34,6 +35,7 @@ export function scanPeriods(text: string, issueDate: string | null): PeriodMatch
   if (!HINT.test(text)) return []
   const found: { start: number; end: number; shape: PeriodShape; groups: Record<string, string | undefined>; raw: string }[] = []
   for (const form of FORMS) {
+    if (!form.hint.test(text)) continue
     for (const m of text.matchAll(form.pattern)) {
       if (m[0] === '') continue
       found.push({ start: m.index, end: m.index + m[0].length, shape: form.shape, groups: m.groups ?? {}, raw: m[0] })
