@@ -5,13 +5,13 @@
  * once for the whole file.
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
-import { hostname, tmpdir } from 'node:os'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import { hostname } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { repo, runBin, runMain } from './helpers/run.js'
 import { contents, jsonlRows, makeInputs, manifestOf } from './helpers/warehouse.js'
-import { scratchFolder } from './helpers/scratch.js'
+import { freshFolder, scratchFolder } from './helpers/scratch.js'
 
 const tmp = scratchFolder('safety')
 
@@ -196,7 +196,7 @@ describe('manifest paths', () => {
 
 /** A tiny tmpfs, or null where mounting is not allowed (then the test says it is skipped). */
 function tinyDisk(megabytes: number): { dir: string; release: () => void } | null {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bcn-disk-'))
+  const dir = freshFolder(tmp, 'disk-')
   const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${megabytes}m`, 'tmpfs', dir])
   if (mounted.status !== 0) {
     rmSync(dir, { recursive: true, force: true })
