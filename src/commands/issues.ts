@@ -67,16 +67,7 @@ export async function forEachIssue(
   prepare?: (sources: readonly Source[]) => void,
   listen?: (d: Diagnostic) => void,
 ): Promise<Tally | null> {
-  const fallbackDate = options.date === undefined ? null : checkDate(options.date)
-  const requested = options.jobs === undefined ? null : checkJobs(options.jobs)
-  if (options.diagnostics !== undefined && options.diagnostics !== 'github') {
-    throw new UsageError(`Unexpected --diagnostics ${JSON.stringify(options.diagnostics)}, expected github, e.g. --diagnostics github`)
-  }
-  const shard = options.shard === undefined ? null : parseShard(options.shard, io.env)
-  const maxBytes = (options.maxSize === undefined ? DEFAULT_MAX_SIZE_MB : checkMaxSize(options.maxSize)) * 1024 * 1024
-  if (paths.length === 0 && io.stdin.isTTY) {
-    throw new UsageError('No input given', 'expected issue files or folders, or an issue piped to stdin', command)
-  }
+  const { fallbackDate, requested, shard, maxBytes } = checkIssueOptions(command, paths, options, io)
   const colors = colorsFor(io.stderr, io.env, options.color !== false)
   const progress = new Progress(io.stderr, colors, io.stderr.isTTY === true && !options.quiet && io.env.TERM !== 'dumb')
   const report = (d: Diagnostic): void => {
@@ -132,6 +123,27 @@ export async function forEachIssue(
     progress.advance(result.bytes)
   }
   progress.clear()
+  summarize(command, tally, jobs, options, io)
+  return tally
+}
+
+/** The options every issue command checks before reading anything; a UsageError for one that is wrong. */
+function checkIssueOptions(command: string, paths: readonly string[], options: IssueOptions, io: MainParams) {
+  const fallbackDate = options.date === undefined ? null : checkDate(options.date)
+  const requested = options.jobs === undefined ? null : checkJobs(options.jobs)
+  if (options.diagnostics !== undefined && options.diagnostics !== 'github') {
+    throw new UsageError(`Unexpected --diagnostics ${JSON.stringify(options.diagnostics)}, expected github, e.g. --diagnostics github`)
+  }
+  const shard = options.shard === undefined ? null : parseShard(options.shard, io.env)
+  const maxBytes = (options.maxSize === undefined ? DEFAULT_MAX_SIZE_MB : checkMaxSize(options.maxSize)) * 1024 * 1024
+  if (paths.length === 0 && io.stdin.isTTY) {
+    throw new UsageError('No input given', 'expected issue files or folders, or an issue piped to stdin', command)
+  }
+  return { fallbackDate, requested, shard, maxBytes }
+}
+
+/** The closing lines on stderr: the run's counts (`--verbose`) and conservation (`--check`). */
+function summarize(command: string, tally: Tally, jobs: number, options: IssueOptions, io: MainParams): void {
   if (options.verbose && !options.quiet) {
     io.stderr.write(
       `baicheng-news: ${command}: ${tally.parsed} of ${tally.sources} files read, ${tally.failed} failed, ${tally.warned} warnings, ${jobs} ${jobs === 1 ? 'thread' : 'workers'}\n`,
@@ -140,7 +152,6 @@ export async function forEachIssue(
   if (options.check && !options.quiet) {
     io.stderr.write(`baicheng-news: conservation holds in ${tally.conserved} of ${tally.parsed} files\n`)
   }
-  return tally
 }
 
 /** BAICHENG_NEWS_WORKER_HEAP_MB sets a worker's heap cap (tests make it small to run out cheaply). */
