@@ -105,9 +105,15 @@ export class TableWriter {
     if (text.length === 0) return
     file.hash.update(text)
     if (!file.stream.write(text)) {
+      // Both listeners go once either fires: a run over many files waits here thousands of times.
       await new Promise<void>((resolve) => {
-        file.stream.once('drain', resolve)
-        file.stream.once('error', () => resolve())
+        const done = (): void => {
+          file.stream.off('drain', done)
+          file.stream.off('error', done)
+          resolve()
+        }
+        file.stream.on('drain', done)
+        file.stream.on('error', done)
       })
     }
     this.check()
