@@ -9,8 +9,8 @@
 import { KICKER_END } from '../rules/headings.js'
 import type { Block, HeadingBlock, HeadingRole, ParagraphBlock } from './blocks.js'
 import { parseBylineLine, parseParenBylines, splitTrailingCredit } from './bylines.js'
-import { columnTag, isTitledName } from './heading.js'
-import { extractDateline } from './datelines.js'
+import { columnTag, isColumnLabel, isTitledName } from './heading.js'
+import { extractDateline, extractEndDateline } from './datelines.js'
 import { markFurniture, pageMarker } from './furniture.js'
 
 /** A heading line ends in no sentence punctuation (a kicker may end in —— or a colon). */
@@ -84,7 +84,9 @@ export function promoteHeadings(blocks: readonly Block[], options: { ideographic
     const role: HeadingRole = repeats.includes(k) ? 'deck' : roles[r++]!
     headings.push({ type: 'heading', depth: 2, text: b.text.replace(/[\s\u3000\u00a0]+/gu, ' '), line: b.line, endLine: b.endLine, role })
   })
-  return [...before, ...headings, ...between, ...promoteBriefHeadings(blocks.slice(i), furniture.slice(i))]
+  // 微阅读 alone over the text: a rubric of briefs, whose first brief's headline is the next short line.
+  const rubric = kept.length === 1 && isColumnLabel(kept[0]!.text)
+  return [...before, ...headings, ...between, ...promoteBriefHeadings(blocks.slice(i), furniture.slice(i), rubric)]
 }
 
 /** A brief's headline is short. */
@@ -92,11 +94,16 @@ const MAX_BRIEF_HEADLINE = 30
 
 /**
  * A roundup of briefs (财经短波) prints each brief's headline as a short line
- * right before its dateline (`第五届中国市场风险管理大会举行` / `本报电 由…`), and
+ * right before its dateline (`第五届中国市场风险管理大会举行` / `本报电 由…`), or
+ * right after the credit that closes the brief before (`（据新华社柏林电 记者张毅荣）`
+ * / `大白鲨基因研究发现抗癌进化机制`), the first one right under the rubric (微阅读);
  * a page of several reports prints the next report's title right after the
  * group byline that closes the one before: each such line opens an item of its own.
+ *
+ * @param rubric whether the heading block was a rubric alone (微阅读), so the first short line heads a brief
  */
-function promoteBriefHeadings(blocks: readonly Block[], furniture: readonly boolean[]): Block[] {
+function promoteBriefHeadings(blocks: readonly Block[], furniture: readonly boolean[], rubric: boolean): Block[] {
+  const first = blocks.findIndex((b, k) => b.type === 'paragraph' && !furniture[k] && b.text.trim() !== '')
   return blocks.map((block, i) => {
     const next = blocks[i + 1]
     if (block.type !== 'paragraph' || furniture[i] || next?.type !== 'paragraph') return block
@@ -105,8 +112,10 @@ function promoteBriefHeadings(blocks: readonly Block[], furniture: readonly bool
     if (isTitledName(block.text)) return block
     // …（本报记者徐隽、寇江泽…） / 严格依法办案 服务发展大局: after a report's group byline, the next report's title.
     const previous = blocks.slice(0, i).reverse().find((b) => b.type === 'heading' || b.text.trim() !== '')
-    const afterByline = previous?.type === 'paragraph' && /^[（(].*[）)]$/u.test(previous.text) && parseParenBylines(previous.text, { label: true }) !== null
-    if (!afterByline && !extractDateline(next.text, null)) return block
+    const closed = previous?.type === 'paragraph' && /^[（(].*[）)]$/u.test(previous.text)
+    const afterByline = closed && (parseParenBylines(previous.text, { label: true }) !== null || extractEndDateline(previous.text, null)?.rest === '')
+    const underRubric = rubric && i === first
+    if (!afterByline && !underRubric && !extractDateline(next.text, null)) return block
     const heading: HeadingBlock = { type: 'heading', depth: 2, text: block.text.replace(/[\s\u3000\u00a0]+/gu, ' '), line: block.line, endLine: block.endLine, role: 'headline' }
     return heading
   })

@@ -19,6 +19,7 @@ export const COLUMN_LABEL_PATTERNS: readonly { readonly pattern: RegExp; readonl
   { pattern: /^(今日|每日)?关注$/u, example: '今日关注' },
   // A rubric of briefs.
   { pattern: /^\p{Script=Han}{0,6}(?:短波|快讯|简讯|短讯|速递|速览|集锦)$/u, example: '财经短波' },
+  { pattern: /^微(?:阅读|新闻|播报|资讯|速递)$/u, example: '微阅读' },
   // A rubric named with a number.
   { pattern: /^\p{Script=Han}{2,6}(?:365|360|100|120|110|12345)$/u, example: '扶贫365' },
   // A campaign banner over the pages of a season: 喜迎二十大, 聚焦两会, 学习贯彻党的二十大精神.
