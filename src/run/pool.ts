@@ -72,6 +72,91 @@ interface Hand {
   readonly queue: number[]
 }
 
+/**
+ * The worker threads of one run: each takes files by index and answers with
+ * their results; one that runs out of memory fails only the file it was on,
+ * and a new worker takes the files it had queued.
+ */
+class Crew {
+  /** Results not yet yielded, by file index. */
+  readonly done = new Map<number, WorkResult>()
+  /** Files given back by a worker that died, to give to another. */
+  readonly retry: number[] = []
+  /** A worker error that is not running out of memory: the run fails. */
+  failure: Error | null = null
+  // A hand appears here once for every task it can take now.
+  private readonly idle: Hand[] = []
+  private readonly hands = new Set<Hand>()
+  private wake: (() => void) | null = null
+
+  constructor(
+    private readonly sources: readonly Source[],
+    private readonly options: WorkOptions,
+    private readonly heapMb: number,
+    jobs: number,
+  ) {
+    for (let i = 0; i < jobs; i++) this.hire()
+  }
+
+  /** Whether a worker can take a file now. */
+  get free(): boolean {
+    return this.idle.length > 0
+  }
+
+  give(index: number): void {
+    const hand = this.idle.pop()!
+    hand.queue.push(index)
+    hand.worker.postMessage({ index, path: (this.sources[index] as { path: string }).path })
+  }
+
+  /** Resolves at the next answer or worker death. */
+  news(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.wake = resolve
+    })
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.hands].map((h) => h.worker.terminate()))
+  }
+
+  private signal(): void {
+    this.wake?.()
+    this.wake = null
+  }
+
+  private hire(): void {
+    const hand: Hand = {
+      worker: new Worker(workerUrl(), { workerData: { options: this.options }, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } }),
+      queue: [],
+    }
+    this.hands.add(hand)
+    for (let i = 0; i < QUEUED_PER_WORKER; i++) this.idle.push(hand)
+    hand.worker.on('message', ({ index, result }: { index: number; result: WorkResult }) => {
+      hand.queue.splice(hand.queue.indexOf(index), 1)
+      this.done.set(index, result)
+      this.idle.push(hand)
+      this.signal()
+    })
+    hand.worker.on('error', (error: Error & { code?: string }) => this.lose(hand, error))
+  }
+
+  private lose(hand: Hand, error: Error & { code?: string }): void {
+    if (!this.hands.delete(hand)) return
+    for (let i = this.idle.length - 1; i >= 0; i--) if (this.idle[i] === hand) this.idle.splice(i, 1)
+    // A worker works on its files in order: the oldest unanswered one killed it.
+    const [culprit, ...waiting] = hand.queue
+    if (culprit === undefined || error.code !== 'ERR_WORKER_OUT_OF_MEMORY') {
+      this.failure = error
+    } else {
+      this.done.set(culprit, outOfMemory(this.sources[culprit]!, this.heapMb))
+      this.retry.push(...waiting)
+      this.hire()
+    }
+    this.signal()
+  }
+}
+
 async function* pooled(
   sources: readonly Source[],
   options: WorkOptions,
@@ -80,85 +165,38 @@ async function* pooled(
   heapMb: number,
 ): AsyncGenerator<WorkResult> {
   if (options.stats) await prepareStats()
-  const done = new Map<number, WorkResult>()
-  // A hand appears here once for every task it can take now.
-  const idle: Hand[] = []
-  const hands = new Set<Hand>()
-  // Files given back by a worker that died, to give to another.
-  const retry: number[] = []
+  const crew = new Crew(sources, options, heapMb, jobs)
+  const window = jobs * WINDOW_PER_WORKER
   let next = 0
   let dispatched = 0
-  let wake: (() => void) | null = null
-  let failure: Error | null = null
-  const signal = (): void => {
-    wake?.()
-    wake = null
-  }
-  const hire = (): void => {
-    const hand: Hand = {
-      worker: new Worker(workerUrl(), { workerData: { options }, resourceLimits: { maxOldGenerationSizeMb: heapMb } }),
-      queue: [],
-    }
-    hands.add(hand)
-    for (let i = 0; i < QUEUED_PER_WORKER; i++) idle.push(hand)
-    hand.worker.on('message', ({ index, result }: { index: number; result: WorkResult }) => {
-      hand.queue.splice(hand.queue.indexOf(index), 1)
-      done.set(index, result)
-      idle.push(hand)
-      signal()
-    })
-    hand.worker.on('error', (error: Error & { code?: string }) => {
-      if (!hands.delete(hand)) return
-      for (let i = idle.length - 1; i >= 0; i--) if (idle[i] === hand) idle.splice(i, 1)
-      // A worker works on its files in order: the oldest unanswered one killed it.
-      const [culprit, ...waiting] = hand.queue
-      if (culprit === undefined || error.code !== 'ERR_WORKER_OUT_OF_MEMORY') {
-        failure = error
-      } else {
-        done.set(culprit, outOfMemory(sources[culprit]!, heapMb))
-        retry.push(...waiting)
-        hire()
-      }
-      signal()
-    })
-  }
-  for (let i = 0; i < jobs; i++) hire()
-  const window = jobs * WINDOW_PER_WORKER
-  const give = (index: number): void => {
-    const hand = idle.pop()!
-    hand.queue.push(index)
-    hand.worker.postMessage({ index, path: (sources[index] as { path: string }).path })
-  }
   try {
     while (next < sources.length) {
-      while (idle.length > 0 && retry.length > 0) give(retry.shift()!)
+      while (crew.free && crew.retry.length > 0) crew.give(crew.retry.shift()!)
       // Keep every idle worker busy, within the window ahead of the next result to yield.
-      while (idle.length > 0 && dispatched < sources.length && dispatched - next < window) {
+      while (crew.free && dispatched < sources.length && dispatched - next < window) {
         const source = sources[dispatched]!
         if (source.kind === 'stdin') {
           // Standard input belongs to this thread.
-          if (dispatched === next) done.set(dispatched, workOnBytes('<stdin>', await readStdin(), options, () => jiebaSegmenter))
+          if (dispatched === next) crew.done.set(dispatched, workOnBytes('<stdin>', await readStdin(), options, () => jiebaSegmenter))
           else break
         } else if (fileSize(source.path) > LARGE_FILE) {
           // Too large for a worker's capped heap: this thread does it, while the workers go on.
-          done.set(dispatched, workOnFile(source.path, options, () => jiebaSegmenter))
-        } else give(dispatched)
+          crew.done.set(dispatched, workOnFile(source.path, options, () => jiebaSegmenter))
+        } else crew.give(dispatched)
         dispatched++
       }
-      const ready = done.get(next)
+      const ready = crew.done.get(next)
       if (ready) {
-        done.delete(next)
+        crew.done.delete(next)
         next++
         yield ready
         continue
       }
-      if (failure) throw failure
-      await new Promise<void>((resolve) => {
-        wake = resolve
-      })
+      if (crew.failure) throw crew.failure
+      await crew.news()
     }
   } finally {
-    await Promise.all([...hands].map((h) => h.worker.terminate()))
+    await crew.stop()
   }
 }
 
