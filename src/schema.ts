@@ -587,7 +587,11 @@ export type TableRow<T extends TableName> = z.infer<(typeof TABLES)[T]['schema']
 
 /** What `export` and `merge` write beside the tables. Paths are relative to the manifest's folder. */
 export const Manifest = z.object({
-  tool: z.object({ name: z.literal('baicheng-news'), version: text }),
+  /**
+   * `columns`: SHA-256 of every table's columns, so --incremental never keeps rows of another
+   * shape (a field added within one version); absent in manifests written before it existed.
+   */
+  tool: z.object({ name: z.literal('baicheng-news'), version: text, columns: text.optional() }),
   schemaVersion: z.literal(SCHEMA_VERSION),
   format: z.enum(['csv', 'jsonl', 'parquet']),
   partition: z.enum(['none', 'year']),

@@ -2,8 +2,9 @@
  * What --incremental may keep, and copying kept rows forward. A row is kept
  * only when everything that made it is the same: the file (its path, which
  * gives the issue id, page and date), its bytes (SHA-256), the tool version,
- * the schema version and every option that changes rows.
+ * the tables' columns, the schema version and every option that changes rows.
  */
+import { createHash } from 'node:crypto'
 import { createReadStream, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
@@ -21,8 +22,13 @@ export function keepKey(name: string, sha256: string): string {
 
 /** Everything besides the file that decides its rows, as one comparable string. */
 export function rowSettings(m: Pick<Manifest, 'tool' | 'schemaVersion' | 'format' | 'partition' | 'options'>): string {
-  return JSON.stringify([m.tool.version, m.schemaVersion, m.format, m.partition, m.options.date, m.options.check])
+  return JSON.stringify([m.tool.version, m.tool.columns ?? null, m.schemaVersion, m.format, m.partition, m.options.date, m.options.check])
 }
+
+/** SHA-256 of every table's columns in order: rows of another shape are never kept or merged. */
+export const COLUMNS_DIGEST = createHash('sha256')
+  .update(JSON.stringify(TABLE_NAMES.map((table) => [table, fileColumns(table, 'none')])))
+  .digest('hex')
 
 /**
  * Copy rows of an earlier export (or a shard) into the staged tables.
