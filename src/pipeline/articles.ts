@@ -105,7 +105,7 @@ function readGroup(group: Group, context: IssueContext, warnings: Warning[]): Dr
     dateline: body.dateline,
     sections,
     notes: body.notes,
-    meta,
+    meta: [...meta, ...body.jumps],
     text: sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n'),
     lines: linesOf(group),
     consumed,

@@ -4,6 +4,7 @@
  * and what closes the item (credits, notes, a dateline in parentheses).
  */
 import { AUTHOR_TITLES } from '../rules/bylines.js'
+import { GLUED_JUMP } from '../rules/pages.js'
 import type { Byline, Dateline, Warning } from '../schema.js'
 import type { IssueContext } from './articles.js'
 import type { Block, ParagraphBlock } from './blocks.js'
@@ -31,6 +32,8 @@ export interface Body {
   captionOverText: boolean
   /** Paragraphs that print the headline again. */
   repeats: string[]
+  /** Jump marks glued to a paragraph's end (`…。(转A3版)`): page furniture, kept as metadata. */
+  jumps: string[]
 }
 
 /** A note at the end of an article: （作者为……）, （实习生李泽文对本文亦有贡献）, （本报记者刘诗瑶整理）. */
@@ -67,6 +70,7 @@ export function readBody(
   /** Which paragraphs (counted through the article) are captions with a credit. */
   const captions: number[] = []
   const midNotes: string[] = []
+  const jumps: string[] = []
   let skipNext = false
   for (const [index, block] of blocks.entries()) {
     if (skipNext) {
@@ -118,6 +122,13 @@ export function readBody(
         if (text === '') continue
       } else if (!credit) datelineDue = false
     }
+    const jump = GLUED_JUMP.exec(text)
+    if (jump && jump.index > 0) {
+      jumps.push(jump[0].trim())
+      // The spaces before the mark are layout.
+      if (jump[0] !== jump[0].trim()) consumed.push(jump[0].slice(0, jump[0].length - jump[0].trimStart().length))
+      text = text.slice(0, jump.index)
+    }
     // （图中，新华社记者朱旭东摄）: a photo credit inside the text credits a person without taking any text.
     for (const m of text.matchAll(INLINE_CREDIT)) bylines.push(...(parseBylines(m[1]!, { photo: true, label: true }) ?? []))
     sections[sections.length - 1]!.paragraphs.push(toParagraph(block, text, index))
@@ -131,7 +142,7 @@ export function readBody(
   const count = sections.reduce((n, s) => n + s.paragraphs.length, 0)
   // 惠民市集 城市晚报全媒体记者 吕闯 摄 over two paragraphs of text: a story with a photo, not a photo.
   const captionOverText = captions.some((k) => count - 1 - k >= 2)
-  return { sections, bylines, dateline, notes, captionOverText, repeats }
+  return { sections, bylines, dateline, notes, captionOverText, repeats, jumps }
 }
 
 /**

@@ -89,6 +89,13 @@ export const FURNITURE: readonly FurnitureRule[] = [
 ]
 
 /**
+ * A jump mark glued to the end of a paragraph, after its last sentence: furniture like a jump
+ * line of its own (the `jump` rule above), so it is kept in the item's meta, not its text.
+ * Example: `会议期间，委员们共提交提案126件。(转A3版)`.
+ */
+export const GLUED_JUMP = /(?<=[。！？!?”」…])[\s\u3000]*[（(](?:下转|上接|转|接|紧转|转至|见)第?[一二三四五六七八九十\dA-Za-z]{1,3}版[）)]$/u
+
+/**
  * Lines that are furniture only beside other furniture (a footer): an
  * address, postcode, telephone or e-mail line. Alone, such a line may be a
  * notice's text (举报电话：0436-3366685).
