@@ -4,10 +4,14 @@
  * values of each month, quarter or year. Pure: digests in, rows out.
  */
 import type { DigestFigure, IssueDigest } from '../archive/digest.js'
-import type { TrackFlag, TrackPeriodRow, TrackRow } from '../schema.js'
+import type { TrackPeriodRow, TrackRow } from '../schema.js'
 import { normaliseSubject } from './subjects.js'
+import { flagRows } from './flags.js'
+import { measureKey, timeOf } from './measure.js'
 
 export type { TrackFlag, TrackPeriodRow, TrackRow } from '../schema.js'
+export { agree, flagRows } from './flags.js'
+export { timeOf } from './measure.js'
 
 /** How `--by` groups the time a figure covers. */
 export type Bucket = 'month' | 'quarter' | 'year'
@@ -60,10 +64,6 @@ function rowOf(f: DigestFigure, d: IssueDigest, headline: string | null): TrackR
   }
 }
 
-/** The day a row stands for on the time axis: its period's end, else start, else the issue date. */
-export function timeOf(row: Pick<TrackRow, 'periodEnd' | 'periodStart' | 'date'>): string | null {
-  return row.periodEnd ?? row.periodStart ?? row.date
-}
 
 function compareRows(a: TrackRow, b: TrackRow): number {
   return (
@@ -82,104 +82,6 @@ function compareNullable(a: string | null, b: string | null): number {
   if (a === null) return 1
   if (b === null) return -1
   return a < b ? -1 : 1
-}
-
-/** What makes two reports reports of the same measure: subject, scope, qualifier, unit, and whether (and against what) it is a change. */
-function measureKey(r: TrackRow): string {
-  return JSON.stringify([r.subject, r.scope, r.qualifier, r.unit, r.change === null ? null : 'change', r.basis])
-}
-
-/**
- * Whether two reported values say the same: equal within half a percent (a
- * value printed with one digit less), or within what an approximate one allows
- * (约/近 ±10%, 余/超过/以上 at least, 以下/以内 at most).
- */
-export function agree(a: Pick<TrackRow, 'value' | 'approx'>, b: Pick<TrackRow, 'value' | 'approx'>): boolean {
-  const exactA = a.approx === 'exact'
-  const exactB = b.approx === 'exact'
-  if (exactA && exactB) return fits(a, b.value)
-  // An exact value agrees with an approximate one inside the range the approximation allows.
-  if (exactA) return fits(b, a.value)
-  if (exactB) return fits(a, b.value)
-  return fits(a, b.value) || fits(b, a.value)
-}
-
-function fits(r: Pick<TrackRow, 'value' | 'approx'>, other: number): boolean {
-  const scale = Math.max(Math.abs(r.value), Math.abs(other), Number.MIN_VALUE)
-  const close = Math.abs(r.value - other) / scale
-  switch (r.approx) {
-    case 'about':
-    case 'nearly':
-      return close <= 0.1
-    case 'over':
-    case 'at-least':
-      return other >= r.value * 0.995
-    case 'at-most':
-      return other <= r.value * 1.005
-    default:
-      return close <= 0.005
-  }
-}
-
-/**
- * Flag the rows (sorted) that disagree:
- * - `conflict`: same measure and period (both known), values that do not agree;
- * - `drop`: a level lower than an earlier running total (累计, 截至) of the
- *   same measure, unless its period starts later (the count started again).
- *
- * @returns the flags, each naming both reports
- */
-export function flagRows(rows: readonly TrackRow[]): TrackFlag[] {
-  const flags: TrackFlag[] = []
-  const groups = new Map<string, TrackRow[]>()
-  for (const r of rows) {
-    const key = measureKey(r)
-    const group = groups.get(key) ?? []
-    group.push(r)
-    groups.set(key, group)
-  }
-  for (const group of groups.values()) {
-    for (let i = 0; i < group.length; i++) {
-      const a = group[i]!
-      for (let j = i + 1; j < group.length; j++) {
-        const b = group[j]!
-        if (samePeriod(a, b) && !agree(a, b)) {
-          flags.push(flag('conflict', a, b, `${b.text} (${where(b)}) and ${a.text} (${where(a)}) report ${b.subject}${a.period ? ` for ${a.period}` : ''} differently`))
-        } else if (a.cumulative && a.change === null && isLater(b, a) && b.value < a.value && !agree(a, b) && !restarts(b, a)) {
-          flags.push(flag('drop', a, b, `${b.text} (${where(b)}) is lower than the earlier running total ${a.text} (${where(a)}) of ${b.subject}`))
-        }
-      }
-    }
-  }
-  return flags
-}
-
-function flag(kind: TrackFlag['kind'], a: TrackRow, b: TrackRow, message: string): TrackFlag {
-  if (!a.flags.includes(kind)) a.flags.push(kind)
-  if (!b.flags.includes(kind)) b.flags.push(kind)
-  return { kind, figures: [a.figureId, b.figureId], message }
-}
-
-function where(r: TrackRow): string {
-  return `${r.source}:${r.line}`
-}
-
-function samePeriod(a: TrackRow, b: TrackRow): boolean {
-  if (a.periodStart === null && a.periodEnd === null) return false
-  return a.periodStart === b.periodStart && a.periodEnd === b.periodEnd
-}
-
-/** b covers a later time than a, or the same time reported in a later issue. */
-function isLater(b: TrackRow, a: TrackRow): boolean {
-  const tb = timeOf(b)
-  const ta = timeOf(a)
-  if (tb === null || ta === null) return false
-  if (tb !== ta) return tb > ta
-  return b.date !== null && a.date !== null && b.date > a.date
-}
-
-function restarts(b: TrackRow, a: TrackRow): boolean {
-  return b.periodStart !== null && a.periodStart !== null && b.periodStart > a.periodStart
 }
 
 /** The period of a day: `2019-09`, `2019-Q3` or `2019`. */
