@@ -42,6 +42,9 @@ const NOTE = /^[（(]((?:作者|本文|编者|记者|注|编辑|译者|摘自|�
 /** `（上海商学院教授 周 勇）`: who the author is, then the name, closing a commentary. */
 const SIGNED = /^[（(]([^（）()]{2,40}?)[\s\u3000\u00a0]+(\p{Script=Han}(?:[\s\u3000\u00a0]*\p{Script=Han}){1,3})[）)]$/u
 
+/** `——江苏省太仓市纪委书记、市监委主任 杨 庆`: a commentary signed under a dash, title then name. */
+const DASH_SIGNED = /^([—－]{2}[\s\u3000\u00a0]*)([^（）()，。]{2,40}?)[\s\u3000\u00a0]+(\p{Script=Han}(?:[\s\u3000\u00a0]*\p{Script=Han}){1,3})$/u
+
 /** A photo credit in parentheses inside a paragraph, after the photo's position: （图中，新华社记者朱旭东摄）. */
 const INLINE_CREDIT = /[（(](?:图[中左右上下]?[，,、]?)?([^（）()，,。]{3,30}摄)[）)]/gu
 
@@ -211,6 +214,16 @@ function trailingParts(
       consumed.push(...end.consumed)
       if (end.rest === '') section.paragraphs.pop()
       else last.text = end.rest
+      continue
+    }
+    // ——习近平 alone under a quotation names who said it; with a title before the name it signs the text.
+    const dashed = DASH_SIGNED.exec(last.text)
+    const signer = dashed && AUTHOR_TITLES.test(dashed[2]!.trim()) ? parseBylines(dashed[3]!) : null
+    if (signer?.length === 1) {
+      notes.unshift(last.text.slice(dashed![1]!.length))
+      consumed.push(dashed![1]!)
+      found.unshift(signer)
+      section.paragraphs.pop()
       continue
     }
     const byTitle = SIGNED.exec(last.text)
