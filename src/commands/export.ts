@@ -13,7 +13,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { EXIT, UsageError } from '../errors.js'
 import { finish, publishing, type Publication } from '../export/finish.js'
-import { COLUMNS_DIGEST, copyRows, keepKey, rowSettings } from '../export/keep.js'
+import { columnsDigest, copyRows, keepKey, rowSettings } from '../export/keep.js'
 import { FORMATS, manifestName, partitionOf, SHARD_MANIFEST, type ExportFormat, type Partitioning } from '../export/layout.js'
 import { parseShard, type Shard } from '../export/shard.js'
 import { isDerived } from '../export/people.js'
@@ -111,7 +111,7 @@ async function exportInto(
       shard: settings.shard,
       duckdb: settings.duckdb,
       manifest: {
-        tool: { name: 'baicheng-news', version: VERSION, columns: COLUMNS_DIGEST },
+        tool: { name: 'baicheng-news', version: VERSION, columns: columnsDigest() },
         schemaVersion: SCHEMA_VERSION,
         format: settings.format,
         partition: settings.partition,
@@ -170,7 +170,7 @@ async function keepable(previous: Previous | null, settings: ExportSettings, pub
   const kept = new Map<string, Manifest['inputs'][number]>()
   const manifest = previous?.manifest
   if (!previous || !manifest) return kept
-  const now = { tool: { name: 'baicheng-news' as const, version: VERSION, columns: COLUMNS_DIGEST }, schemaVersion: SCHEMA_VERSION, ...settings }
+  const now = { tool: { name: 'baicheng-news' as const, version: VERSION, columns: columnsDigest() }, schemaVersion: SCHEMA_VERSION, ...settings }
   if (rowSettings(manifest) !== rowSettings(now)) {
     publication.note(`every input is parsed again: ${settings.out} was made by version ${manifest.tool.version}, with other columns or with other options`)
     return kept

@@ -25,10 +25,18 @@ export function rowSettings(m: Pick<Manifest, 'tool' | 'schemaVersion' | 'format
   return JSON.stringify([m.tool.version, m.tool.columns ?? null, m.schemaVersion, m.format, m.partition, m.options.date, m.options.check])
 }
 
-/** SHA-256 of every table's columns in order: rows of another shape are never kept or merged. */
-export const COLUMNS_DIGEST = createHash('sha256')
-  .update(JSON.stringify(TABLE_NAMES.map((table) => [table, fileColumns(table, 'none')])))
-  .digest('hex')
+let digest: string | null = null
+
+/**
+ * SHA-256 of every table's columns in order: rows of another shape are never
+ * kept or merged. Made on first use, not when the CLI starts.
+ */
+export function columnsDigest(): string {
+  digest ??= createHash('sha256')
+    .update(JSON.stringify(TABLE_NAMES.map((table) => [table, fileColumns(table, 'none')])))
+    .digest('hex')
+  return digest
+}
 
 /**
  * Copy rows of an earlier export (or a shard) into the staged tables.
