@@ -15,7 +15,7 @@ import { isFigure, notFigureSpans } from './exclusions.js'
 import { enumerate, remember, sentenceMemo } from './lists.js'
 import { scanPeriods } from './periods.js'
 import { basisFor, measure, periodFor, place, type Reading } from './reading.js'
-import { changeOf, indicatorSpans, LIST_JOINER } from './semantics.js'
+import { changeOf, indicatorSpans, BETWEEN_LISTED } from './semantics.js'
 import { subjectOf } from './subjects.js'
 import { describe } from './words.js'
 
@@ -127,7 +127,7 @@ function withListUnits(text: string, quantities: readonly Quantity[]): Quantity[
   for (let n = out.length - 2; n >= 0; n--) {
     const found = out[n]!
     const next = out[n + 1]!
-    if (found.kind !== 'number' || found.unit !== null || next.unit === null || !LIST_JOINER.test(text.slice(found.end, next.start))) continue
+    if (found.kind !== 'number' || found.unit !== null || next.unit === null || !BETWEEN_LISTED.test(text.slice(found.end, next.start))) continue
     const magnitude = /^[十百千万亿]+(?!分)/u.exec(next.classifier ?? '')?.[0]
     if (magnitude === undefined || text.slice(found.start, found.end).endsWith(magnitude)) out[n] = { ...found, kind: next.kind, unit: next.unit }
   }

@@ -11,7 +11,7 @@ import { clauseAround, lastMark, type Sentence } from './clauses.js'
 import type { Draft, PlacedParagraph } from './figures.js'
 import { sameMeasure, sentenceMemo, type SentenceMemo } from './lists.js'
 import type { PeriodMatch } from './periods.js'
-import { basisOf, LIST_JOINER } from './semantics.js'
+import { basisOf, BETWEEN_LISTED } from './semantics.js'
 
 /** A paragraph being read: its sentences and periods, and the figures drafted so far. */
 export interface Reading {
@@ -49,7 +49,7 @@ export function place(r: Reading, q: Quantity, kind: FigureKind, unit: string | 
   if (r.memo.sentenceIndex !== sentenceIndex) r.memo = sentenceMemo(sentenceIndex)
   const prev = r.drafts.at(-1)
   const samePrev = prev !== undefined && prev.sentenceIndex === sentenceIndex ? prev : null
-  const listed = samePrev !== null && LIST_JOINER.test(text.slice(samePrev.end, q.start)) && sameMeasure(samePrev, kind, unit) ? samePrev : null
+  const listed = samePrev !== null && BETWEEN_LISTED.test(text.slice(samePrev.end, q.start)) && sameMeasure(samePrev, kind, unit) ? samePrev : null
   const clauseStart = Math.max(sentence.start, lastMark(text, q.start) + 1)
   const leadStart = Math.max(clauseStart, samePrev !== null ? samePrev.end : 0)
   return {

@@ -123,7 +123,7 @@ export function qualifierIn(text: string): string | null {
 }
 
 /** Separators inside one enumeration of values (18687元、5634元; 13.3%和40%), or between the ends of a range (8.2%—20.5%). */
-export const LIST_JOINER = /^(?:[、和及与—–~～至到-]|以及)$/u
+export const BETWEEN_LISTED = /^(?:[、和及与—–~～至到-]|以及)$/u
 
 /**
  * The subjects of a 分别 enumeration, one per value, or null when the words
