@@ -105,6 +105,8 @@ const ROWS: { name: string; make: (n: number) => string; base: number; measures:
   { name: 'numeral run 一…亿 ×N', make: (n) => `## 标题\n\n${'一二三四五六七八九十百千万亿'.repeat(n)}\n`, base: 1500, measures: ['stats stage', 'export'] },
   { name: 'list 1,2,3…N', make: (n) => `## 标题\n\n${Array.from({ length: n }, (_, i) => i + 1).join(',')}\n`, base: 10000, measures: ['stats stage', 'export'] },
   { name: 'percents ×N', make: (n) => `## 标题\n\n${'增长5%，'.repeat(n)}\n`, base: 10000, measures: ['stats stage', 'export'] },
+  // Non-figures packed in one paragraph: the scanner takes each match once, whatever their number.
+  { name: 'non-figures ×N', make: (n) => `## 标题\n\n${'十九届四中全会23日上午9时同比，'.repeat(n)}\n`, base: 3000, measures: ['stats stage'] },
   { name: 'one paragraph of N lines', make: (n) => `## 标题\n\n${'城市基层党建12个\n'.repeat(n)}\n`, base: 3000, measures: ['parse', 'stats'] },
   { name: 'one paragraph of N lines', make: (n) => `## 标题\n\n${'城市基层党建12个\n'.repeat(n)}\n`, base: 20000, measures: ['stats stage'] },
   { name: 'one paragraph of N lines', make: (n) => `## 标题\n\n${'城市基层党建12个\n'.repeat(n)}\n`, base: 100000, measures: ['joinWrapped'] },

@@ -6,6 +6,7 @@
  * every number that one of them covers (one call, in `readFigures`).
  * Traditional characters (reposts through a Big5 gateway) read as simplified.
  */
+import { compileScanner } from '../util/scan.js'
 import { foldTraditional } from './traditional.js'
 
 /** One kind of numeral that is not a figure. */
@@ -256,10 +257,12 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
 ]
 
 /**
- * Every class in one pattern: a text is scanned once. Every repeat is
- * bounded, so a long run of digits costs linear time.
+ * Every class's patterns, compiled once into one scanner that finds what
+ * their joined alternation would (`util/scan.ts`), running a pattern only on a
+ * paragraph that holds a character it needs. Every repeat is bounded, so a
+ * long run of digits costs linear time.
  */
-const ALL = new RegExp(NON_FIGURE_CLASSES.flatMap((c) => c.patterns.map((p) => `(?:${p.source})`)).join('|'), 'gu')
+const SCANNER = compileScanner(NON_FIGURE_CLASSES.flatMap((c) => c.patterns.map((p) => p.source)))
 
 /**
  * Where a text holds numerals that are not figures.
@@ -268,8 +271,6 @@ const ALL = new RegExp(NON_FIGURE_CLASSES.flatMap((c) => c.patterns.map((p) => `
  * @returns the spans (offsets into `text`) whose numbers are not figures
  */
 export function nonFigureSpans(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = []
   // 十九屆四中全會 reads as 十九届四中全会: folding keeps every offset.
-  for (const m of foldTraditional(text).matchAll(ALL)) if (m[0] !== '') spans.push({ start: m.index, end: m.index + m[0].length })
-  return spans
+  return SCANNER.scan(foldTraditional(text)).map(({ start, end }) => ({ start, end }))
 }
