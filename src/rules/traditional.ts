@@ -26,16 +26,19 @@ export const TRADITIONAL: ReadonlyMap<string, string> = new Map(
   Array.from({ length: PAIRS.length / 2 }, (_, i) => [PAIRS[2 * i]!, PAIRS[2 * i + 1]!] as const).filter(([a, b]) => a !== b),
 )
 
-/** Whether a text holds a character of the table (most texts hold none, and are returned as they are). */
-const ANY = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`, 'u')
+/** Which UTF-16 code units are in the table (every character of it is one unit): a lookup per character. */
+const FOLDED = new Uint8Array(0x10000)
+for (const char of TRADITIONAL.keys()) FOLDED[char.charCodeAt(0)] = 1
+const ANY = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`, 'gu')
 
 /**
  * Fold traditional characters to simplified ones, one for one: the result
  * has the same length, so offsets into it are offsets into `text`.
  */
 export function foldTraditional(text: string): string {
-  if (!ANY.test(text)) return text
-  let out = ''
-  for (const char of text) out += TRADITIONAL.get(char) ?? char
-  return out
+  // Most texts hold none: a table lookup per character finds that faster than a class of 300 characters.
+  for (let i = 0; i < text.length; i++) {
+    if (FOLDED[text.charCodeAt(i)] === 1) return text.replace(ANY, (char) => TRADITIONAL.get(char)!)
+  }
+  return text
 }
