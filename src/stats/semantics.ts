@@ -11,11 +11,14 @@ import { ECONOMIC_INDICATORS } from '../rules/indicators.js'
 import { QUALIFIER_WORDS } from '../rules/qualifiers.js'
 import type { Basis, Change } from '../schema.js'
 import { alternation } from '../util/regex.js'
+import { requiredAny } from '../util/required.js'
 
 const CHANGE_END = new RegExp(`(?:${alternation(CHANGE_WORDS.map(([w]) => w))})$`, 'u')
 const FILLER_END = new RegExp(`(?:${alternation(CHANGE_FILLERS)})$`, 'u')
 const CHANGE_OF = new Map(CHANGE_WORDS.map(([w, c]) => [w, c]))
-const BASIS = BASIS_WORDS.map(([pattern, basis]) => ({ pattern: new RegExp(pattern, 'gu'), basis }))
+const BASIS = BASIS_WORDS.map(([pattern, basis]) => ({ pattern: new RegExp(pattern, 'gu'), ending: new RegExp(`(?:${pattern})$`, 'u'), basis }))
+/** A character every basis needs one of (比, 较, 同, 环 …): most leads hold none, and skip the search. */
+const BASIS_HINT = requiredAny(BASIS_WORDS.map(([pattern]) => pattern))
 const INDICATORS = new RegExp(alternation(ECONOMIC_INDICATORS.map(([name]) => name)), 'gu')
 const QUALIFIERS = new RegExp(alternation(QUALIFIER_WORDS.map(([word]) => word)), 'u')
 /** A change verb of one character moves a figure only beside a basis (比去年多120人), never alone (新增). */
@@ -74,6 +77,7 @@ export function basisOf(lead: string, year: number | null = null): Basis | null 
 /** Where the basis named last in a lead stands, and what it is. */
 function lastBasis(lead: string): { at: number; end: number; basis: Basis } | null {
   let best: { at: number; end: number; basis: Basis } | null = null
+  if (!BASIS_HINT.test(lead)) return best
   for (const { pattern, basis } of BASIS) {
     for (const m of lead.matchAll(pattern)) {
       // The comparative (超过去年) belongs to the change, not to the basis.
@@ -86,13 +90,15 @@ function lastBasis(lead: string): { at: number; end: number; basis: Basis } | nu
 
 /** The basis words, to keep them out of subjects (实际使用外资同比 → 实际使用外资). */
 export function stripBasis(phrase: string): string {
+  if (!BASIS_HINT.test(phrase)) return phrase
   let out = phrase
-  for (const { pattern } of BASIS) out = out.replace(new RegExp(`(?:${pattern.source})$`, 'u'), '')
+  for (const { ending } of BASIS) out = out.replace(ending, '')
   return out
 }
 
 /** A lead without its basis words (交通流量较昨日环比下降 → 交通流量下降), so the subject stands next to its verb. */
 export function withoutBasis(lead: string): string {
+  if (!BASIS_HINT.test(lead)) return lead
   let out = lead
   for (const { pattern } of BASIS) out = out.replace(pattern, '')
   return out
