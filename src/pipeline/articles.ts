@@ -72,6 +72,8 @@ interface Heads {
   headline: string | null
   subtitle: string | null
   decks: string[]
+  /** The column is a rubric printed once, over an item before this one. */
+  inherited?: boolean
 }
 
 function readGroup(group: Group, context: IssueContext, warnings: Warning[]): Draft[] {
@@ -109,6 +111,7 @@ function readGroup(group: Group, context: IssueContext, warnings: Warning[]): Dr
     text: sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n'),
     lines: linesOf(group),
     consumed,
+    ...(heads.inherited ? { inheritedColumn: true } : {}),
   }
   return [...banners, draft]
 }
@@ -150,7 +153,14 @@ function readPlainHeads(lines: readonly HeadingBlock[], heads: Heads, consumed: 
     else if (head.role === 'kicker' && heads.kicker === null) heads.kicker = trimKicker(head.text, consumed)
     else if (head.role === 'headline' && heads.column === null && isColumnLabel(head.text) && lines.some((h) => h !== head && h.role === 'headline'))
       heads.column = head.text
-    else if (head.role === 'headline' && heads.headline === null) heads.headline = head.text
+    else if (head.role === 'headline' && heads.headline === null) {
+      heads.headline = head.text
+      // A brief under a rubric printed once over them all (微阅读) is in that column too.
+      if (heads.column === null && head.rubric) {
+        heads.column = head.rubric
+        heads.inherited = true
+      }
+    }
     else if (head.role === 'subtitle' && heads.subtitle === null) {
       // A reader page prints the subtitle under the headline without dashes (于永生出席汇报会).
       const sub = subtitleOf(head.text)

@@ -20,6 +20,8 @@ export interface HeadingBlock {
   readonly endLine: number
   /** Set for heading lines of plain-text articles, where position says what a line is. */
   readonly role?: HeadingRole
+  /** A brief's heading under a rubric of briefs (微阅读): the rubric, printed once over them all. */
+  readonly rubric?: string
 }
 
 /** One logical paragraph: soft-wrapped lines joined, hard breaks and indented lines split apart. */

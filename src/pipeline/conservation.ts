@@ -132,7 +132,7 @@ export function countCharacters(root: Root, firstLine: number, source: Map<strin
 function outputTexts(issue: PlacedIssue): string[] {
   const texts: string[] = issue.pages.map((p) => p.text)
   for (const a of issue.articles) {
-    for (const field of [a.headline, a.subtitle, a.kicker, a.column, a.dateline?.raw]) if (field) texts.push(field)
+    for (const field of [a.headline, a.subtitle, a.kicker, a.inheritedColumn ? null : a.column, a.dateline?.raw]) if (field) texts.push(field)
     texts.push(...a.decks, ...a.notes, ...a.meta, ...a.consumed)
     for (const section of a.sections) {
       if (section.title) texts.push(section.title)

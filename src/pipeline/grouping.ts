@@ -75,9 +75,8 @@ export function groupBlocks(blocks: readonly Block[], context: IssueContext): { 
         current.subtitle = { ...subtitle, line: block.line }
         continue
       }
-      // A second headline (a brief) opens an item of its own, unless the first was a rubric (财经短波) over it.
-      const rubric = current?.heads.length === 1 && isColumnLabel(current.heads[0]!.text)
-      const another = block.role === 'headline' && !rubric && current?.heads.some((h) => h.role === 'headline')
+      // A second headline (a brief) opens an item of its own; a rubric over it (财经短波, 建言·生态文明建设) is no headline.
+      const another = block.role === 'headline' && current?.heads.some((h) => h.role === 'headline' && !isColumnLabel(h.text))
       if (current && underHeadline && !current.subtitle && current.meta.length === 0 && !another) current.heads.push(block)
       else if (current && block.role && block.role !== 'headline' && block.role !== 'kicker' && underHeadline) current.heads.push(block)
       else current = open([block])

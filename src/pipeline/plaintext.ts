@@ -6,7 +6,7 @@
  * a subtitle (副题, starting with —— or, on a reader page, a third line), deck
  * lines split by ■. Page furniture and page markers around them are skipped.
  */
-import { KICKER_END } from '../rules/headings.js'
+import { KICKER_END, SPEAKER_LINE } from '../rules/headings.js'
 import type { Block, HeadingBlock, HeadingRole, ParagraphBlock } from './blocks.js'
 import { parseBylineLine, parseParenBylines, splitTrailingCredit } from './bylines.js'
 import { columnTag, isColumnLabel, isTitledName } from './heading.js'
@@ -85,7 +85,7 @@ export function promoteHeadings(blocks: readonly Block[], options: { ideographic
     headings.push({ type: 'heading', depth: 2, text: b.text.replace(/[\s\u3000\u00a0]+/gu, ' '), line: b.line, endLine: b.endLine, role })
   })
   // 微阅读 alone over the text: a rubric of briefs, whose first brief's headline is the next short line.
-  const rubric = kept.length === 1 && isColumnLabel(kept[0]!.text)
+  const rubric = kept.length === 1 && isColumnLabel(kept[0]!.text) ? headings[0]!.text : null
   return [...before, ...headings, ...between, ...promoteBriefHeadings(blocks.slice(i), furniture.slice(i), rubric)]
 }
 
@@ -100,25 +100,54 @@ const MAX_BRIEF_HEADLINE = 30
  * a page of several reports prints the next report's title right after the
  * group byline that closes the one before: each such line opens an item of its own.
  *
- * @param rubric whether the heading block was a rubric alone (微阅读), so the first short line heads a brief
+ * @param rubric the heading block when it was a rubric alone (微阅读): the first short line heads a brief, and every brief carries it
  */
-function promoteBriefHeadings(blocks: readonly Block[], furniture: readonly boolean[], rubric: boolean): Block[] {
+function promoteBriefHeadings(blocks: readonly Block[], furniture: readonly boolean[], rubric: string | null): Block[] {
   const first = blocks.findIndex((b, k) => b.type === 'paragraph' && !furniture[k] && b.text.trim() !== '')
-  return blocks.map((block, i) => {
+  const out: Block[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!
     const next = blocks[i + 1]
-    if (block.type !== 'paragraph' || furniture[i] || next?.type !== 'paragraph') return block
-    if ([...block.text].length > MAX_BRIEF_HEADLINE || ENDS_SENTENCE.test(block.text) || !isHeadingLine(block.text, next)) return block
-    // 市委副书记 李某某 over 本报讯: the last of a list of officials, not a brief's headline.
-    if (isTitledName(block.text)) return block
-    // …（本报记者徐隽、寇江泽…） / 严格依法办案 服务发展大局: after a report's group byline, the next report's title.
-    const previous = blocks.slice(0, i).reverse().find((b) => b.type === 'heading' || b.text.trim() !== '')
-    const closed = previous?.type === 'paragraph' && /^[（(].*[）)]$/u.test(previous.text)
-    const afterByline = closed && (parseParenBylines(previous.text, { label: true }) !== null || extractEndDateline(previous.text, null)?.rest === '')
-    const underRubric = rubric && i === first
-    if (!afterByline && !underRubric && !extractDateline(next.text, null)) return block
-    const heading: HeadingBlock = { type: 'heading', depth: 2, text: block.text.replace(/[\s\u3000\u00a0]+/gu, ' '), line: block.line, endLine: block.endLine, role: 'headline' }
-    return heading
-  })
+    if (block.type !== 'paragraph' || furniture[i] || next?.type !== 'paragraph' || !opensBrief(blocks, i, rubric !== null && i === first)) {
+      out.push(block)
+      continue
+    }
+    // 中国气象局副局长宇如聪委员 / 加强对西北暖湿化现象研究: the speaker over the title is its kicker.
+    const titled = SPEAKER_LINE.test(block.text) && isBriefHeadline(next, blocks[i + 2])
+    if (titled) out.push(briefHeading(block, 'kicker', rubric), briefHeading(next, 'headline', rubric))
+    else out.push(briefHeading(block, 'headline', rubric))
+    if (titled) i++
+  }
+  return out
+}
+
+/** A short line with no sentence end, that can head what follows. */
+function isBriefHeadline(block: Block, next: Block | undefined): block is ParagraphBlock {
+  return block.type === 'paragraph' && [...block.text].length <= MAX_BRIEF_HEADLINE && !ENDS_SENTENCE.test(block.text) && isHeadingLine(block.text, next)
+}
+
+/**
+ * Whether the paragraph at `i` heads a brief: a short line right before a
+ * dateline, right after the credit that closes the brief before, or the
+ * first line under a rubric.
+ */
+function opensBrief(blocks: readonly Block[], i: number, underRubric: boolean): boolean {
+  const block = blocks[i]!
+  const next = blocks[i + 1]!
+  if (!isBriefHeadline(block, next)) return false
+  // 市委副书记 李某某 over 本报讯: the last of a list of officials, not a brief's headline.
+  if (isTitledName(block.text)) return false
+  // …（本报记者徐隽、寇江泽…） / 严格依法办案 服务发展大局: after a report's group byline, the next report's title.
+  const previous = blocks.slice(0, i).reverse().find((b) => b.type === 'heading' || b.text.trim() !== '')
+  const closed = previous?.type === 'paragraph' && /^[（(].*[）)]$/u.test(previous.text)
+  const afterByline = closed && (parseParenBylines(previous.text, { label: true }) !== null || extractEndDateline(previous.text, null)?.rest === '')
+  return afterByline || underRubric || extractDateline(next.text, null) !== null
+}
+
+/** A brief's heading line; under a rubric (微阅读) it carries the rubric, the column of every brief. */
+function briefHeading(block: Block, role: HeadingRole, rubric: string | null): HeadingBlock {
+  const text = block.text.replace(/[\s\u3000\u00a0]+/gu, ' ')
+  return { type: 'heading', depth: 2, text, line: block.line, endLine: block.endLine, role, ...(rubric ? { rubric } : {}) }
 }
 
 /** A line that can be a heading: short, no sentence end, not a byline or a photo credit. */

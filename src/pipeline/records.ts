@@ -30,6 +30,8 @@ export type PlacedArticle = Omit<Article, 'sections'> & {
   readonly sections: readonly PlacedSection[]
   /** Source text read as structure and kept in no field: the dashes of a subtitle, the parentheses of a byline (see conservation.ts). */
   readonly consumed: readonly string[]
+  /** Its column is a rubric printed once over the briefs before it (微阅读): not source text of its own. */
+  readonly inheritedColumn?: boolean
 }
 
 /** An issue whose articles are placed. */
@@ -38,7 +40,7 @@ export type PlacedIssue = Omit<Issue, 'articles'> & { readonly articles: readonl
 /** An article as the schema has it: paragraphs as strings, nothing consumed. */
 export function publishArticle(article: PlacedArticle): Article {
   // Spread first so every field keeps its place, and the output its key order.
-  const { consumed: _, ...rest } = { ...article, sections: article.sections.map((s) => ({ title: s.title, paragraphs: s.paragraphs.map((p) => p.text) })) }
+  const { consumed: _, inheritedColumn: __, ...rest } = { ...article, sections: article.sections.map((s) => ({ title: s.title, paragraphs: s.paragraphs.map((p) => p.text) })) }
   return rest
 }
 

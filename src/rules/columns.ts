@@ -28,6 +28,8 @@ export const COLUMN_LABEL_PATTERNS: readonly { readonly pattern: RegExp; readonl
   { pattern: /^(?:深入)?学习(?:宣传)?贯彻\p{Script=Han}{2,14}精神$/u, example: '学习贯彻党的二十大精神' },
   // Two slogans joined by a middle dot: 喜迎二十大·奋进新征程, 奋进新征程·建功新时代.
   { pattern: /^\p{Script=Han}{4,8}[·•]\p{Script=Han}{4,8}$/u, example: '喜迎二十大·奋进新征程' },
+  // A page of what deputies and members proposed, by topic: 建言·生态文明建设, 声音·脱贫攻坚.
+  { pattern: /^(?:建言|议政|声音|心声|观点)(?:[·•]\p{Script=Han}{2,12})?$/u, example: '建言·生态文明建设' },
   // A column of comment or notes named by its form: 记者手记, 评论员观察, 人民时评.
   { pattern: /^\p{Script=Han}{2,5}(?:手记|札记|时评|快评|短评|观察)$/u, example: '记者手记' },
 ]

@@ -22,3 +22,10 @@ export const NOTICE_HEADLINES: readonly { readonly pattern: RegExp; readonly exa
   { pattern: /^(?:编者按|编者的话|编后|编后语|致读者|告读者)$/u, example: '编者按' },
   { pattern: /(?:启事|更正)$/u, example: '征稿启事' },
 ]
+
+/**
+ * A speaker line printed over the title of what a deputy or a member said
+ * (`中国气象局副局长宇如聪委员` over `加强对西北暖湿化现象研究`, on a 建言 page of
+ * the two sessions): the title is the headline, the speaker its kicker.
+ */
+export const SPEAKER_LINE = /^[^，。；,;：:]{1,28}(?:委员|代表)$/u
