@@ -257,9 +257,13 @@ function scoreArticle(gold, corpus, notes) {
     if (g.headline && r && flagged.has(r)) {
       totals.headlineFigures.tp++
       flagged.delete(r)
-    } else if (g.headline) totals.headlineFigures.fn++
+    } else if (g.headline) {
+      totals.headlineFigures.fn++
+      notes.push(`${gold.file}: headline figure ${g.text} (${JSON.stringify(g.subject)}) not flagged`)
+    }
   })
   totals.headlineFigures.fp += flagged.size
+  for (const f of flagged) notes.push(`${gold.file}: ${f.text} (${JSON.stringify(f.subject)}) flagged as headline, gold not`)
 
   const nonFigures = gold.nonFigures ?? []
   totals.nonFigures.all += nonFigures.length

@@ -5,7 +5,7 @@
  * reader is called directly with the real segmenter.
  */
 import { describe, expect, it } from 'vitest'
-import { AGE_CLASSIFIERS, ANAPHORIC_SUBJECTS, GLUED_NOUNS, MONEY_PURPOSE_ENDS, SHARE_WORDS } from '../src/rules/subjects.js'
+import { AGE_CLASSIFIERS, ANAPHORIC_SUBJECTS, DURATION_FILLERS, GLUED_NOUNS, MONEY_PURPOSE_ENDS, SHARE_WORDS, SPENDING_VERBS } from '../src/rules/subjects.js'
 import { jiebaSegmenter } from '../src/segment.js'
 import { scanDates, scanTimes } from '../src/stats/dates.js'
 import { readFigures, type FoundFigure } from '../src/stats/figures.js'
@@ -82,6 +82,26 @@ describe('subjects named before the figure', () => {
   it('gives the end of a 从…到 span the subject of its start', () => {
     const text = '短短几年间，在两国企业的携手努力下，缅甸移动通信渗透率从不足2%提升至超过100%。'
     expect([figure(text, '不足2%').subject, figure(text, '超过100%').subject]).toEqual(['移动通信渗透率', '移动通信渗透率'])
+  })
+})
+
+describe('the activity a span of time lasts', () => {
+  it.each([
+    ['the verb before it', '从教60余年，黄会林始终努力通过自己的工作', '60余年', '从教'],
+    ['the verb before it, past a filler', '上班仅十几天，他便和另外两名教授一起扎进太行山', '十几天', '上班'],
+    ['the verb before it, in quotes', '别看才“触电”一个多月，说起直播技巧来，陈小丽充满创意', '一个多月', '触电'],
+    ['the action after 的', '前南峪村的荒山秃岭，经李保国和同事们十几年的开发治理，秃岭变成“山顶洋槐帽”', '十几年', '开发治理'],
+    ['the actions after 多的', '景区经过两年多的建设与运营,生态环境持续改善', '两年', '建设与运营'],
+    ['the thing after 的', '去年春节，琼州海峡出现了严重的持续8天的大雾', '8天', '大雾'],
+    ['the verb after a verb of spending', '古城曾一度被废弃，历经30多年修复后，如今已成为泰国日益受欢迎的旅游目的地', '30多年', '修复'],
+  ])('%s: %s', (_form, text, start, subject) => {
+    expect(figure(text, start).subject).toBe(subject)
+  })
+
+  it.each([...DURATION_FILLERS, ...SPENDING_VERBS].map(([word, example]) => [word, example] as const))('%s is no activity: “%s”', (word, example) => {
+    const span = figuresOf(example).find((f) => f.kind === 'duration')!
+    expect(span.subject).not.toBe(word)
+    expect(span.subject ?? '').not.toMatch(/^(?:时间|时候)$/u)
   })
 })
 

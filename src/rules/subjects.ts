@@ -134,3 +134,50 @@ export const VERBAL_CLASSIFIERS: readonly (readonly [classifier: string, example
   ['次', '每月1次深入社区'],
   ['趟', '“一次不跑”“最多跑一趟”的行政办事效率'],
 ]
+
+/**
+ * Words that may stand between an activity and the span of time it lasts
+ * (上班仅十几天, 颠簸了31个小时, 整整3日): not part of the activity.
+ */
+export const DURATION_FILLERS: readonly (readonly [word: string, example: string])[] = [
+  ['了', '1978年，我从上海乘火车前往广州，路上颠簸了31个小时'],
+  ['仅', '上班仅十几天，他便和另外两名教授一起扎进太行山'],
+  ['才', '别看才“触电”一个多月，说起直播技巧来，陈小丽充满创意'],
+  ['长达', '专家组还连续两天与当地专家进行长达8小时的交流会'],
+  ['整整', '其中最长的一次调解花了整整364天'],
+  ['足足', '足足值了三个月勤'],
+  ['连续', '按照以前的风俗，一般要请四五个人，连续四五天'],
+  ['持续', '去年春节，琼州海峡出现了严重的持续8天的大雾'],
+  ['延续', '至今还保持着延续千年的冬捕习俗'],
+  ['已有', '地球存在了46亿年，已知生命的历史已有34亿年'],
+  ['有着', '学校理事长梁文第是有着40年党龄的老党员了'],
+]
+
+/**
+ * Verbs of spending time, and light verbs: the activity is not before the span but after it
+ * (历经30多年修复 → 修复; 用十余天研发出 → 研发; 实行24小时监测 → 监测).
+ */
+export const SPENDING_VERBS: readonly (readonly [word: string, example: string])[] = [
+  ['历经', '古城曾一度被废弃，历经30多年修复后，如今已成为泰国日益受欢迎的旅游目的地'],
+  ['经过', '经过40多年的发展，中国人民的生活水平显著提高'],
+  ['历时', '手抬肩挑，锹挖镐凿，历时8年'],
+  ['用', '旷视科技组织百人精英团线上“云攻关”，用十余天研发出“旷视明骥AI智能测温系统”'],
+  ['仅用', '强强联手的“国家队”仅用12天便不辱使命'],
+  ['只用', '只用了不到一个小时，企业负责人赵先生就从首贷中心获得贷款'],
+  ['花', '其中最长的一次调解花了整整364天'],
+  ['耗时', '翻模、制泥胎、阴干、焙烧、组装、做旧，需耗时3个多月'],
+  ['需要', '寄快递需要一周时间'],
+  ['实行', '对全国联网收费、高速公路收费站实行24小时监测'],
+  ['进行', '专家组还连续两天与当地专家进行长达8小时的交流会'],
+]
+
+/**
+ * The parts of speech of an activity that lasts a span of time: a verb before it (从教60余年), a
+ * verb right after a verb of spending (历经30多年修复; 研发/j is tagged as a short name), or an action or thing after 的 (十几年的开发治理,
+ * 持续8天的大雾, 延续千年的冬捕/x习俗: jieba leaves some words untagged); never a word of time itself
+ * (7天的时间).
+ */
+export const ACTIVITY_FORMS = {
+  verbs: { tags: ['v', 'vi', 'vn', 'j'], example: '从教60余年，黄会林始终努力通过自己的工作' },
+  things: { tags: ['v', 'vn', 'n', 'nz', 'l', 'i', 'x'], joiners: ['与', '和', '及'], times: ['时间', '时光', '时候', '时期', '期间', '光阴', '岁月'], example: '经李保国和同事们十几年的开发治理，秃岭变成“山顶洋槐帽”' },
+} as const

@@ -12,6 +12,7 @@ import type { FigureKind } from '../schema.js'
 import type { Segmenter, Tagged } from '../segment.js'
 import { alternation, longestFirst } from '../util/regex.js'
 import type { Sentence } from './clauses.js'
+import { activityOf } from './activities.js'
 import { endsWithChange, indicatorIn, stripBasis, withoutBasis, withoutChange } from './semantics.js'
 
 /** What the words around a figure say. */
@@ -64,6 +65,8 @@ export function describe(text: string, q: Quantity, clause: Sentence, kind: Figu
   const words = np.words.map((w) => withoutChange(w)).filter((w) => w !== '')
   // What is counted is the head of a compound (小组会议 → 会议); what is measured is the whole (交通流量).
   if (subject === null && words.length > 0) subject = kind === 'count' ? headOf(words, segmenter) : words.join('')
+  // 十几年的开发治理, 从教60余年: a span of time measures the activity that lasts it.
+  if (kind === 'duration' && !AGES.has(q.classifier ?? '')) subject = activityOf(before, after(), subject)
   const predicate = verbBefore(before, verbsFrom) ?? verbAfter(after())
   return { subject, predicate, bare, counted }
 }

@@ -1,0 +1,57 @@
+/**
+ * What a span of time measures when no noun says so: the activity that lasts
+ * it (从教60余年 → 从教; 十几年的开发治理 → 开发治理; 历经30多年修复 → 修复).
+ * The forms are data in `rules/subjects.ts`.
+ */
+import { NOT_PREDICATES } from '../rules/figures.js'
+import { ACTIVITY_FORMS, DURATION_FILLERS, SPENDING_VERBS } from '../rules/subjects.js'
+import type { Tagged } from '../segment.js'
+
+const FILLERS: ReadonlySet<string> = new Set(DURATION_FILLERS.map(([w]) => w))
+const SPENDING: ReadonlySet<string> = new Set(SPENDING_VERBS.map(([w]) => w))
+const VERBS: ReadonlySet<string> = new Set(ACTIVITY_FORMS.verbs.tags)
+const THINGS: ReadonlySet<string> = new Set(ACTIVITY_FORMS.things.tags)
+const JOINERS: ReadonlySet<string> = new Set(ACTIVITY_FORMS.things.joiners)
+const TIMES: ReadonlySet<string> = new Set(ACTIVITY_FORMS.things.times)
+const QUOTE = /^[“”‘’"'「」『』]+$/u
+/** An activity is a few words at most: beyond, it is a clause, not a name. */
+const MAX_WORDS = 4
+
+/**
+ * The activity a span of time lasts: the action or thing after 的 (两年多的建设与运营, 持续8天的大雾);
+ * after a verb of spending time, the verb after it (历经30多年修复); else the verb right before it
+ * (从教60余年), else the noun already found before it, if any.
+ *
+ * @param noun the noun before the span, found by the caller (扎根基层19年 → 基层), or null
+ */
+export function activityOf(before: readonly Tagged[], after: readonly Tagged[], noun: string | null): string | null {
+  let i = before.length - 1
+  while (i >= 0 && (FILLERS.has(before[i]!.word) || QUOTE.test(before[i]!.word))) i--
+  const verb = before[i]
+  // jieba tags some of those words as nouns (历时/n, 整整/vn): they are never the noun before.
+  if (noun !== null && (FILLERS.has(noun) || SPENDING.has(noun))) noun = null
+  const thing = thingAfter(after)
+  if (thing !== null) return thing
+  if (verb && SPENDING.has(verb.word)) return noun ?? (isVerb(after[0]) ? after[0]!.word : null)
+  return isVerb(verb) ? verb!.word : noun
+}
+
+function isVerb(t: Tagged | undefined): boolean {
+  return t !== undefined && VERBS.has(t.tag) && !NOT_PREDICATES.has(t.word)
+}
+
+/** The action or thing after 的 that a span lasts (两年多的建设与运营 → 建设与运营), or null. */
+function thingAfter(tokens: readonly Tagged[]): string | null {
+  // 两年多的: an approximation word the number reader left after the span.
+  const after = /^[多余]$/u.test(tokens[0]?.word ?? '') ? tokens.slice(1) : tokens
+  if (after[0]?.word !== '的') return null
+  const words: string[] = []
+  const from = QUOTE.test(after[1]?.word ?? '') ? 2 : 1
+  for (const t of after.slice(from, from + MAX_WORDS)) {
+    if (THINGS.has(t.tag) && /^[\u4e00-\u9fff]+$/u.test(t.word) && !TIMES.has(t.word)) words.push(t.word)
+    else if (JOINERS.has(t.word) && words.length > 0) words.push(t.word)
+    else break
+  }
+  while (words.length > 0 && JOINERS.has(words[words.length - 1]!)) words.pop()
+  return words.length > 0 ? words.join('') : null
+}
