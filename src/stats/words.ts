@@ -6,13 +6,14 @@
  * `rules/figures.ts`.
  */
 import { ENUMERATION_END, FUNCTION_SUBJECTS, MEASURE_WORDS, MODIFIER_TAGS, NOT_PREDICATES, NOT_SUBJECTS, NOUN_TAGS, PREDICATE_ADVERBS, VERB_CHAIN_TAGS, VERB_TAGS } from '../rules/figures.js'
-import { AGE_CLASSIFIERS, COUNTED_NOUN_FORMS, GLUED_NOUNS, MONEY_PURPOSE_ENDS, SHARE_WORDS, VERBAL_CLASSIFIERS } from '../rules/subjects.js'
+import { AGE_CLASSIFIERS, COUNTED_NOUN_FORMS, GLUED_NOUNS, SHARE_WORDS, VERBAL_CLASSIFIERS } from '../rules/subjects.js'
 import type { Quantity } from '../numbers/quantity.js'
 import type { FigureKind } from '../schema.js'
 import type { Segmenter, Tagged } from '../segment.js'
-import { alternation, longestFirst } from '../util/regex.js'
+import { longestFirst } from '../util/regex.js'
 import type { Sentence } from './clauses.js'
 import { activityOf } from './activities.js'
+import { personAfter, purposeAfter } from './following.js'
 import { endsWithChange, indicatorIn, stripBasis, withoutBasis, withoutChange } from './semantics.js'
 
 /** What the words around a figure say. */
@@ -87,8 +88,6 @@ const AGES = new Set(AGE_CLASSIFIERS.map(([c]) => c))
 const VERBAL = new Set(VERBAL_CLASSIFIERS.map(([c]) => c))
 const COUNTED_NOUNS: ReadonlySet<string> = new Set(COUNTED_NOUN_FORMS.nouns.tags)
 const COUNTED_MODIFIERS: ReadonlySet<string> = new Set(COUNTED_NOUN_FORMS.modifiers.tags)
-const PERSON_TAGS: ReadonlySet<string> = new Set(COUNTED_NOUN_FORMS.persons.tags)
-const PURPOSE = new RegExp(`(?:${alternation(MONEY_PURPOSE_ENDS.map(([w]) => w))})$`, 'u')
 
 /**
  * What a figure is of when the words after it say so: the noun after a classifier or a bare
@@ -168,33 +167,6 @@ export function restrictedNoun(text: string, q: Quantity, segmenter: Segmenter):
 
 /** How far after a threshold the noun it restricts may reach. */
 const RESTRICTED_REACH = 12
-
-/** The person after an age, perhaps after 的: 90岁的郭兰英, 13岁女孩吴伊吞. */
-function personAfter(tokens: readonly Tagged[]): string | null {
-  const from = tokens[0]?.word === '的' ? 1 : 0
-  const words: string[] = []
-  for (const t of tokens.slice(from, from + 4)) {
-    if (!PERSON_TAGS.has(t.tag) || !/^[\u4e00-\u9fff]+$/u.test(t.word)) break
-    words.push(t.word)
-  }
-  return words.length > 0 ? words.join('') : null
-}
-
-/**
- * The purpose of an amount of money named right after it (10元服务费, 120元的补助,
- * 千亿元中央财政奖补资金), or null: the shortest run of up to four words that ends in a word of
- * purpose (`MONEY_PURPOSE_ENDS`), whatever jieba tags them.
- */
-function purposeAfter(tokens: readonly Tagged[]): string | null {
-  const from = tokens[0]?.word === '的' ? 1 : 0
-  let phrase = ''
-  for (const t of tokens.slice(from, from + 4)) {
-    if (!/^[\u4e00-\u9fff]+$/u.test(t.word) || t.word === '的' || QUOTES.test(t.word)) break
-    phrase += t.word
-    if (PURPOSE.test(phrase)) return phrase
-  }
-  return null
-}
 
 /** What an area or a weight holds may be tagged as any kind of noun. */
 const HELD_TAGS = new Set([...NOUN_TAGS, 'nr', 'ns'])
