@@ -12,6 +12,13 @@ export const HEADLINE_FIGURES = 3
  */
 export const HEADLINE_MIN_COUNT = 10
 
+/**
+ * A figure printed as a bare magnitude, with no digit before it (百名观众, 上千个志愿服务站点, 数千万百姓,
+ * 千亿元, 十万名党员): a round or vague amount, never a headline figure. On the tuned gold none of them was a key
+ * fact, and 9 were flagged; 一百五十万亩 and 2.2万 have digits and are not of this form.
+ */
+export const ROUND_MAGNITUDE = /^[上近约超逾数]?(?:十(?=[万亿]))?[百千万亿]+[多余]?(?:[^\d〇零一二三四五六七八九十两廿卅]|$)/u
+
 /** A figure needs at least this score to be a headline figure (any figure that is not ruled out). */
 export const HEADLINE_MIN_SCORE = 1
 

@@ -7,7 +7,7 @@
  * single person.
  */
 import { GRADE_CLASSIFIERS } from '../rules/figures.js'
-import { HEADLINE_FIGURES, HEADLINE_MIN_COUNT, HEADLINE_MIN_SCORE, HEADLINE_WEIGHTS as W, PROJECTION_WORDS } from '../rules/headline.js'
+import { HEADLINE_FIGURES, HEADLINE_MIN_COUNT, HEADLINE_MIN_SCORE, HEADLINE_WEIGHTS as W, PROJECTION_WORDS, ROUND_MAGNITUDE } from '../rules/headline.js'
 import type { Article } from '../schema.js'
 import { alternation } from '../util/regex.js'
 import type { FoundFigure } from './figures.js'
@@ -53,6 +53,8 @@ function never(f: FoundFigure): boolean {
   if (aside(f)) return true
   // 365, 千: a bare number that counts nothing named is no fact a reader can use.
   if (f.kind === 'count' && f.unit === null && f.subject === null) return true
+  // 百名观众, 上千个部门, 千亿元: a magnitude with no digits is a round or vague amount, not a key fact.
+  if (ROUND_MAGNITUDE.test(f.text)) return true
   return false
 }
 
