@@ -3,7 +3,7 @@
  * must not be taken for either.
  */
 import { describe, expect, it } from 'vitest'
-import { parseBylineLine, parseBylines, splitNoteBylines, splitTrailingCredit, splitTrailingGroupByline } from '../src/pipeline/bylines.js'
+import { parseBylineLine, parseBylines, portalCredits, splitNoteBylines, splitTrailingCredit, splitTrailingGroupByline } from '../src/pipeline/bylines.js'
 import { extractDateline, extractEndDateline } from '../src/pipeline/datelines.js'
 
 const NB = '\u00a0'
@@ -70,10 +70,26 @@ describe('own-line bylines', () => {
   it('takes bare names after a bullet', () => {
     expect(brief(parseBylineLine('●于凝 尹雪 张磊'))).toEqual(['于凝/author/', '尹雪/author/', '张磊/author/'])
   })
+  // 文 and 图 standing alone after a name are labels (张磊 文 李丽 图), never a name of one character.
+  it('reads weak labels standing alone', () => {
+    expect(brief(parseBylineLine('张磊 文 李丽 图'))).toEqual(['张磊/writer/文', '李丽/photographer/图'])
+  })
   it('needs a label without a bullet', () => {
     expect(parseBylineLine('于凝 尹雪 张磊')).toBeNull()
     expect(parseBylineLine('富强 民主 文明 和谐')).toBeNull()
     expect(brief(parseBylineLine('本报记者　赵展慧　王汉超'))).toHaveLength(2)
+  })
+})
+
+describe('portal source lines', () => {
+  // A portal prints who wrote the story in its source line, which is page furniture.
+  it.each([
+    ['来源：中国吉林网  作者：李四', ['李四/author/作者']],
+    ['责任编辑: 李丹', ['李丹/editor/责任编辑']],
+    ['• 2010年11月24日 作者:', []],
+    ['来源：白城日报 记者：张磊 编辑：李丹', ['张磊/reporter/记者', '李丹/editor/编辑']],
+  ])('%s', (line, expected) => {
+    expect(brief(portalCredits(line))).toEqual(expected)
   })
 })
 

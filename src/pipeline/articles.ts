@@ -18,6 +18,7 @@ import { COLUMN_META } from '../rules/pages.js'
 import type { Kind, Page, Warning } from '../schema.js'
 import type { Block, HeadingBlock } from './blocks.js'
 import { readBody, type Body } from './body.js'
+import { portalCredits } from './bylines.js'
 import { classify } from './classify.js'
 import { pageMarker } from './furniture.js'
 import { groupBlocks, type Group } from './grouping.js'
@@ -103,7 +104,9 @@ function readGroup(group: Group, context: IssueContext, warnings: Warning[]): Dr
     subtitle,
     kicker,
     decks,
-    bylines: body.bylines,
+    // 来源：中国吉林网  作者：李四: a portal's source line is furniture, but its people are credited
+    // (once: the reporter the text names is not a second author).
+    bylines: [...body.bylines, ...meta.flatMap(portalCredits).filter((b) => !body.bylines.some((o) => o.name === b.name))],
     dateline: body.dateline,
     sections,
     notes: body.notes,

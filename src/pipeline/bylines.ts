@@ -8,7 +8,7 @@
  * - `bylines/trailing.ts`: credits and group bylines at the end of a paragraph.
  */
 export { parseBylines, parseParenBylines, startsWithLabel, type BylineRequirement } from './bylines/read.js'
-export { parseBylineLine, splitNoteBylines } from './bylines/lines.js'
+export { parseBylineLine, portalCredits, splitNoteBylines } from './bylines/lines.js'
 export {
   closingParenthesis,
   splitTrailingByline,

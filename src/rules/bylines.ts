@@ -152,3 +152,9 @@ export const SENTENCE_WORDS: ReadonlySet<string> = new Set([
  */
 export const AUTHOR_TITLES =
   /(?:教授|研究员|书记|经理|主任|院长|所长|局长|厅长|部长|市长|县长|区长|委员|代表|专家|学者|博士|董事长|会长|理事长|校长|馆长|主席|总编辑|评论员|律师|医生|教师)$/u
+
+/**
+ * Where a credit starts in a portal's source line (`来源：中国吉林网  作者：李四`,
+ * `• 2010年11月24日 作者:`, `责任编辑: 李丹`): a label and its colon.
+ */
+export const PORTAL_CREDIT = /(?:作者|记者|通讯员|责任编辑|编辑|责编|摄影)[：:]/gu

@@ -2,7 +2,7 @@
  * Bylines that are a line of their own (`●于凝 尹雪 张磊`, `本报记者　赵展慧　王汉超`)
  * or part of a closing note (`（实习生李泽文对本文亦有贡献）`).
  */
-import { BYLINE_BULLETS } from '../../rules/bylines.js'
+import { BYLINE_BULLETS, PORTAL_CREDIT } from '../../rules/bylines.js'
 import type { Byline } from '../../schema.js'
 import { parseBylines } from './read.js'
 import { creditSource } from './trailing.js'
@@ -39,4 +39,19 @@ export function splitNoteBylines(note: string): Byline[] {
     for (const b of found) out.push(compiled ? { name: b.name, role: 'editor', label: `${b.label ?? ''} ${compiled[2]}`.trim() } : b)
   }
   return out
+}
+
+/**
+ * People credited in a portal's source line, kept as page furniture:
+ * `来源：中国吉林网  作者：李四`, `责任编辑:程月`. Each labelled part that reads
+ * as a byline credits its people; the rest (the source, a date) names none.
+ *
+ * @param line a furniture or metadata line as printed
+ */
+export function portalCredits(line: string): Byline[] {
+  const starts = [...line.matchAll(PORTAL_CREDIT)].map((m) => m.index)
+  return starts.flatMap((start, k) => {
+    const part = line.slice(start, starts[k + 1] ?? line.length).trim()
+    return parseBylines(part, { label: true }) ?? []
+  })
 }

@@ -106,7 +106,8 @@ function tokenize(normalized: string): Token[] | null {
   // 丁思文 摄: a weak 文 right before the photo label is the end of the name.
   tokens.forEach((token, i) => {
     const next = tokens[i + 1]
-    if (token.suffix?.weak && (!next || (next.name === '' && !next.prefix))) {
+    // 张磊 文 李丽 图: a weak label standing alone is a label, never a name.
+    if (token.name !== '' && token.suffix?.weak && (!next || (next.name === '' && !next.prefix))) {
       token.name += token.suffix.text
       token.suffix = null
     }
