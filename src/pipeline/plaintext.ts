@@ -18,6 +18,8 @@ const ENDS_SENTENCE = /[，。；：,.;:！？!?、]$/u
 const MAX_HEADING = 80
 /** A subtitle that names who attended (于永生出席汇报会, 市长王某某讲话). */
 const ATTENDED = /(?:出席|参加|讲话|主持|陪同|致辞|作报告|会见|调研|看望|慰问)/u
+/** A last heading line that only says who attended (韩正等出席, 汪洋主持). */
+const ATTENDED_LAST = /^\p{Script=Han}{2,12}(?:等)?(?:出席|参加|陪同|主持)(?:会议|活动)?$/u
 /** A kicker that ends in a colon (千里嫩江第一湾:) is short; a longer line ending so is text. */
 const MAX_COLON_KICKER = 24
 /** At most this many heading lines (kicker, headline, subtitle, one deck). */
@@ -173,7 +175,8 @@ function isHeadingLine(text: string, next: Block | undefined): boolean {
  * —— is a kicker, and on a reader page a first line longer than the second
  * is the headline over its subtitle (市人大常委会组织…集中视察 / 于永生出席汇报会), and so
  * are two lines under an empty kicker line (a People's Daily dump);
- * otherwise kicker and headline; a third line is the subtitle.
+ * otherwise kicker and headline; a third line is the subtitle, unless it
+ * only says who attended (韩正等出席): then the first line is the headline.
  */
 function rolesOf(lines: readonly string[], layout: Layout, noKicker: boolean): HeadingRole[] {
   const roles: HeadingRole[] = lines.map((l) => (/^[—－-]{2,}\s*\S/u.test(l) ? 'subtitle' : l.includes('■') ? 'deck' : 'headline'))
@@ -186,6 +189,10 @@ function rolesOf(lines: readonly string[], layout: Layout, noKicker: boolean): H
     const tagged = columnTag(a) !== null && columnTag(b) === null
     if (!marked && !hasSubtitle && (tagged || noKicker || (layout === 'page' && subtitleUnder(a, b)))) roles[plain[1]!] = 'subtitle'
     else roles[plain[0]!] = 'kicker'
+  } else if (plain.length >= 3 && !hasSubtitle && !KICKER_END.test(lines[plain[0]!]!) && ATTENDED_LAST.test(lines[plain[plain.length - 1]!]!)) {
+    // 李克强主持召开国务院全体会议 / 讨论《政府工作报告（征求意见稿）》 / 韩正等出席: a meeting's
+    // headline over what it did and who attended, no kicker.
+    plain.slice(1).forEach((i, k) => (roles[i] = k === 0 ? 'subtitle' : 'deck'))
   } else if (plain.length >= 3) {
     roles[plain[0]!] = 'kicker'
     plain.slice(2).forEach((i, k) => (roles[i] = k === 0 && !hasSubtitle ? 'subtitle' : 'deck'))
