@@ -70,6 +70,11 @@ export const COUNTED_NOUN_FORMS = {
   nouns: { tags: ['n', 'nz', 'nt', 'nl', 'ng', 'vn', 'j', 'l', 'ns'], example: '在15个省份20个城市开展民事诉讼程序繁简分流改革试点' },
   /** Up to two words that may open the noun phrase: 50名垂钓/v爱好者, 超4亿中等/b收入/v群体, 5万多当地/s百姓. */
   modifiers: { tags: ['v', 'a', 'b', 's', 'ns'], example: '我市5个县(市、区)的50名垂钓爱好者参加了邀请赛' },
+  /**
+   * Tags jieba gives some nouns after a classifier (零部件/mq, 养老/nr 机构, 复岗/x 工人, 农家乐/nr): taken
+   * as nouns there when the word is Chinese and does not open with a numeral.
+   */
+  mistagged: { tags: ['mq', 'nr', 'x'], example: '一天之内，同在羊城的20多家零部件企业“集结”完毕' },
   /** A person after an age: 90岁的郭兰英 (nr), 13岁女孩吴伊吞 (x), 六十岁老人孙云锦 (zg nr). */
   persons: { tags: ['n', 'nr', 'nrt', 'nrfg', 'zg', 'x', 'ns'], example: '90岁的郭兰英将搭档张也、周旋' },
 } as const

@@ -6,15 +6,16 @@
  * `rules/figures.ts`.
  */
 import { ENUMERATION_END, FUNCTION_SUBJECTS, MEASURE_WORDS, MODIFIER_TAGS, NOT_PREDICATES, NOT_SUBJECTS, NOUN_TAGS, PREDICATE_ADVERBS, VERB_CHAIN_TAGS, VERB_TAGS } from '../rules/figures.js'
-import { AGE_CLASSIFIERS, COUNTED_NOUN_FORMS, GLUED_NOUNS, SHARE_WORDS, VERBAL_CLASSIFIERS } from '../rules/subjects.js'
+import { AGE_CLASSIFIERS, GLUED_NOUNS, SHARE_WORDS, VERBAL_CLASSIFIERS } from '../rules/subjects.js'
 import type { Quantity } from '../numbers/quantity.js'
 import type { FigureKind } from '../schema.js'
 import type { Segmenter, Tagged } from '../segment.js'
 import { longestFirst } from '../util/regex.js'
 import type { Sentence } from './clauses.js'
 import { activityOf } from './activities.js'
+import { countedNoun } from './counted.js'
 import { personAfter, purposeAfter } from './following.js'
-import { endsWithChange, indicatorIn, stripBasis, withoutBasis, withoutChange } from './semantics.js'
+import { endsWithChange, stripBasis, withoutBasis, withoutChange } from './semantics.js'
 
 /** What the words around a figure say. */
 export interface Described {
@@ -86,8 +87,6 @@ function subjectEnd(tokens: readonly Tagged[], kind: FigureKind): number {
 
 const AGES = new Set(AGE_CLASSIFIERS.map(([c]) => c))
 const VERBAL = new Set(VERBAL_CLASSIFIERS.map(([c]) => c))
-const COUNTED_NOUNS: ReadonlySet<string> = new Set(COUNTED_NOUN_FORMS.nouns.tags)
-const COUNTED_MODIFIERS: ReadonlySet<string> = new Set(COUNTED_NOUN_FORMS.modifiers.tags)
 
 /**
  * What a figure is of when the words after it say so: the noun after a classifier or a bare
@@ -111,51 +110,6 @@ function nounAfter(text: string, q: Quantity, kind: FigureKind, after: () => Tag
   // (jieba tags some crops as names: 玉米/nr.)
   if ((kind === 'area' || kind === 'weight') && !/^[以及]/u.test(text.slice(q.end, q.end + 1))) return leadingNoun(after(), HELD_TAGS)
   return null
-}
-
-/** How a counted noun phrase may be built: how many opening words, and whether one noun ends it. */
-interface NounShape {
-  readonly openings: number
-  readonly oneNoun: boolean
-  /** Whether a relative clause may stand before the noun (1.7亿多受过高等教育…的人才); never after a classifier (1700余人出行难的问题). */
-  readonly relative: boolean
-}
-
-/**
- * The counted noun phrase at the start of the tokens: up to two opening words (50名垂钓/v爱好者,
- * 5万多当地/s百姓) and the nouns; after an opening verb with 的 (1.7亿多受过高等教育…的人才), the
- * noun after 的. A copula (2.9万家是高新技术企业) opens nothing; the nouns stop before an economic
- * indicator (沿江11省市地区生产总值 → 省市).
- */
-function countedNoun(tokens: readonly Tagged[], shape: NounShape = { openings: 2, oneNoun: false, relative: false }): string | null {
-  let i = 0
-  // 8亿多网民: an approximation word the number reader left after a bare magnitude.
-  if (/^[多余]$/u.test(tokens[0]?.word ?? '')) i++
-  while (i < tokens.length && QUOTES.test(tokens[i]!.word)) i++
-  if (shape.relative && tokens[i]?.tag === 'v' && !NOT_PREDICATES.has(tokens[i]!.word)) {
-    const of = tokens.findIndex((t, k) => k > i && t.word === '的')
-    const stop = tokens.findIndex((t, k) => k > i && /^[，,；;。、]$/u.test(t.word))
-    if (of !== -1 && (stop === -1 || of < stop)) return countedNoun(tokens.slice(of + 1), shape)
-  }
-  const words: string[] = []
-  let noun = false
-  for (let opening = 0; i < tokens.length; i++) {
-    const t = tokens[i]!
-    if (QUOTES.test(t.word) || NOT_PREDICATES.has(t.word)) break
-    // 7亿多中国/ns人: a place before a noun opens the phrase.
-    const opens = COUNTED_MODIFIERS.has(t.tag) && !noun && opening < shape.openings && (t.tag !== 'ns' || COUNTED_NOUNS.has(tokens[i + 1]?.tag ?? ''))
-    if (opens && (t.tag !== 'ns' || shape.oneNoun)) {
-      words.push(t.word)
-      opening++
-    } else if (COUNTED_NOUNS.has(t.tag)) {
-      // A set phrase (l) ends a noun phrase rather than continuing it: 两家开发商|互相推诿.
-      if ((t.tag === 'l' && noun) || (noun && indicatorIn(t.word) !== null)) break
-      words.push(t.word)
-      noun = true
-      if (shape.oneNoun) break
-    } else break
-  }
-  return noun ? words.join('') : null
 }
 
 /** The noun a threshold restricts (千平方米以上社区 → 社区; 200头以上的肉牛养殖场 → 肉牛养殖场), or null. */
