@@ -5,7 +5,7 @@
  * reader is called directly with the real segmenter.
  */
 import { describe, expect, it } from 'vitest'
-import { AGE_CLASSIFIERS, ANAPHORIC_SUBJECTS, DURATION_FILLERS, GLUED_NOUNS, MONEY_PURPOSE_ENDS, SHARE_WORDS, SPENDING_VERBS } from '../src/rules/subjects.js'
+import { AGE_CLASSIFIERS, ANAPHORIC_SUBJECTS, DURATION_FILLERS, GLUED_NOUNS, LINK_WORDS, MEASURE_ENDINGS, MONEY_PURPOSE_ENDS, SHARE_WORDS, SPENDING_VERBS } from '../src/rules/subjects.js'
 import { jiebaSegmenter } from '../src/segment.js'
 import { scanDates, scanTimes } from '../src/stats/dates.js'
 import { readFigures, type FoundFigure } from '../src/stats/figures.js'
@@ -72,6 +72,26 @@ describe('subjects named before the figure', () => {
     const before = example.slice(0, example.lastIndexOf(word))
     expect(share.subject).not.toBeNull()
     expect(before.endsWith(share.subject!) || before.includes(share.subject!)).toBe(true)
+  })
+
+  /** The first figure after a word of the example. */
+  const after = (example: string, word: string): FoundFigure => {
+    const at = example.indexOf(word) + word.length
+    return figuresOf(example).find((f) => f.start >= at)!
+  }
+
+  it.each(MEASURE_ENDINGS.map(([ending, example]) => [ending, example] as const))('a noun of measure ending in %s, whatever its tag: “%s”', (ending, example) => {
+    expect(after(example, ending).subject ?? '').toMatch(new RegExp(`.${ending}$`, 'u'))
+  })
+
+  it.each(LINK_WORDS.map(([word, example]) => [word, example] as const))('%s links a measure to its figure: “%s”', (word, example) => {
+    const subject = after(example, word).subject
+    expect(subject).not.toBeNull()
+    expect(example.slice(0, example.indexOf(word))).toContain(subject)
+  })
+
+  it('a year between a measure and its verb (人均收入2018年达到5390元)', () => {
+    expect(figure('建档立卡贫困人口人均收入2018年达到5390元。', '5390元').subject).toMatch(/人均收入$/u)
   })
 
   it('never takes what a change is compared with (比传统模式缩短57.1%)', () => {

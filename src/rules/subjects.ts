@@ -186,3 +186,28 @@ export const ACTIVITY_FORMS = {
   verbs: { tags: ['v', 'vi', 'vn', 'j'], example: '从教60余年，黄会林始终努力通过自己的工作' },
   things: { tags: ['v', 'vn', 'n', 'nz', 'l', 'i', 'x'], joiners: ['与', '和', '及'], times: ['时间', '时光', '时候', '时期', '期间', '光阴', '岁月'], example: '经李保国和同事们十几年的开发治理，秃岭变成“山顶洋槐帽”' },
 } as const
+
+/**
+ * Endings of nouns of measure (rates, shares, amounts): a word before a figure that ends with one
+ * is a noun whatever jieba tags it (贡献率/nr, 安全感/nr); standing alone, the ending takes the
+ * word before it (竣工/v 率/v → 竣工率).
+ */
+export const MEASURE_ENDINGS: readonly (readonly [ending: string, example: string])[] = [
+  ['率', '安置住房已竣工10.3万套，竣工率90％，搬迁入住40万人'],
+  ['感', '调查显示，2018年，广西群众安全感达96.15%，创历史新高'],
+  ['比例', '其中年轻受访者的购买比例高达39％'],
+  ['系数', '全国居民恩格尔系数已降至28.4%'],
+  ['金额', '组织共骗取了68名被害人的70套房屋，涉案金额高达1.78亿余元'],
+  ['额', '10年前，“双11”单日成交额为5000万元'],
+]
+
+/**
+ * Words that link a measure to its figure which jieba mis-tags (高达/nr, 已降/x 至): like the verbs
+ * between them (达到, 为), they are skipped to find the measure (涉案金额高达1.78亿余元 → 涉案金额).
+ */
+export const LINK_WORDS: readonly (readonly [word: string, example: string])[] = [
+  ['高达', '组织共骗取了68名被害人的70套房屋，涉案金额高达1.78亿余元'],
+  ['多达', '目前党员志愿者、义务志愿者等人数多达60人'],
+  ['已降', '全国居民恩格尔系数已降至28.4%'],
+  ['已达', '目前全省试点项目已达2418个，落地周期平均缩短'],
+]

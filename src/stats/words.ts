@@ -6,7 +6,7 @@
  * `rules/figures.ts`.
  */
 import { ENUMERATION_END, FUNCTION_SUBJECTS, MEASURE_WORDS, MODIFIER_TAGS, NOT_PREDICATES, NOT_SUBJECTS, NOUN_TAGS, PREDICATE_ADVERBS, VERB_CHAIN_TAGS, VERB_TAGS } from '../rules/figures.js'
-import { AGE_CLASSIFIERS, GLUED_NOUNS, SHARE_WORDS, VERBAL_CLASSIFIERS } from '../rules/subjects.js'
+import { AGE_CLASSIFIERS, GLUED_NOUNS, LINK_WORDS, MEASURE_ENDINGS, SHARE_WORDS, VERBAL_CLASSIFIERS } from '../rules/subjects.js'
 import type { Quantity } from '../numbers/quantity.js'
 import type { FigureKind } from '../schema.js'
 import type { Segmenter, Tagged } from '../segment.js'
@@ -60,7 +60,7 @@ export function describe(text: string, q: Quantity, clause: Sentence, kind: Figu
   // 粮食总产量达到70亿斤, 财政收入达2790.35亿元, 企业共6.5万家: so do amounts and counts.
   if (np.words.length === 0 && subject === null) {
     let end = cut
-    while (end > 0 && VERB_CHAIN_TAGS.has(before[end - 1]!.tag)) end--
+    while (end > 0 && linking(before[end - 1]!)) end--
     if (end < cut) np = trailingNoun(before, end)
   }
   // 鸭肉价格上涨/l: jieba glues the verb to the noun; the verb is no part of the subject.
@@ -138,6 +138,15 @@ function leadingNoun(tokens: readonly Tagged[], tags: ReadonlySet<string> = NOUN
   return words.length > 0 ? words.join('') : null
 }
 
+const LINKS: ReadonlySet<string> = new Set(LINK_WORDS.map(([w]) => w))
+const ENDING_ALONE: ReadonlySet<string> = new Set(MEASURE_ENDINGS.map(([e]) => e))
+const MEASURE_END = new RegExp(`^[\\u4e00-\\u9fff]+(?:${MEASURE_ENDINGS.map(([e]) => e).join('|')})$`, 'u')
+
+/** A word between a measure and its figure: a verb, adverb or preposition (达到, 已, 为), a link word jieba mis-tags (高达/nr), or a time (2018年). */
+function linking(t: Tagged): boolean {
+  return VERB_CHAIN_TAGS.has(t.tag) || LINKS.has(t.word) || t.tag === 't' || /^(?:\d{4}|年)$/u.test(t.word)
+}
+
 /** The nouns that end the tokens before `end`, and the index of the first of them. */
 function trailingNoun(tokens: readonly Tagged[], end: number): { words: string[]; index: number } {
   let i = end - 1
@@ -145,7 +154,12 @@ function trailingNoun(tokens: readonly Tagged[], end: number): { words: string[]
   const words: string[] = []
   for (; i >= 0; i--) {
     const t = tokens[i]!
-    const noun = (NOUN_TAGS.has(t.tag) || MEASURE_WORDS.has(t.word)) && !QUOTES.test(t.word) && !NOT_SUBJECTS.has(t.word)
+    // 竣工/v 率/v: an ending of measure standing alone takes the word before it.
+    if (ENDING_ALONE.has(t.word) && i > 0 && words.length === 0 && /^[\u4e00-\u9fff]+$/u.test(tokens[i - 1]!.word)) {
+      words.unshift(tokens[--i]!.word + t.word)
+      continue
+    }
+    const noun = (NOUN_TAGS.has(t.tag) || MEASURE_WORDS.has(t.word) || (words.length === 0 && MEASURE_END.test(t.word))) && !QUOTES.test(t.word) && !NOT_SUBJECTS.has(t.word)
     // An adjective may open the phrase (贫困发生率), never end it.
     if (!noun && !(MODIFIER_TAGS.has(t.tag) && words.length > 0)) break
     words.unshift(t.word)
