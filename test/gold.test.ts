@@ -47,17 +47,12 @@ const TUNED: Floors = {
 }
 
 /**
- * Measured on the blind part (both sets: the first, scored once at the end of the
- * first pass of issue 13, and people-daily-blind-2, annotated and first scored on
- * 2026-11-28 after all the work of that day), rounded down.
+ * Measured on the blind part, rounded down. Empty while rules are being tuned: a
+ * blind floor that fails while tuning tells the tuner something about the blind
+ * articles, so the floors are pinned only after the work, when the blind part is
+ * scored once (see test/gold/README.md for the sets and their history).
  */
-const BLIND: Floors = {
-  'baicheng-ribao': { articles: 2, heading: 0.8, kind: 0.5, bylineF1: 0.92, figureRecall: 1, nonFiguresReported: 1, subject: 1, basis: 1, period: 1, headlineF1: 0.8 },
-  'local-dailies': { articles: 6, heading: 0.93, kind: 1, bylineF1: 0.8, figureRecall: 1, nonFiguresReported: 4, subject: 0.96, change: 1, basis: 1, period: 0.88, headlineF1: 0.85 },
-  'people-daily-2019-2020': { articles: 6, heading: 0.93, kind: 1, bylineF1: 0.83, figureRecall: 1, nonFiguresReported: 1, subject: 0.69, basis: 1, period: 0.73, headlineF1: 0.7 },
-  'people-daily-2019-2020-wide': { articles: 36, heading: 0.95, kind: 1, bylineF1: 0.93, figureRecall: 0.97, nonFiguresReported: 17, subject: 0.59, change: 1, basis: 0.99, period: 0.82, headlineF1: 0.5 },
-  'rmrb-1946-fangj': { articles: 1, heading: 1, kind: 1, bylineF1: null, figureRecall: 1, nonFiguresReported: 1, subject: 1, basis: 1, period: 1, headlineF1: 0.66 },
-}
+const BLIND: Floors = {}
 
 function score(blind: boolean): Record<string, { folders: Record<string, Scores> }> {
   const run = spawnSync(process.execPath, [script, '--json', ...(blind ? ['--blind'] : [])], { cwd: repo, encoding: 'utf8' })
