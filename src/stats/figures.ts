@@ -101,11 +101,13 @@ export function readable(article: Article): boolean {
 
 function readParagraph(paragraph: PlacedParagraph, excluded: readonly Span[], segmenter: Segmenter, options: ReadOptions): FoundFigure[] {
   const text = paragraph.text
+  const quantities = withListUnits(text, scanQuantities(text))
+  // Most paragraphs of prose hold no number: nothing below could find a figure in them.
+  if (quantities.length === 0) return []
   const periods = scanPeriods(text, options.issueDate)
   // 社会消费品零售总额: a numeral inside an indicator's name is no figure.
   const skipped = coverage(text.length, [...excluded, ...notFigureSpans(text), ...nonFigureSpans(text), ...periods, ...indicatorSpans(text)])
   const reading: Reading = { paragraph, text, sentences: splitSentences(text), periods, segmenter, issueDate: options.issueDate, drafts: [], memo: sentenceMemo(-1), sentenceAt: 0, periodAt: 0 }
-  const quantities = withListUnits(text, scanQuantities(text))
   for (const q of quantities) {
     if (skipped(q.numberStart, q.numberEnd)) continue
     if (!isFigure(text, q)) continue
