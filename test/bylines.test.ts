@@ -79,6 +79,11 @@ describe('own-line bylines', () => {
     expect(parseBylineLine('富强 民主 文明 和谐')).toBeNull()
     expect(brief(parseBylineLine('本报记者　赵展慧　王汉超'))).toHaveLength(2)
   })
+  // 本报记者 某某 采访整理 (a line under an interview told in the first person): the reporter who took it down.
+  it('reads a reporter who compiled an interview', () => {
+    expect(brief(parseBylineLine('本报记者 刘诗瑶 采访整理'))).toEqual(['刘诗瑶/reporter/本报记者 采访整理'])
+    expect(brief(parseBylineLine('本报记者 刘诗瑶 整理'))).toEqual(['刘诗瑶/reporter/本报记者 整理'])
+  })
 })
 
 describe('portal source lines', () => {
@@ -117,10 +122,11 @@ describe('trailing credits', () => {
 })
 
 describe('closing notes', () => {
+  // The reporter who took an author's words down is credited as a reporter (gold spec), not an editor.
   it.each([
-    ['作者为某大学教授，本报记者刘诗瑶整理', ['刘诗瑶/editor/本报记者 整理']],
-    ['作者为美国科迪华农业科技玉米产品研发总监，本报记者周輖书面采访整理', ['周輖/editor/本报记者 书面采访整理']],
-    ['作者为德国大众汽车集团前董事长，本报驻德国记者冯雪珺采访整理', ['冯雪珺/editor/本报驻德国记者 采访整理']],
+    ['作者为某大学教授，本报记者刘诗瑶整理', ['刘诗瑶/reporter/本报记者 整理']],
+    ['作者为美国科迪华农业科技玉米产品研发总监，本报记者周輖书面采访整理', ['周輖/reporter/本报记者 书面采访整理']],
+    ['作者为德国大众汽车集团前董事长，本报驻德国记者冯雪珺采访整理', ['冯雪珺/reporter/本报驻德国记者 采访整理']],
   ])('%s', (note, expected) => {
     expect(brief(splitNoteBylines(note))).toEqual(expected)
   })

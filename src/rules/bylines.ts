@@ -104,7 +104,11 @@ export const SUFFIX_LABELS: readonly (Label & { readonly weak?: boolean })[] = [
   { text: '摄影报道', role: 'photographer' },
   { text: '摄影', role: 'photographer' },
   { text: '摄', role: 'photographer' },
-  { text: '整理', role: 'editor' },
+  // 本报记者 刘诗瑶 采访整理: the reporter who took an interview down is credited as its reporter.
+  { text: '书面采访整理', role: 'reporter' },
+  { text: '电话采访整理', role: 'reporter' },
+  { text: '采访整理', role: 'reporter' },
+  { text: '整理', role: 'reporter' },
   // 本报记者 王金刚/文 李丽/图: a credit after a slash is never part of the name.
   { text: '/文图', role: 'writer-photographer' },
   { text: '/图文', role: 'writer-photographer' },
@@ -158,3 +162,17 @@ export const AUTHOR_TITLES =
  * `• 2010年11月24日 作者:`, `责任编辑: 李丹`): a label and its colon.
  */
 export const PORTAL_CREDIT = /(?:作者|记者|通讯员|责任编辑|编辑|责编|摄影)[：:]/gu
+
+/**
+ * A note that says who the author is (`（作者为蒙古国国立大学孔子学院公派教师）`): the
+ * article is signed, so a line that is only a name (`路乘俊` closing a letter,
+ * `曾 勇` under a section's title) credits its author.
+ */
+export const AUTHOR_NOTE = /^[（(]作者(?:为|系|是)/u
+
+/** A foreign author's name line opens with the country in parentheses: `（法国）格雷瓜尔·戴高乐`. */
+export const NATIONALITY = /^[（(]\p{Script=Han}{2,10}[）)]/u
+
+/** A dialogue's participants follow this label, one `name title` line each: `对话人：` / `何鼎鼎 本报评论员`. */
+export const DIALOGUE_LABEL = /^(?:对话人|对谈人)[：:]$/u
+

@@ -36,7 +36,8 @@ export function splitNoteBylines(note: string): Byline[] {
     const compiled = /^(.+?)((?:书面|电话|视频)?(?:采访)?整理)$/u.exec(clause)
     const found = parseBylines((contributed ?? compiled)?.[1] ?? '', { label: true })
     if (!found) continue
-    for (const b of found) out.push(compiled ? { name: b.name, role: 'editor', label: `${b.label ?? ''} ${compiled[2]}`.trim() } : b)
+    // The reporter who took the words down is credited as a reporter (GOLD: 采访整理 credits a reporter).
+    for (const b of found) out.push(compiled ? { name: b.name, role: 'reporter', label: `${b.label ?? ''} ${compiled[2]}`.trim() } : b)
   }
   return out
 }
