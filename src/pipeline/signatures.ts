@@ -1,8 +1,8 @@
 /**
  * Signatures: lines that name who wrote a piece without a byline label. In a
- * signed article (one with a single `（作者为…）` note) a line that is only a
- * name credits its author (`路乘俊` closing a letter, `（法国）格雷瓜尔·戴高乐`
- * over a foreign author's piece); under `对话人：` each `name title` line
+ * signed article (one with a `（作者为…）` note) a line that is only a name
+ * credits its author (`路乘俊` closing a letter, `曾 勇` under a section's
+ * title on a page of several voices, `（法国）格雷瓜尔·戴高乐`); under `对话人：` each `name title` line
  * names one of the commentators in the dialogue (`何鼎鼎 本报评论员`).
  */
 import { AUTHOR_NOTE, AUTHOR_TITLES, DIALOGUE_LABEL, NAME, NATIONALITY } from '../rules/bylines.js'
@@ -28,9 +28,7 @@ export interface Signatures {
  */
 export function readSignatures(blocks: readonly Block[]): Signatures {
   const found = new Map<number, Signature>()
-  // One author note: the piece is one person's (a letter, a commentary). A page of several voices,
-  // each with its note, is several pieces in one item; their authors are not the item's.
-  const signed = blocks.filter((b) => b.type === 'paragraph' && AUTHOR_NOTE.test(b.text)).length === 1
+  const signed = blocks.some((b) => b.type === 'paragraph' && AUTHOR_NOTE.test(b.text))
   let dialogue = false
   blocks.forEach((block, index) => {
     if (block.type !== 'paragraph') return
