@@ -17,7 +17,7 @@ import {
   splitTrailingCredit,
   splitTrailingGroupByline,
 } from './bylines.js'
-import { extractDateline, extractEndDateline, type FoundDateline } from './datelines.js'
+import { extractDateline, extractEndDateline, extractLeadByline, type FoundDateline } from './datelines.js'
 import { rerun } from './positions.js'
 import type { Paragraph } from './records.js'
 import { repairSplits } from './repair.js'
@@ -117,10 +117,11 @@ export function readBody(
       captions.push(sections.reduce((n, s) => n + s.paragraphs.length, 0))
     }
     if (datelineDue) {
-      const found = extractDateline(text, context.date)
+      // (记者 张磊)10月30日，…: a byline opening the text without a dateline.
+      const found = extractDateline(text, context.date) ?? extractLeadByline(text)
       if (found) {
         datelineDue = false
-        dateline = found.dateline
+        if ('dateline' in found) dateline = found.dateline
         bylines.push(...found.bylines)
         consumed.push(...found.consumed)
         text = found.rest

@@ -85,6 +85,27 @@ export function extractDateline(paragraph: string, issueDate: string | null): Fo
 }
 
 /**
+ * A byline in parentheses or brackets opening the text with no dateline before
+ * it (`(记者 张磊 通讯员 李丽)10月30日，…`, `【记者 张磊】…`): labelled, so a
+ * parenthesis of prose (`（中）`) stays text.
+ *
+ * @param paragraph the first paragraph of an article
+ */
+export function extractLeadByline(paragraph: string): { bylines: Byline[]; rest: string; consumed: string[] } | null {
+  const paren = /^[（(【[][^（）()【】[\]]{2,60}[）)】\]]/u.exec(paragraph.slice(0, 62))
+  const bylines = paren ? parseParenBylines(paren[0], { label: true }) : null
+  if (!paren || !bylines) return null
+  let rest = paragraph.slice(paren[0].length)
+  const consumed = [paren[0]]
+  const separator = leading(rest, SEPARATORS)
+  if (separator > 0) {
+    consumed.push(rest.slice(0, separator))
+    rest = rest.slice(separator)
+  }
+  return rest === '' ? null : { bylines, rest, consumed }
+}
+
+/**
  * The byline printed after a dateline: in parentheses or brackets
  * (`(记者汪伦)`, `【记者 王金刚】`), ending in 报道 (`本报讯 于雅楠 记者白惠娟报道`), or
  * labelled names before the text (`本报讯 记者王金刚 通讯员李丽 近日，…`).

@@ -158,6 +158,8 @@ function isHeadingLine(text: string, next: Block | undefined): boolean {
   // 会议期间，委员们共提交提案126件。(转A3版): a full stop inside is a sentence, whatever ends the line.
   if (/。/u.test(text)) return false
   if (parseBylineLine(text) || splitTrailingCredit(text)) return false
+  // （本报记者 张磊） under the headline, 本报讯 on a line of its own: a byline, a dateline, never a heading.
+  if (parseParenBylines(text, { label: true }) || extractDateline(text, null)?.rest === '') return false
   if (!ENDS_SENTENCE.test(text) || /[—－]{2}$/.test(text)) return true
   // 千里嫩江第一湾: — a short kicker ending in a colon, with the headline on the next line.
   return (

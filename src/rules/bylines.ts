@@ -120,8 +120,8 @@ export const SUFFIX_LABELS: readonly (Label & { readonly weak?: boolean })[] = [
   { text: '文', role: 'writer', weak: true },
 ]
 
-/** Marks that open an own-line byline: `●于凝 尹雪 张磊`. */
-export const BYLINE_BULLETS = ['●', '◎', '○', '◆', '□', '◇', '■', '▲'] as const
+/** Marks that open an own-line byline: `●于凝 尹雪 张磊`, `□本报记者 于凝`, `★本报记者 张磊`. */
+export const BYLINE_BULLETS = ['●', '◎', '○', '◆', '□', '◇', '■', '▲', '△', '★', '☆', '▶', '►'] as const
 
 /** Characters that separate names in a byline (space, U+3000, U+00A0, 、 ， ; a colon or bar after a label). */
 export const NAME_SEPARATORS = /[\s\u3000\u00a0、，,；;：:|｜]+/u

@@ -1,0 +1,53 @@
+/**
+ * Heading and byline forms of crawled local-paper pages, each read end to
+ * end through the pipeline: a short text in the form, and the fields a gold
+ * annotator gives it (GOLD.md). Forms with a real example in the corpus have a
+ * fixture folder instead; these are the forms the issue and the papers' usage
+ * name that the stored corpus does not show.
+ */
+import { describe, expect, it } from 'vitest'
+import { processIssue } from '../src/pipeline/index.js'
+
+interface Fields {
+  headline: string | null
+  kicker?: string | null
+  subtitle?: string | null
+  dateline?: string | null
+  bylines: string[]
+}
+
+function read(text: string): Fields & { check: boolean } {
+  const result = processIssue(Buffer.from(text), { source: 'form.txt', check: true })
+  if (!('issue' in result)) throw new Error(result.problem.message)
+  const article = result.issue.articles[0]!
+  return {
+    headline: article.headline,
+    kicker: article.kicker,
+    subtitle: article.subtitle,
+    dateline: article.dateline?.raw ?? null,
+    bylines: article.bylines.map((b) => `${b.name}/${b.role}`),
+    check: result.conservation?.holds ?? false,
+  }
+}
+
+const TEXT = '10月30日,中共白城市委七届八次全体会议召开。\n'
+
+describe('heading and byline forms', () => {
+  it.each<[string, string, Fields]>([
+    // A byline in parentheses opens the text with no dateline before it.
+    ['a leading byline in parentheses', `市委全会召开\n\n(记者 张磊 通讯员 李丽)${TEXT}`, { headline: '市委全会召开', dateline: null, bylines: ['张磊/reporter', '李丽/correspondent'] }],
+    ['a leading byline in brackets', `市委全会召开\n\n【记者 张磊】${TEXT}`, { headline: '市委全会召开', dateline: null, bylines: ['张磊/reporter'] }],
+    // Under the headline, a byline in parentheses on its own line is no second heading.
+    ['a byline line in parentheses', `市委全会召开\n\n（本报记者 张磊）\n\n${TEXT}`, { headline: '市委全会召开', kicker: null, bylines: ['张磊/reporter'] }],
+    // 本报讯 on a line of its own, the byline under it: a dateline, not a subtitle.
+    ['a dateline on its own line', `市委全会召开\n\n本报讯\n\n记者 张磊 通讯员 李丽\n\n${TEXT}`, { headline: '市委全会召开', subtitle: null, dateline: '本报讯', bylines: ['张磊/reporter', '李丽/correspondent'] }],
+    // A star opens a byline as a bullet does (●, □).
+    ['a starred byline', `市委全会召开\n\n★本报记者 张磊\n\n${TEXT}`, { headline: '市委全会召开', kicker: null, bylines: ['张磊/reporter'] }],
+    // 文 and 图 after names, standing alone: writer and photographer.
+    ['a writer and a photographer', `市委全会召开\n\n张磊 文 李丽 图\n\n${TEXT}`, { headline: '市委全会召开', kicker: null, bylines: ['张磊/writer', '李丽/photographer'] }],
+  ])('%s', (_, text, expected) => {
+    const got = read(text)
+    expect(got.check).toBe(true)
+    for (const [key, value] of Object.entries(expected)) expect(got[key as keyof Fields], key).toEqual(value)
+  })
+})
