@@ -90,6 +90,12 @@ describe('non-figure classes', () => {
     ['深入學習黨的十九屆四中全會精神', '十九屆四中全會'],
     ['堅持兩學一做，確保萬無一失', '兩學一做'],
     ['郵編:137000', '郵編:137000'],
+    // Idioms from the general list (rules/idioms.ts), and the phrases seen in the corpus.
+    ['有何资格在这里指责别人、说三道四？', '三道'],
+    ['贫有百样，困有千种。', '千种'],
+    ['咱不能只盯着自己这一亩三分地', '一亩'],
+    ['一元复始迎来万象更新', '一元'],
+    ['凤凰展翅，翱翔九天', '九天'],
   ])('%s: %s', (text, part) => {
     expect(covers(text, part)).toBe(true)
   })
@@ -113,6 +119,8 @@ describe('non-figure classes', () => {
     ['兵分3路，赶赴现场', '3路'],
     ['男女比例为1∶1.2', '1∶1.2'],
     ['全市共有30个团支部', '30个'],
+    // Guards of the classes above: a number, a span of weeks, a count of roads, of villages, of years.
+    ['距今两千万年前', '两千万年'],
   ])('keeps the figure in %s', (text, part) => {
     expect(covers(text, part)).toBe(false)
   })

@@ -6,8 +6,10 @@
  * every number that one of them covers (one call, in `readFigures`).
  * Traditional characters (reposts through a Big5 gateway) read as simplified.
  */
-import { compileScanner } from '../util/scan.js'
+import { NUMERAL_PHRASES } from './idioms.js'
 import { foldTraditional } from './traditional.js'
+import { alternation } from '../util/regex.js'
+import { compileScanner } from '../util/scan.js'
 
 /** One kind of numeral that is not a figure. */
 export interface NonFigureClass {
@@ -62,6 +64,8 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
           '说一千道一万|从零开始|百尺竿头|愁肠百结|感慨万千|气象万千|千秋伟业|千秋万代|千差万别|千帆竞发|千千万万|成千上万|千仞|千里迢迢|一成不变|一穷二白|三番两次|背水一战|带动一方|造福一方|守护一方|一级(?:做给|抓|带着?|带领)一级|十里八(?:村|乡)|千人一面|一本正经|一门心思|一张蓝图绘到底|一部分|一心一意|万无一失|三心二意|一心只为|一举两得|三番五次|五颜六色|七嘴八舌|千军万马|万众一心|十拿九稳|百折不挠|千锤百炼|百花齐放|百家争鸣|千头万绪|万紫千红|接二连三|一清二楚|百里挑一|一针见血|说一不二|三言两语|四平八稳|八九不离十|独当一面|一分为二|一锤定音|一劳永逸|九死一生|千辛万苦|千变万化|千姿百态|五谷丰登|六畜兴旺|一年四季|四季如春|一望无际|一马平川|半壁江山|三五成群|一言九鼎',
         example: '一心一意',
       },
+      // The general list (rules/idioms.ts), never read inside a number: 两千万年 is a figure.
+      { source: `(?<![\\d.一二三四五六七八九十两百千万亿零〇])(?:${alternation(NUMERAL_PHRASES)})`, example: '说三道四' },
     ],
   },
   {
