@@ -22,19 +22,26 @@ const MAX_WORDS = 4
  * after a verb of spending time, the verb after it (历经30多年修复); else the verb right before it
  * (从教60余年), else the noun already found before it, if any.
  *
+ * @param before the words of the clause before the span
+ * @param rest the text of the clause after the span
+ * @param after the words of `rest`, tagged on demand
  * @param noun the noun before the span, found by the caller (扎根基层19年 → 基层), or null
  */
-export function activityOf(before: readonly Tagged[], after: readonly Tagged[], noun: string | null): string | null {
+export function activityOf(before: readonly Tagged[], rest: string, after: () => readonly Tagged[], noun: string | null): string | null {
   let i = before.length - 1
   while (i >= 0 && (FILLERS.has(before[i]!.word) || QUOTE.test(before[i]!.word))) i--
   const verb = before[i]
   // jieba tags some of those words as nouns (历时/n, 整整/vn): they are never the noun before.
   if (noun !== null && (FILLERS.has(noun) || SPENDING.has(noun))) noun = null
-  const thing = thingAfter(after)
+  // The words after are tagged only when they may name the activity: most spans need them not.
+  const thing = OF_AFTER.test(rest) ? thingAfter(after()) : null
   if (thing !== null) return thing
-  if (verb && SPENDING.has(verb.word)) return noun ?? (isVerb(after[0]) ? after[0]!.word : null)
+  if (verb && SPENDING.has(verb.word)) return noun ?? (isVerb(after()[0]) ? after()[0]!.word : null)
   return isVerb(verb) ? verb!.word : noun
 }
+
+/** The text after a span that may hold the thing it lasts: 的, perhaps after 多 (两年多的建设与运营). */
+const OF_AFTER = /^[多余]?的/u
 
 function isVerb(t: Tagged | undefined): boolean {
   return t !== undefined && VERBS.has(t.tag) && !NOT_PREDICATES.has(t.word)

@@ -68,7 +68,7 @@ export function describe(text: string, q: Quantity, clause: Sentence, kind: Figu
   // What is counted is the head of a compound (小组会议 → 会议); what is measured is the whole (交通流量).
   if (subject === null && words.length > 0) subject = kind === 'count' ? headOf(words, segmenter) : words.join('')
   // 十几年的开发治理, 从教60余年: a span of time measures the activity that lasts it.
-  if (kind === 'duration' && !AGES.has(q.classifier ?? '')) subject = activityOf(before, after(), subject)
+  if (kind === 'duration' && !AGES.has(q.classifier ?? '')) subject = activityOf(before, text.slice(q.end, clause.end), after, subject)
   const predicate = verbBefore(before, verbsFrom) ?? verbAfter(after())
   return { subject, predicate, bare, counted }
 }
