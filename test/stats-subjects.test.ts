@@ -5,7 +5,7 @@
  * reader is called directly with the real segmenter.
  */
 import { describe, expect, it } from 'vitest'
-import { AGE_CLASSIFIERS, ANAPHORIC_SUBJECTS, DURATION_FILLERS, GLUED_NOUNS, LINK_WORDS, MEASURE_ENDINGS, MONEY_PURPOSE_ENDS, SHARE_WORDS, SPENDING_VERBS } from '../src/rules/subjects.js'
+import { AGE_CLASSIFIERS, ANAPHORIC_SUBJECTS, DURATION_FILLERS, GLUED_NOUNS, LINK_WORDS, MEASURE_ENDINGS, MONEY_PURPOSE_ENDS, SHARE_WORDS, SPENDING_VERBS, UNREAD_UNITS } from '../src/rules/subjects.js'
 import { jiebaSegmenter } from '../src/segment.js'
 import { scanDates, scanTimes } from '../src/stats/dates.js'
 import { readFigures, type FoundFigure } from '../src/stats/figures.js'
@@ -88,6 +88,17 @@ describe('subjects named before the figure', () => {
     const subject = after(example, word).subject
     expect(subject).not.toBeNull()
     expect(example.slice(0, example.indexOf(word))).toContain(subject)
+  })
+
+  it.each(UNREAD_UNITS.map(([word, example]) => [word, example] as const))('%s after a number is no subject; the measure before it is: “%s”', (word, example) => {
+    const f = figuresOf(example)[0]!
+    expect(f.subject).not.toBe(word)
+    expect(f.subject).toMatch(/温度$/u)
+  })
+
+  it('a currency the reader knows makes money of an amount (旅游收入超30亿泰铢)', () => {
+    const f = figure('素可泰府吸引游客近105万人次，同比增长4.67%，旅游收入超30亿泰铢。', '超30亿')
+    expect([f.kind, f.unit, f.subject]).toEqual(['money', 'THB', '旅游收入'])
   })
 
   it('a year between a measure and its verb (人均收入2018年达到5390元)', () => {

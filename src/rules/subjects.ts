@@ -211,3 +211,11 @@ export const LINK_WORDS: readonly (readonly [word: string, example: string])[] =
   ['已降', '全国居民恩格尔系数已降至28.4%'],
   ['已达', '目前全省试点项目已达2418个，落地周期平均缩短'],
 ]
+
+/**
+ * Units the number reader does not read (temperatures): after a bare number they are not what it
+ * counts, so its subject is looked for before it (冰层温度为零下10摄氏度 → 冰层温度).
+ */
+export const UNREAD_UNITS: readonly (readonly [word: string, example: string])[] = [
+  ['摄氏度', '经钻探和雷达测量，冰层温度为零下10摄氏度'],
+]

@@ -34,6 +34,11 @@ export const UNITS: readonly UnitRule[] = [
   { text: '卢布', unit: 'RUB', kind: 'money' },
   { text: '韩元', unit: 'KRW', kind: 'money' },
   { text: '奈拉', unit: 'NGN', kind: 'money' },
+  // 旅游收入超30亿泰铢, 投资30亿雷亚尔, 交易总额达到273亿加元, 增长到430亿澳元
+  { text: '泰铢', unit: 'THB', kind: 'money' },
+  { text: '雷亚尔', unit: 'BRL', kind: 'money' },
+  { text: '加元', unit: 'CAD', kind: 'money' },
+  { text: '澳元', unit: 'AUD', kind: 'money' },
   { text: '比特币', unit: 'BTC', kind: 'money' },
   { text: '个比特币', unit: 'BTC', kind: 'money' },
   // area

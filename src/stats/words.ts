@@ -6,7 +6,7 @@
  * `rules/figures.ts`.
  */
 import { ENUMERATION_END, FUNCTION_SUBJECTS, MEASURE_WORDS, MODIFIER_TAGS, NOT_PREDICATES, NOT_SUBJECTS, NOUN_TAGS, PREDICATE_ADVERBS, VERB_CHAIN_TAGS, VERB_TAGS } from '../rules/figures.js'
-import { AGE_CLASSIFIERS, GLUED_NOUNS, LINK_WORDS, MEASURE_ENDINGS, SHARE_WORDS, VERBAL_CLASSIFIERS } from '../rules/subjects.js'
+import { AGE_CLASSIFIERS, GLUED_NOUNS, LINK_WORDS, MEASURE_ENDINGS, SHARE_WORDS, UNREAD_UNITS, VERBAL_CLASSIFIERS } from '../rules/subjects.js'
 import type { Quantity } from '../numbers/quantity.js'
 import type { FigureKind } from '../schema.js'
 import type { Segmenter, Tagged } from '../segment.js'
@@ -87,6 +87,7 @@ function subjectEnd(tokens: readonly Tagged[], kind: FigureKind): number {
 
 const AGES = new Set(AGE_CLASSIFIERS.map(([c]) => c))
 const VERBAL = new Set(VERBAL_CLASSIFIERS.map(([c]) => c))
+const UNREAD: ReadonlySet<string> = new Set(UNREAD_UNITS.map(([u]) => u))
 
 /**
  * What a figure is of when the words after it say so: the noun after a classifier or a bare
@@ -104,7 +105,10 @@ function nounAfter(text: string, q: Quantity, kind: FigureKind, after: () => Tag
   // 1次深入社区: after a verbal classifier comes what was done, not what was counted.
   if (kind === 'count' && VERBAL.has(classifier)) return countedNoun(after(), { openings: 0, oneNoun: true, relative: false })
   // 8亿多网民, 10万农民: after a bare magnitude, one noun.
-  if (kind === 'count') return countedNoun(after(), { openings: 2, oneNoun: q.classifier === null, relative: q.classifier === null })
+  if (kind === 'count') {
+    const noun = countedNoun(after(), { openings: 2, oneNoun: q.classifier === null, relative: q.classifier === null })
+    return noun !== null && UNREAD.has(noun) ? null : noun
+  }
   if (kind === 'money') return purposeAfter(after())
   // 800亩玉米, 5000吨粮食: an area or a weight is of what it holds, when that follows at once.
   // (jieba tags some crops as names: 玉米/nr.)
