@@ -19,6 +19,7 @@ export type PeriodShape =
   | 'months'
   | 'first-months'
   | 'month'
+  | 'day'
   | 'year'
   | 'years'
   | 'since'
@@ -51,6 +52,10 @@ export const PERIOD_FORMS: readonly { readonly hint: string; readonly shape: Per
   },
   // 疫情防控期间, 今年国庆假期, 在此期间: a span named by what happened in it.
   { hint: '假期周', shape: 'event', pattern: '(?:{YEAR})?(?:国庆|春节|五一|元旦|清明|端午|中秋)(?:假期|长假|黄金周|期间)', example: '今年国庆假期，七天全国共接待国内游客7.82亿人次' },
+  // 去年春节, 今年国庆: with a year, a festival alone names the span too.
+  { hint: '春节国庆五一元旦清明端午中秋', shape: 'event', pattern: '{YEAR}(?:国庆|春节|五一|元旦|清明|端午|中秋)(?!节)', example: '去年春节，琼州海峡出现了严重的持续8天的大雾，堵车一度超过2万辆' },
+  // 这一年, a year the article has just named (a yearly review).
+  { hint: '这', shape: 'event', pattern: '这一年', example: '这一年，我们进行了3次境内外考古发掘，举办了6个馆内特别展览' },
   { hint: '期', shape: 'event', pattern: '(?:在此|疫情防控|疫情|春运|汛|两会|节假日|假期|寒假|暑假)期间', example: '智慧法院在疫情防控期间“大显身手”，全国法院网上立案136万件' },
   { hint: '时', shape: 'event', pattern: '当时', example: '此外，当时在古建筑周围居住着5万多当地百姓' },
   { hint: '季', shape: 'quarters', pattern: '{UNTIL}{YEAR}?前(?<n>[一二三两1-3])个?季度', example: '前三季度，全市地区生产总值完成325.6亿元' },
@@ -59,6 +64,9 @@ export const PERIOD_FORMS: readonly { readonly hint: string; readonly shape: Per
   { hint: '月', shape: 'months', pattern: '{UNTIL}{YEAR}?(?<m1>元|{NUM})(?:月份?)?[—–\\-－~～至到](?<m2>{NUM})月份?', example: '1—4月，高技术产业实际使用外资同比增长2.7%' },
   { hint: '月', shape: 'first-months', pattern: '{UNTIL}{YEAR}?前(?<n>{NUM})个月', example: '去年前11个月固定资产投资同比增长5.2%' },
   { hint: '月', shape: 'month', pattern: '{UNTIL}{YEAR}?(?<m2>{NUM})月(?<edge>底|末|份)(?:当月)?', example: '截至6月底，拨付救助资金200万元' },
+  { hint: '旬', shape: 'month', pattern: '{UNTIL}{YEAR}?(?<![\\d０-９])(?<m2>{NUM})月(?:上|中|下)旬(?:以来)?', example: '3月12日日产量达到500万只，12天后增至1000万只，4月下旬攀升至2000万只' },
+  // 截至5月9日: a running total up to a day.
+  { hint: '截止', shape: 'day', pattern: '(?<until>截至|截止)到?{YEAR}?(?<m2>{NUM})月(?<d>[1-9]|[12]\\d|3[01])日', example: '截至5月9日，入驻银行已审批通过贷款165笔，金额达6.11亿元' },
   { hint: '月', shape: 'month', pattern: '{YEAR}?(?<m2>{NUM})月当月', example: '9月当月，我国进出口总值2.78万亿元，下降3.3%' },
   { hint: '月', shape: 'month', pattern: '(?<until>截至|截止)到?{YEAR}?(?<m2>{NUM})月(?![\\d０-９日号])', example: '截至今年4月，中国裁判文书网公布文书9195万份' },
   // A bare month covers the figures of its clause only when the clause goes straight on (3月实到外资…);

@@ -97,6 +97,10 @@ function spanOf(shape: PeriodShape, g: Record<string, string | undefined>, year:
       const m = smallNumber(g.m2 ?? '') ?? 1
       return months(year, m, m)
     }
+    case 'day': {
+      const day = `${year}-${pad(smallNumber(g.m2 ?? '') ?? 1)}-${pad(Number(g.d ?? 1))}`
+      return { start: day, end: day }
+    }
     default:
       return months(year, 1, 12)
   }
