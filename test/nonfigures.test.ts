@@ -96,6 +96,28 @@ describe('non-figure classes', () => {
     ['咱不能只盯着自己这一亩三分地', '一亩'],
     ['一元复始迎来万象更新', '一元'],
     ['凤凰展翅，翱翔九天', '九天'],
+    // A year or a day as a moment: 新的一年, 每一天, 终于有一天; 第二天 is the day after.
+    ['祝愿您在新的一年里更加繁荣昌盛', '一年'],
+    ['在蒙古国的每一天，我无时无刻不在思念', '一天'],
+    ['终于有一天，人们发现', '一天'],
+    ['2018年是日中关系史上重要的一年。', '一年'],
+    ['医院门诊检查为宫内孕7周。第二天，她在医院', '第二天'],
+    ['城镇新增就业连续第7年超过1300万人', '第7年'],
+    ['水库水质一天天好转', '一天'],
+    ['从夜里一两点开始一辆一辆地检查', '一辆一辆'],
+    // Times of day in words.
+    ['一直忙到凌晨两三点', '两三点'],
+    ['下午两点半，队员们又背着', '两点'],
+    // 二 before a classifier says "second"; 四周 is "all around"; 这一根本 is "this".
+    ['二套商业性个人住房贷款利率', '二'],
+    ['有时缺个材料，还需要二次甚至多次往返', '二'],
+    ['向四周山谷放射状溢出', '四周'],
+    ['这一根本问题', '一'],
+    // A thousand years, 亿万, 百年 said for "long", not counted.
+    ['冬捕习俗传承千年', '千年'],
+    ['凝聚起亿万人民的磅礴力量', '亿万'],
+    ['百年大党，风华正茂', '百年'],
+    ['巴西美丽山二期项目', '二'],
   ])('%s: %s', (text, part) => {
     expect(covers(text, part)).toBe(true)
   })
@@ -121,6 +143,10 @@ describe('non-figure classes', () => {
     ['全市共有30个团支部', '30个'],
     // Guards of the classes above: a number, a span of weeks, a count of roads, of villages, of years.
     ['距今两千万年前', '两千万年'],
+    ['要求在四周内完成', '四周'],
+    ['只有一天时间', '一天'],
+    ['具有一年以上工作经验', '一年'],
+    ['有着千年历史的古城', '千年'],
   ])('keeps the figure in %s', (text, part) => {
     expect(covers(text, part)).toBe(false)
   })
