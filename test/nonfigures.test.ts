@@ -143,6 +143,16 @@ describe('non-figure classes', () => {
     // Anniversaries: 新中国70年, 七十华诞.
     ['人们更加清醒，新中国70年大庆正逢', '70年'],
     ['2019，是您七十华诞', '七十'],
+    // Times counted from a day the text gives, spans of a rate, floors, coordinates, magnitude classes (the tuned gold's people-daily-tuned-4).
+    ['据推测，24亿年前，由于特提斯海', '24亿年前'],
+    ['在约4500万年前，普若岗日火山群', '约4500万年前'],
+    ['3月12日日产量达到500万只，12天后增至1000万只', '12天后'],
+    ['年平均气温每10年约升高0.33摄氏度', '10年'],
+    ['比亚迪宝龙现代化工业园B4栋2层', '2层'],
+    ['科研团队沿着东经88.5度线一直往北', '东经88.5度'],
+    ['打造千亿级产业集群', '千亿级'],
+    ['新建一座十万级无尘车间', '十万级'],
+    ['桑河二级水电站', '二级'],
   ])('%s: %s', (text, part) => {
     expect(covers(text, part)).toBe(true)
   })
@@ -178,6 +188,9 @@ describe('non-figure classes', () => {
     ['具有一年以上工作经验', '一年'],
     ['有着千年历史的古城', '千年'],
     ['全区分三期建设', '三期'],
+    ['平均时间在成立4年零4个月后', '4个月'],
+    ['每6.7秒生产一台微波炉', '6.7秒'],
+    ['用了5个月', '5个月'],
   ])('keeps the figure in %s', (text, part) => {
     expect(covers(text, part)).toBe(false)
   })

@@ -184,6 +184,10 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // Tiers of government named before their number: 省市县三级, 县乡村三级, 中央和省两级, 上一级.
       { source: '(?<=(?:中央|省|市|县|区|乡|镇|村|组|州|旗)[、和与及]?)[两三四五六]级|(?<=[省市县区乡镇村上下同])一级(?![\\d一二三四五六七八九十])', example: '县乡村三级河（湖）长' },
       { source: '劣[一二三四五]类', example: '劣五类比例为1.2%' },
+      // Classes by order of magnitude: 千亿级产业集群, 十万级无尘车间.
+      { source: '(?<![\\d.一二三四五六七八九十两])[十百千万亿]{1,3}级', example: '千亿级产业集群' },
+      // Stages of a river's cascade: 桑河二级水电站.
+      { source: '[一二三四五六七八九十]级(?=水电站|电站|航电枢纽|枢纽)', example: '桑河二级水电站' },
       // Phases of a project: 美丽山二期项目, 一期核心区.
       { source: '(?<![分共为])[一二三四五六七八九]期(?=项目|工程|核心区|扩建|厂房|工地|用地|规划)', example: '美丽山二期项目' },
       { source: '[一二三]甲医院|[一二三]级[甲乙丙]等医院', example: '三甲医院' },
@@ -219,6 +223,10 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: `(?:${N}{1,4}|[一二三四五六七八九十百]{1,6})周年`, example: '70周年' },
       { source: `(?:建[党国交军]|成立|解放|改革开放|诞辰|新中国|共和国)${N}{1,4}年|建[党国]百年`, example: '建交70年' },
       { source: `${N}{1,3}(?:多|余|几|来)?年前(?![\\d])`, example: '十多年前' },
+      // Back or forward from a day the text gives: 24亿年前, 约4500万年前, 12天后增至, 5个月后.
+      { source: `(?<![\\d.零〇年个])(?:约|近|大约|距今)?(?:\\d+(?:\\.\\d+)?|${N}{1,4})[万亿]?(?:多|余)?(?:个多|个)?(?:年|天|日|周|星期|月)(?:前|后)(?![\\d一二三四五六七八九十])`, example: '约4500万年前' },
+      // The span of a rate, not a figure: 每10年约升高0.33摄氏度.
+      { source: `(?<=每)(?:\\d+|${N}{1,3})(?:个)?(?:年|月|天|周)(?=约|平均|就|便|升|降|增|减|上升|下降|提高|增加|减少|递增|递减)`, example: '每10年约升高0.33摄氏度' },
       { source: '(?:前|后|头|同|当)一(?:天|日|年|晚)', example: '除夕前一天' },
       { source: '千百年来?|百年(?:未有之大变局|奋斗目标|大计|老店|名校)', example: '百年未有之大变局' },
       { source: `${N}{1,3}(?:岁)?华诞`, example: '是您七十华诞' },
@@ -288,6 +296,10 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
     patterns: [
       { source: '(?<!\\d)\\d{1,5}号(?:[A-Z]\\d{1,4}|楼|院|门)?', example: '6号F15' },
       { source: '(?<=号楼|单元)\\d{2,4}(?:室|房间?)?', example: '6号楼606' },
+      // A floor of a building named before it: B4栋2层.
+      { source: '(?<=[栋幢座号楼])\\d{1,3}(?:层|楼|室)', example: 'B4栋2层' },
+      // Coordinates: 东经88.5度, 北纬30°.
+      { source: '[东西]经\\d{1,3}(?:\\.\\d+)?(?:度|°)|[南北]纬\\d{1,2}(?:\\.\\d+)?(?:度|°)', example: '沿着东经88.5度线' },
     ],
   },
   {
