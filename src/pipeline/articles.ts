@@ -25,6 +25,7 @@ import { groupBlocks, type Group } from './grouping.js'
 import { columnTag, isColumnLabel, splitDecks, subtitleOf, trimKicker } from './heading.js'
 import type { PlacedArticle } from './records.js'
 import { append, bounds } from '../util/arrays.js'
+import { foldTraditional } from '../rules/traditional.js'
 
 /** What the article stage needs to know about the issue. */
 export interface IssueContext {
@@ -216,7 +217,7 @@ function kindOf(heads: Heads, body: Body): Kind {
   // Text with no headline (a page that lost it, a fragment) is not known to be an article;
   // its text is kept and no headline is made up.
   if (kind === 'article' && headline === null) return 'unknown'
-  if (kind === 'article' && headline !== null && NOTICE_HEADLINES.some((n) => n.pattern.test(headline))) return 'notice'
+  if (kind === 'article' && headline !== null && NOTICE_HEADLINES.some((n) => n.pattern.test(foldTraditional(headline)))) return 'notice'
   return kind
 }
 

@@ -1,23 +1,16 @@
 /**
  * Reading the body of an item: own-line bylines, the dateline after any
  * captions, photo credits wherever they stand, group bylines between reports,
- * and what closes the item (credits, notes, a dateline in parentheses).
+ * and, through closing.ts, what closes the item (credits, notes, a dateline in parentheses).
  */
-import { AUTHOR_TITLES } from '../rules/bylines.js'
 import { GLUED_JUMP } from '../rules/pages.js'
+import { foldTraditional } from '../rules/traditional.js'
 import type { Byline, Dateline, Warning } from '../schema.js'
 import type { IssueContext } from './articles.js'
 import type { Block, ParagraphBlock } from './blocks.js'
-import {
-  parseBylineLine,
-  parseBylines,
-  parseParenBylines,
-  splitNoteBylines,
-  splitTrailingByline,
-  splitTrailingCredit,
-  splitTrailingGroupByline,
-} from './bylines.js'
-import { extractDateline, extractEndDateline, extractLeadByline, type FoundDateline } from './datelines.js'
+import { parseBylineLine, parseBylines, parseParenBylines, splitNoteBylines, splitTrailingCredit } from './bylines.js'
+import { noteOf, readClosing } from './closing.js'
+import { extractDateline, extractLeadByline } from './datelines.js'
 import { rerun } from './positions.js'
 import type { Paragraph } from './records.js'
 import { repairSplits } from './repair.js'
@@ -36,15 +29,6 @@ export interface Body {
   /** Jump marks glued to a paragraph's end (`…。(转A3版)`): page furniture, kept as metadata. */
   jumps: string[]
 }
-
-/** A note at the end of an article: （作者为……）, （实习生李泽文对本文亦有贡献）, （本报记者刘诗瑶整理）. */
-const NOTE = /^[（(]((?:作者|本文|编者|记者|注|编辑|译者|摘自|选自|原载|来源)[^（）()]*|[^（）()]*(?:对本文亦有贡献|整理|供稿|译)[^（）()]*)[）)]$/u
-
-/** `（上海商学院教授 周 勇）`: who the author is, then the name, closing a commentary. */
-const SIGNED = /^[（(]([^（）()]{2,40}?)[\s\u3000\u00a0]+(\p{Script=Han}(?:[\s\u3000\u00a0]*\p{Script=Han}){1,3})[）)]$/u
-
-/** `——江苏省太仓市纪委书记、市监委主任 杨 庆`: a commentary signed under a dash, title then name. */
-const DASH_SIGNED = /^([—－]{2}[\s\u3000\u00a0]*)([^（）()，。]{2,40}?)[\s\u3000\u00a0]+(\p{Script=Han}(?:[\s\u3000\u00a0]*\p{Script=Han}){1,3})$/u
 
 /** A photo credit in parentheses inside a paragraph, after the photo's position: （图中，新华社记者朱旭东摄）. */
 const INLINE_CREDIT = /[（(](?:图[中左右上下]?[，,、]?)?([^（）()，,。]{3,30}摄)[）)]/gu
@@ -100,10 +84,10 @@ export function readBody(
     }
     // （作者为…，本报记者敬宜采访整理） closing one voice of several before the next: a note, not
     // text; the reporter who took the voice down is credited, as the note closing the item credits one.
-    const note = index < blocks.length - 1 ? NOTE.exec(block.text) : null
+    const note = index < blocks.length - 1 ? noteOf(block.text) : null
     if (note && sections.some((s) => s.paragraphs.length > 0)) {
-      midNotes.push(note[1]!)
-      bylines.push(...splitNoteBylines(note[1]!))
+      midNotes.push(note)
+      bylines.push(...splitNoteBylines(note))
       consumed.push(block.text[0]!, block.text[block.text.length - 1]!)
       continue
     }
@@ -136,11 +120,16 @@ export function readBody(
       text = text.slice(0, jump.index)
     }
     // （图中，新华社记者朱旭东摄）: a photo credit inside the text credits a person without taking any text.
-    for (const m of text.matchAll(INLINE_CREDIT)) bylines.push(...(parseBylines(m[1]!, { photo: true, label: true }) ?? []))
+    // Matched in simplified characters (（圖中，新華社記者朱旭東攝）), read from the text as printed.
+    for (const m of foldTraditional(text).matchAll(INLINE_CREDIT)) {
+      const at = m.index + m[0].indexOf(m[1]!)
+      const credit = text.slice(at, at + m[1]!.length)
+      bylines.push(...(parseBylines(credit, { photo: true, label: true }) ?? []))
+    }
     sections[sections.length - 1]!.paragraphs.push(toParagraph(block, text, index))
   }
   const notes: string[] = []
-  const trailing = trailingParts(sections, context, consumed, notes)
+  const trailing = readClosing(sections, context, consumed, notes)
   notes.unshift(...midNotes)
   bylines.push(...trailing.bylines)
   // A person credited twice in one role (two reports by 本报记者 范昊天 on one page) is one byline.
@@ -188,79 +177,10 @@ function hasPhoto(bylines: readonly Byline[]): boolean {
 /** Two own lines that read as one photo credit. */
 function twoLineCredit(first: string, second: string): Byline[] | null {
   const next = parseBylineLine(second)
-  if (!next || !hasPhoto(next) || next.some((b) => b.label !== null && !/摄|图/u.test(b.label))) return null
+  if (!next || !hasPhoto(next) || next.some((b) => b.label !== null && !/摄|图/u.test(foldTraditional(b.label)))) return null
   return parseBylines(`${first} ${second}`, { label: true, photo: true })
 }
 
 function toParagraph(block: ParagraphBlock, text: string, index: number): Paragraph {
   return { text, line: block.line, endLine: block.endLine, runs: rerun(block, text), block: index }
 }
-
-/**
- * What closes an article, read from the end: photo credits, group bylines,
- * notes (（作者为……）) and a dateline in parentheses (（新华社北京5月18日电）).
- */
-function trailingParts(
-  sections: Body['sections'],
-  context: IssueContext,
-  consumed: string[],
-  notes: string[],
-): { bylines: Byline[]; dateline: Dateline | null } {
-  const found: Byline[][] = []
-  let dateline: Dateline | null = null
-  for (let guard = 0; guard < 6; guard++) {
-    const section = [...sections].reverse().find((s) => s.paragraphs.length > 0)
-    const last = section?.paragraphs[section.paragraphs.length - 1]
-    if (!section || !last) break
-    const end: FoundDateline | null = dateline ? null : extractEndDateline(last.text, context.date)
-    if (end) {
-      dateline = end.dateline
-      found.unshift(end.bylines)
-      consumed.push(...end.consumed)
-      if (end.rest === '') section.paragraphs.pop()
-      else last.text = end.rest
-      continue
-    }
-    // ——习近平 alone under a quotation names who said it; with a title before the name it signs the text.
-    const dashed = DASH_SIGNED.exec(last.text)
-    const signer = dashed && AUTHOR_TITLES.test(dashed[2]!.trim()) ? parseBylines(dashed[3]!) : null
-    if (signer?.length === 1) {
-      notes.unshift(last.text.slice(dashed![1]!.length))
-      consumed.push(dashed![1]!)
-      found.unshift(signer)
-      section.paragraphs.pop()
-      continue
-    }
-    const byTitle = SIGNED.exec(last.text)
-    const author = byTitle && AUTHOR_TITLES.test(byTitle[1]!.trim()) ? parseBylines(byTitle[2]!) : null
-    if (author?.length === 1) {
-      notes.unshift(last.text.slice(1, -1))
-      consumed.push(last.text[0]!, last.text[last.text.length - 1]!)
-      found.unshift(author)
-      section.paragraphs.pop()
-      continue
-    }
-    const note = NOTE.exec(last.text)
-    if (note) {
-      notes.unshift(note[1]!)
-      consumed.push(last.text[0]!, last.text[last.text.length - 1]!)
-      found.unshift(splitNoteBylines(note[1]!))
-      section.paragraphs.pop()
-      continue
-    }
-    // （葛孟超）: a bare name in parentheses closes a brief.
-    const signed = /^[（(][^（）()]{2,12}[）)]$/u.test(last.text) ? parseParenBylines(last.text) : null
-    const credit =
-      splitTrailingCredit(last.text) ??
-      splitTrailingGroupByline(last.text) ??
-      splitTrailingByline(last.text) ??
-      (signed ? { bylines: signed, rest: '', raw: last.text } : null)
-    if (!credit) break
-    found.unshift(credit.bylines)
-    consumed.push(credit.raw)
-    if (credit.rest === '') section.paragraphs.pop()
-    else last.text = credit.rest
-  }
-  return { bylines: found.flat(), dateline }
-}
-

@@ -3,6 +3,7 @@
  */
 import { CONTACT_LINE, EMAIL, PHONE, PSA_HEADLINES, SLOGAN_BODY } from '../rules/kinds.js'
 import type { Byline, Dateline, Kind } from '../schema.js'
+import { foldTraditional } from '../rules/traditional.js'
 
 /** The parts of an item that decide its kind. */
 export interface KindInput {
@@ -36,7 +37,7 @@ export function classify(item: KindInput): Kind {
     if (item.headline && PSA_HEADLINES.some((r) => r.test(item.headline!)) && length <= MAX_SLOGAN) return 'psa'
   }
   // 摄影报道: a photo report, whatever its length.
-  if (bylines.some((b) => b.label !== null && PHOTO_REPORT.test(b.label))) return 'photo'
+  if (bylines.some((b) => b.label !== null && PHOTO_REPORT.test(foldTraditional(b.label)))) return 'photo'
   const photoCredit = bylines.some((b) => b.role === 'photographer' || b.role === 'writer-photographer')
   if (photoCredit && !item.captionOverText && paragraphs.length <= 3 && item.sectionTitles === 0 && length <= MAX_CAPTION) return 'photo'
   return 'article'

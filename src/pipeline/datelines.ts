@@ -119,11 +119,13 @@ function bylineAfter(rest: string): { bylines: Byline[]; raw: string; rest: stri
     return found ? { bylines: found, raw: paren[0], rest: rest.slice(spaces + paren[0].length) } : null
   }
   const head = rest.slice(0, 64)
-  const reported = /^[\s\u3000\u00a0]+([^\s，。,.(（][^，。,.()（）]{1,40}?报道)(?=[\s\u3000\u00a0:：]|$)/u.exec(head)
+  // 記者白惠娟報道 reads as 记者白惠娟报道 (folding keeps every offset).
+  const reported = /^[\s\u3000\u00a0]+([^\s，。,.(（][^，。,.()（）]{1,40}?报道)(?=[\s\u3000\u00a0:：]|$)/u.exec(foldTraditional(head))
   // A match that ends where the slice was cut is not known to end the byline.
   if (reported && (reported[0].length < head.length || rest.length === head.length)) {
-    const found = parseBylines(reported[1]!, { expected: true, label: true })
-    if (found) return { bylines: found, raw: reported[1]!, rest: rest.slice(reported[0].length) }
+    const raw = head.slice(reported[0].length - reported[1]!.length, reported[0].length)
+    const found = parseBylines(raw, { expected: true, label: true })
+    if (found) return { bylines: found, raw, rest: rest.slice(reported[0].length) }
   }
   return spaces > 0 ? labelledNames(rest, spaces) : null
 }

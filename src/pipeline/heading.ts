@@ -4,6 +4,7 @@
  */
 import { AUTHOR_TITLES, NAME, SURNAMES } from '../rules/bylines.js'
 import { COLUMN_LABEL_PATTERNS, NOT_COLUMN_TAGS } from '../rules/columns.js'
+import { foldTraditional } from '../rules/traditional.js'
 
 /** A deck that starts with a dash: `——我市实施…走笔`. */
 export function subtitleOf(text: string): { text: string; raw: string } | null {
@@ -13,7 +14,9 @@ export function subtitleOf(text: string): { text: string; raw: string } | null {
 
 /** A recurring column or campaign label (新春走基层, 财经短波, 扶贫365). */
 export function isColumnLabel(text: string): boolean {
-  return COLUMN_LABEL_PATTERNS.some((rule) => rule.pattern.test(text.replace(/\s+/g, '')))
+  // 微閱讀 in a traditional repost is 微阅读.
+  const folded = foldTraditional(text.replace(/\s+/g, ''))
+  return COLUMN_LABEL_PATTERNS.some((rule) => rule.pattern.test(folded))
 }
 
 
@@ -39,7 +42,7 @@ export function columnTag(headline: string): { headline: string; column: string;
   const match = /^(.+?)[\s\u3000]*([（(])([^（）()]{2,32})([）)])$/u.exec(headline)
   // A tag names a column; a parenthesis with a sentence in it (，。) belongs to the headline,
   // unless a column's parts are joined by a middle dot: （70年，共同走过·大国小家）.
-  if (!match || NOT_COLUMN_TAGS.test(match[3]!) || /[。；;]/u.test(match[3]!)) return null
+  if (!match || NOT_COLUMN_TAGS.test(foldTraditional(match[3]!)) || /[。；;]/u.test(match[3]!)) return null
   if (/[，,]/u.test(match[3]!) && !/·/u.test(match[3]!)) return null
   // A column is named in words (两会现场观察·微镜头), not a quoted address or code.
   if (!/\p{Script=Han}/u.test(match[3]!) || /[A-Za-z"'/:=]/u.test(match[3]!)) return null
@@ -57,5 +60,5 @@ export function isTitledName(text: string): boolean {
   const parts = text.trim().split(/[\s\u3000\u00a0]+/u)
   if (parts.length !== 2) return false
   const [title, name] = parts as [string, string]
-  return AUTHOR_TITLES.test(title) && NAME.test(name) && [...name].length <= 4 && (SURNAMES.has(name[0]!) || SURNAMES.has(name.slice(0, 2)))
+  return AUTHOR_TITLES.test(foldTraditional(title)) && NAME.test(name) && [...name].length <= 4 && (SURNAMES.has(name[0]!) || SURNAMES.has(name.slice(0, 2)))
 }

@@ -12,6 +12,7 @@ import { parseBylineLine, parseParenBylines, splitTrailingCredit } from './bylin
 import { columnTag, isColumnLabel, isTitledName } from './heading.js'
 import { extractDateline, extractEndDateline } from './datelines.js'
 import { markFurniture, pageMarker } from './furniture.js'
+import { foldTraditional } from '../rules/traditional.js'
 
 /** A heading line ends in no sentence punctuation (a kicker may end in —— or a colon). */
 const ENDS_SENTENCE = /[，。；：,.;:！？!?、]$/u
@@ -115,7 +116,7 @@ function promoteBriefHeadings(blocks: readonly Block[], furniture: readonly bool
       continue
     }
     // 中国气象局副局长宇如聪委员 / 加强对西北暖湿化现象研究: the speaker over the title is its kicker.
-    const titled = SPEAKER_LINE.test(block.text) && isBriefHeadline(next, blocks[i + 2])
+    const titled = SPEAKER_LINE.test(foldTraditional(block.text)) && isBriefHeadline(next, blocks[i + 2])
     if (titled) out.push(briefHeading(block, 'kicker', rubric), briefHeading(next, 'headline', rubric))
     else out.push(briefHeading(block, 'headline', rubric))
     if (titled) i++
@@ -191,7 +192,7 @@ function rolesOf(lines: readonly string[], layout: Layout, noKicker: boolean): H
     const tagged = columnTag(a) !== null && columnTag(b) === null
     if (!marked && !hasSubtitle && (tagged || noKicker || (layout === 'page' && subtitleUnder(a, b)))) roles[plain[1]!] = 'subtitle'
     else roles[plain[0]!] = 'kicker'
-  } else if (plain.length >= 3 && !hasSubtitle && !KICKER_END.test(lines[plain[0]!]!) && ATTENDED_LAST.test(lines[plain[plain.length - 1]!]!)) {
+  } else if (plain.length >= 3 && !hasSubtitle && !KICKER_END.test(lines[plain[0]!]!) && ATTENDED_LAST.test(foldTraditional(lines[plain[plain.length - 1]!]!))) {
     // 李克强主持召开国务院全体会议 / 讨论《政府工作报告（征求意见稿）》 / 韩正等出席: a meeting's
     // headline over what it did and who attended, no kicker.
     plain.slice(1).forEach((i, k) => (roles[i] = k === 0 ? 'subtitle' : 'deck'))
@@ -210,5 +211,5 @@ function rolesOf(lines: readonly string[], layout: Layout, noKicker: boolean): H
  */
 function subtitleUnder(first: string, second: string): boolean {
   if ([...first].length <= [...second].length) return false
-  return ATTENDED.test(second) || !/[，,]/u.test(first)
+  return ATTENDED.test(foldTraditional(second)) || !/[，,]/u.test(first)
 }

@@ -9,6 +9,7 @@ import { AUTHOR_NOTE, AUTHOR_TITLES, DIALOGUE_LABEL, NAME, NATIONALITY } from '.
 import type { Byline } from '../schema.js'
 import type { Block } from './blocks.js'
 import { parseBylines } from './bylines.js'
+import { foldTraditional } from '../rules/traditional.js'
 
 /** Bylines a paragraph gives, and the text it takes (the whole line). */
 export interface Signature {
@@ -28,11 +29,11 @@ export interface Signatures {
  */
 export function readSignatures(blocks: readonly Block[]): Signatures {
   const found = new Map<number, Signature>()
-  const signed = blocks.some((b) => b.type === 'paragraph' && AUTHOR_NOTE.test(b.text))
+  const signed = blocks.some((b) => b.type === 'paragraph' && AUTHOR_NOTE.test(foldTraditional(b.text)))
   let dialogue = false
   blocks.forEach((block, index) => {
     if (block.type !== 'paragraph') return
-    if (DIALOGUE_LABEL.test(block.text)) {
+    if (DIALOGUE_LABEL.test(foldTraditional(block.text))) {
       dialogue = true
       found.set(index, { bylines: [], consumed: [block.text] })
       return
@@ -58,7 +59,7 @@ function authorLine(text: string): Signature | null {
 /** `何鼎鼎 本报评论员`, `饶思锐 海南日报评论员`: a name, then what the person is. */
 function participantLine(text: string): Signature | null {
   const match = /^(\p{Script=Han}{2,4}|\p{Script=Han}{1,6}[·•]\p{Script=Han}{1,8})[\s\u3000\u00a0]+(\S{2,30})$/u.exec(text.trim())
-  if (!match || !AUTHOR_TITLES.test(match[2]!)) return null
+  if (!match || !AUTHOR_TITLES.test(foldTraditional(match[2]!))) return null
   const found = parseBylines(match[1]!)
   return found?.length === 1 ? { bylines: [{ name: found[0]!.name, role: 'author', label: null }], consumed: [text] } : null
 }

@@ -5,6 +5,7 @@
 import { BYLINE_BULLETS, PORTAL_CREDIT } from '../../rules/bylines.js'
 import type { Byline } from '../../schema.js'
 import { parseBylines } from './read.js'
+import { foldTraditional } from '../../rules/traditional.js'
 import { creditSource } from './trailing.js'
 
 /**
@@ -31,10 +32,13 @@ export function parseBylineLine(text: string): Byline[] | null {
 export function splitNoteBylines(note: string): Byline[] {
   const out: Byline[] = []
   for (const clause of note.split(/[，,；;]/u)) {
-    const contributed = /^(.+?)对本文亦有贡献$/u.exec(clause)
+    // Matched in simplified characters (對本文亦有貢獻), names cut from the clause as printed.
+    const folded = foldTraditional(clause)
+    const contributed = /^(.+?)对本文亦有贡献$/u.exec(folded)
     // 本报驻日本记者刘军国采访整理, 本报记者周輖书面采访整理: the reporter who took the words down.
-    const compiled = /^(.+?)((?:书面|电话|视频)?(?:采访)?整理)$/u.exec(clause)
-    const found = parseBylines((contributed ?? compiled)?.[1] ?? '', { label: true })
+    const compiled = /^(.+?)((?:书面|电话|视频)?(?:采访)?整理)$/u.exec(folded)
+    const who = (contributed ?? compiled)?.[1]
+    const found = parseBylines(who ? clause.slice(0, who.length) : '', { label: true })
     if (!found) continue
     // The reporter who took the words down is credited as a reporter (GOLD: 采访整理 credits a reporter).
     for (const b of found) out.push(compiled ? { name: b.name, role: 'reporter', label: `${b.label ?? ''} ${compiled[2]}`.trim() } : b)

@@ -55,7 +55,8 @@ function startOfTrailing(text: string, end: number, keep: (c: string) => boolean
 /** A photo source closing the text (`（影像中国）`), with the spaces before it: where it starts and what it reads. */
 export function creditSource(text: string): { index: number; raw: string } | null {
   const tail = text.slice(-CREDIT_SOURCE_REACH)
-  const m = CREDIT_SOURCES.exec(tail)
+  // （影像中國）: the source's name folds like a label.
+  const m = CREDIT_SOURCES.exec(foldTraditional(tail))
   if (!m) return null
   const index = startOfTrailing(text, text.length - tail.length + m.index, (c) => SPACE.test(c))
   return { index, raw: text.slice(index) }
