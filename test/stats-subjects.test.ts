@@ -35,6 +35,7 @@ describe('subjects named after the figure', () => {
     ['a short quoted name after the classifier', '三年多来，来自青少年学生的200余项“模拟提案”得到政协委员的回应。', '200余项', '模拟提案'],
     ['a noun jieba tags as a numeral (零部件/mq)', '一天之内，同在羊城的20多家零部件企业“集结”完毕。', '20多家', '零部件企业'],
     ['a noun jieba tags as a name (养老/nr)', '养老服务展区吸引来自辽宁、吉林、黑龙江、广东四省近200家养老机构、养老服务企业到场。', '近200家', '养老机构'],
+    ['a verb closing a list item after a place word (展览/v)', '这一年，我们进行了3次境内外考古发掘，举办了6个馆内特别展览、20个国内展览和7个境外展览，组织1838场教育活动。', '20个', '国内展览'],
     ['a verbal noun before 了 is the verb, not part of the noun', '今年初，塔拉斯和张家界爱乐乐团的20多位乌克兰音乐人创作了一首歌。', '20多位', '乌克兰音乐人'],
     ['the population after a fraction and 的', '当时的太行山，水灾旱灾频发，交通不便，2/3的地区年人均收入不足50元，十分贫困。', '2/3', '地区'],
   ])('%s: %s', (_rule, text, start, subject) => {

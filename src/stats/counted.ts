@@ -13,6 +13,11 @@ const COUNTED_MODIFIERS: ReadonlySet<string> = new Set(COUNTED_NOUN_FORMS.modifi
 const MISTAGGED: ReadonlySet<string> = new Set(COUNTED_NOUN_FORMS.mistagged.tags)
 /** Aspect particles: the word before them is a verb (创作了, 进行着, 去过). */
 const ASPECT = /^[了着过]$/u
+/** What may follow the last word of a list item: a separator, a clause mark or the end. */
+const ITEM_END = /^(?:[、，,；;。！？]|和|及|与|以及)$/u
+const VERB_HEADS: ReadonlySet<string> = new Set(['v', 'vn'])
+/** The openings such an item may have: a place or a quality (国内, 境外, 特别), never a verb (没有得到安置). */
+const ITEM_OPENINGS: ReadonlySet<string> = new Set(['s', 'ns', 'a', 'b'])
 const QUOTES = /^[“”‘’"'《》「」『』\s]+$/u
 
 /** How a counted noun phrase may be built: how many opening words, and whether one noun ends it. */
@@ -48,6 +53,12 @@ export function countedNoun(tokens: readonly Tagged[], shape: NounShape = { open
     if (QUOTES.test(t.word) || NOT_PREDICATES.has(t.word)) break
     // 7亿多中国/ns人: a place before a noun opens the phrase.
     const opens = COUNTED_MODIFIERS.has(t.tag) && !noun && opening < shape.openings && (t.tag !== 'ns' || COUNTED_NOUNS.has(tokens[i + 1]?.tag ?? ''))
+    if (!noun && words.length > 0 && ITEM_OPENINGS.has(tokens[i - 1]!.tag) && VERB_HEADS.has(t.tag) && !NOT_PREDICATES.has(t.word) && ITEM_END.test(tokens[i + 1]?.word ?? '。')) {
+      // 20个国内/s展览/v、7个境外展览: a verb that closes a list item after its opening word names the item.
+      words.push(t.word)
+      noun = true
+      break
+    }
     if (opens && (t.tag !== 'ns' || shape.oneNoun)) {
       words.push(t.word)
       opening++
