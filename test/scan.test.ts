@@ -19,9 +19,20 @@ const repo = path.join(import.meta.dirname, '..')
 const corpus = path.join(repo, '..', 'shared', 'corpus')
 const NON_FIGURE_SOURCES = NON_FIGURE_CLASSES.flatMap((c) => c.patterns.map((p) => p.source))
 
-/** What the joined alternation finds: the reference the scanner must equal. */
+/**
+ * What the joined alternation finds: the reference the scanner must equal. Each pattern's
+ * back-references are renumbered past the groups of the patterns before it, so that \1 means its
+ * own first group, as it does when the pattern runs alone (joined as written, 一([辆层])一\1 after
+ * 一([座个])\1 would refer to the other pattern's group).
+ */
 function joined(sources: readonly string[], text: string): [number, number][] {
-  const all = new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gu')
+  let groups = 0
+  const renumbered = sources.map((source) => {
+    const before = groups
+    groups += [...source.matchAll(/\\.|\[(?:\\.|[^\]\\])*\]|\((?!\?)|\(\?<(?![=!])/gu)].filter((m) => m[0].startsWith('(')).length
+    return source.replace(/\\.|\[(?:\\.|[^\]\\])*\]/gu, (token) => (/^\\[1-9]$/u.test(token) ? `\\${Number(token[1]) + before}` : token))
+  })
+  const all = new RegExp(renumbered.map((s) => `(?:${s})`).join('|'), 'gu')
   return [...text.matchAll(all)].filter((m) => m[0] !== '').map((m) => [m.index, m.index + m[0].length])
 }
 
@@ -77,6 +88,11 @@ describe('compileScanner: the joined alternation, faster', () => {
       expect(compileScanner(sources).scan(text).map((m): [number, number] => [m.start, m.end])).toEqual(joined(sources, text))
     }
     expect(compileScanner(['b', 'ab']).scan('ab').map((m) => m.pattern)).toEqual([1])
+  })
+
+  it('reads a back-reference as its own pattern’s group (一辆一辆, 一座座)', () => {
+    expect(nonFigureSpans('车辆一辆一辆地检查')).toContainEqual({ start: 2, end: 6 })
+    expect(nonFigureSpans('一座座新楼')).toContainEqual({ start: 0, end: 3 })
   })
 
   it('is what nonFigureSpans runs, over traditional characters too', () => {
