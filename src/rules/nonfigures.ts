@@ -79,6 +79,8 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // 老两口, 夫妻俩: a couple or a family, not a count.
       { source: '[老小]两口|(?<=[夫妇妻娘爷哥姐兄弟母女父子俺咱])俩', example: '老两口' },
       { source: '(?:四方|八方)(?=游客|宾朋|来客|宾客|支援)', example: '四方游客' },
+      // 一方 is "a place": 一方净水, 一方热土 (not a cubic metre).
+      { source: '一方(?=净土|净水|水土|天地|热土|乐土|山水|土地|百姓|平安)', example: '群众自发呵护的一方净水' },
       { source: '(?<![\\d一二三四五六七八九十百千万亿])(?:老)?百姓|百货|百科|百合|百灵|百般|百叶窗|秋千|万物|万象', example: '日用百货' },
       // Not inside a number: 三千万要 and 一万一千 are figures.
       { source: '(?<![一二三四五六七八九十百\\d])千万(?=[不别要记])|(?<![一二三四五六七八九十百千\\d])万一(?![十百千万亿])', example: '千万不要' },
@@ -117,6 +119,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: `红${N}{1,2}(?:方面军|军团|军)|新四军|八路军|百团大战`, example: '红6军团' },
       { source: '二人转', example: '二人转' },
       { source: '二十国集团|千厮门', example: '二十国集团' },
+      { source: '七匹狼|三只松鼠|九阳(?=豆浆机|股份|公司)|六神(?=花露水)|(?<![\\d.一二三四五六七八九十两百千万亿上数近几])[百千万]人(?=夏令营|宴|大合唱|长跑|健步走|方阵|计划)', example: '台胞青年千人夏令营' },
       // A short name in double quotes built on 百, 千, 万 or 零: “双千工程”, “百企千户万人”.
       { source: '“(?=[^”]{0,7}[零百千万])[^”]{1,8}”', example: '“双千工程”' },
       // A short name in single quotes inside a quotation: ‘11·3’衡阳大火, ‘四调对接’.
@@ -151,6 +154,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // A number of two or more digits before 路 and a pause: 313路，在这条被称为…; 兵分3路 stays.
       { source: '(?<![\\d.分几多条])\\d{2,4}路(?=[，,、。和与及])', example: '313路，在这条' },
       { source: '(?:地铁|轨道交通|轻轨)?\\d{1,2}号线', example: '地铁5号线' },
+      { source: '(?<![\\d.])\\d{3}(?:国道|省道|县道)', example: '沿302国道' },
     ],
   },
   {
@@ -170,6 +174,10 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '(?:麒麟|骁龙|天玑|鲲鹏|昇腾|龙芯)\\d{1,4}[A-Z]?', example: '麒麟980芯片' },
       { source: '(?:长征|嫦娥|天宫|神舟|北斗|天问|天舟|风云|东方红|鹊桥|玉兔|墨子|悟空|高分|实践)[一二三四五六七八九十\\d]{1,3}号', example: '嫦娥四号' },
       { source: '(?:歼|运|轰|直|东风|红旗|鲲龙)[-—－]\\d{1,3}[A-Z]?', example: '歼-20战机' },
+      // Screens by resolution: 4K电视, 8K超高清.
+      { source: '(?<![\\d.])[248]K(?=电视|屏|分辨率|视频|超高清|高清|直播|画质|摄像)', example: '4K电视' },
+      // A model number after a maker or a product line: 波音737客机, 小米9手机, Windows 10, 宝马5系.
+      { source: '(?<=(?:小米|红米|波音|宝马|iPhone|iPad|Windows|Office|Mate|Galaxy|Model)\\s?)\\d{1,4}(?:系|型|代)?(?=[\\s，。、；）)”]|客机|飞机|手机|系列|$)', example: '波音737客机' },
     ],
   },
   {
@@ -181,6 +189,8 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '[一二三]级[甲乙丙]等', example: '三级甲等' },
       { source: '[一二三四五]星级', example: '五星级' },
       { source: '[一二三四]级(?:保护|响应|预警|警报|文物|运动员|应急响应|教授|演员|医院|学科|建造师|建筑师|消防工程师|心理咨询师|技师|防护|公路|资质|伤残|护理|风险)', example: '一级响应' },
+      { source: '(?<![\\d.])[一二三]本(?=线|院校|高校|批次|分数线|大学)|(?<=考上|考入|考取|上了)[一二三]本(?![\\d])', example: '超过一本线' },
+      { source: '[一二三特]级(?=战斗英雄|英模|英雄模范)', example: '一级战斗英雄' },
       // Tiers of government named before their number: 省市县三级, 县乡村三级, 中央和省两级, 上一级.
       { source: '(?<=(?:中央|省|市|县|区|乡|镇|村|组|州|旗)[、和与及]?)[两三四五六]级|(?<=[省市县区乡镇村上下同])一级(?![\\d一二三四五六七八九十])', example: '县乡村三级河（湖）长' },
       { source: '劣[一二三四五]类', example: '劣五类比例为1.2%' },
@@ -205,6 +215,8 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
     patterns: [
       { source: '(?:正|腊|冬|[一二三四五六七八九十]{1,2})月(?:初[一二三四五六七八九十]|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?)', example: '正月十五' },
       { source: '(?:大年|年)(?:三十|初[一二三四五六七八九十])', example: '大年初一' },
+      // Events named by their date with a middle dot: 3·15晚会, 5·12汶川地震, 9·11事件, 6·18.
+      { source: '(?<![\\d.])(?:1[0-2]|[1-9])[·•](?:[12]\\d|3[01]|[1-9])(?![\\d.])', example: '5·12汶川地震' },
       { source: '(?:五一|十一|六一|七一|八一|五四|三八)(?=节|期间|假期|黄金周|前夕|当天|劳动节|国际|长假|小长假|妇女节|青年节|儿童节|建军节|建党)', example: '三八妇女节' },
       { source: '(?:农历|正月|大年)初[一二三四五六七八九十]|二月二(?![十日])|腊八|九九重阳', example: '农历初一' },
       { source: '双(?:十一|11|十二|12)', example: '双十一' },
@@ -230,6 +242,8 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '(?:前|后|头|同|当)一(?:天|日|年|晚)', example: '除夕前一天' },
       { source: '千百年来?|百年(?:未有之大变局|奋斗目标|大计|老店|名校)', example: '百年未有之大变局' },
       { source: `${N}{1,3}(?:岁)?华诞`, example: '是您七十华诞' },
+      // Reign years and the years of the Republic: 民国三十五年, 光绪二十六年, 康熙元年.
+      { source: `(?:民国|光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|雍正|康熙|顺治|崇祯|万历|永乐|洪武|贞观|开元|天宝)(?:元|${N}{1,3})年`, example: '民国三十五年' },
     ],
   },
   {
@@ -240,6 +254,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: `${N}{1,2}月(?:当月|份)`, example: '9月当月' },
       // A month named alone (1月，我们举办了…; 截至11月): 个月 counts months, 月 names one.
       { source: '(?<![\\d.个])(?:1[0-2]|0?[1-9])月', example: '截至11月' },
+      { source: '(?<![\\d０-９.个])(?:１[０-２]|[０-９])月', example: '在４月份对迷迭香进行集中采收' },
       // Seasons and years of account: 2018—2019赛季.
       { source: '(?<![\\d.])(?:19|20)\\d{2}[—－~-](?:19|20)?\\d{2}(?=赛季|年度|学年|财年|年)', example: '2018—2019赛季' },
     ],
@@ -253,6 +268,9 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '[两三四五六多]方(?:协议|会谈|合作|会晤|机制|对话|共赢)', example: '四方协议' },
       { source: '[个十百千万两三四五六七八九]位数', example: '两位数' },
       { source: `${N}{1,2}人制`, example: '五人制足球赛' },
+      { source: '7\\s?[×xX*]\\s?24', example: '实行7×24小时服务' },
+      // Schooling named by its years: 九年义务教育, 十二年一贯制.
+      { source: `${N}{1,2}年(?=制|一贯制|义务教育)`, example: '九年义务教育' },
     ],
   },
   {
@@ -271,6 +289,8 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
     about: 'times of day: 10点—18点, 上午9时30分',
     patterns: [
       { source: '(?<=日|上午|下午|晚上|早上|凌晨|中午|傍晚|晚|早)\\d{1,2}(?:点|时)(?:\\d{1,2}分|半|许)?(?:[—－~至到-]\\d{1,2}(?:点|时)(?:\\d{1,2}分|半)?)?', example: '6月14日10点' },
+      // A clock: 14:30, 8:00—17:00, 12：00.
+      { source: '(?<![\\d.:：])(?:[01]?\\d|2[0-4])[:：][0-5]\\d(?:[:：][0-5]\\d)?(?![\\d.])', example: '8:00—17:00' },
       { source: '\\d{1,2}(?:点|时)(?:\\d{1,2}分|半)?[—－~至到-]\\d{1,2}(?:点|时)', example: '10点—18点' },
       // In words: 凌晨两三点, 下午两点半, 夜里一两点.
       { source: '(?<=上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|深夜|半夜|晚|早|当晚|次日)[一二两三四五六七八九十]{1,3}(?:点|时)(?:[一二三四五六七八九十]{1,3}分|半|许)?', example: '凌晨两三点' },
@@ -296,6 +316,9 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
     patterns: [
       { source: '(?<!\\d)\\d{1,5}号(?:[A-Z]\\d{1,4}|楼|院|门)?', example: '6号F15' },
       { source: '(?<=号楼|单元)\\d{2,4}(?:室|房间?)?', example: '6号楼606' },
+      // A flat: 4栋2单元, 6单元501, 302室; a basement floor: 负一层, 地下二层.
+      { source: '(?<![\\d.])\\d{1,3}(?:栋|幢|号楼)\\d{1,3}单元(?:\\d{2,4}(?:室|号)?)?|(?<![\\d.])\\d{1,3}单元\\d{2,4}(?:室|号)?|(?<![\\d.])\\d{3,4}(?:室|房间)(?![\\d])', example: '家住4栋2单元' },
+      { source: '(?:负|地下)[一二三四五\\d]层', example: '地下二层' },
       // A floor of a building named before it: B4栋2层.
       { source: '(?<=[栋幢座号楼])\\d{1,3}(?:层|楼|室)', example: 'B4栋2层' },
       // Coordinates: 东经88.5度, 北纬30°.
