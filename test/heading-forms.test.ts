@@ -45,6 +45,13 @@ describe('heading and byline forms', () => {
     ['a starred byline', `市委全会召开\n\n★本报记者 张磊\n\n${TEXT}`, { headline: '市委全会召开', kicker: null, bylines: ['张磊/reporter'] }],
     // 文 and 图 after names, standing alone: writer and photographer.
     ['a writer and a photographer', `市委全会召开\n\n张磊 文 李丽 图\n\n${TEXT}`, { headline: '市委全会召开', kicker: null, bylines: ['张磊/writer', '李丽/photographer'] }],
+    // In a People's Daily dump the text is indented: an unindented line above it is a heading, even
+    // one that asks or exclaims, or a kicker naming a speaker at length.
+    ['a headline that asks', `经济运行怎么样？\n　　本报北京1月18日电  （记者王珂）国家发展改革委18日表示，经济运行总体平稳。\n`, { headline: '经济运行怎么样？', dateline: '本报北京1月18日电', bylines: ['王珂/reporter'] }],
+    ['a kicker that exclaims', `好消息！\n经济运行总体平稳\n　　本报北京1月18日电  （记者王珂）国家发展改革委18日表示，经济运行总体平稳。\n`, { headline: '经济运行总体平稳', kicker: '好消息！', bylines: ['王珂/reporter'] }],
+    ['a long speaker kicker', `国务院新闻办公室举行发布会，国家发展改革委副主任宁吉喆表示：\n经济运行总体平稳\n　　本报北京1月18日电  （记者王珂）国家发展改革委18日表示。\n`, { headline: '经济运行总体平稳', kicker: '国务院新闻办公室举行发布会，国家发展改革委副主任宁吉喆表示', bylines: ['王珂/reporter'] }],
+    // On a reader page only the first line may ask: a short question under the headline is text.
+    ['a question under a reader page headline', `市委全会召开\n\n你知道吗？\n\n${TEXT}`, { headline: '市委全会召开', kicker: null, bylines: [] }],
   ])('%s', (_, text, expected) => {
     const got = read(text)
     expect(got.check).toBe(true)

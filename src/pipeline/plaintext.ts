@@ -63,7 +63,10 @@ export function promoteHeadings(blocks: readonly Block[], options: { ideographic
     }
     if (hasIndented && block.indented && head.length > 0) break
     const next = blocks.slice(i + 1).find((b, k) => !skip(i + 1 + k))
-    if (!isHeadingLine(block.text, next)) break
+    // A People's Daily dump sets its heading lines apart by indenting the text: there a heading may end
+    // in ？ or ！, or be a long kicker ending in a colon; a reader page shows only its first line so.
+    const setApart = layout === 'epaper' && hasIndented && !block.indented
+    if (!isHeadingLine(block.text, next, setApart || head.length === 0 ? (setApart ? 'apart' : 'first') : 'strict')) break
     head.push(block)
     // A subtitle closes the heading block: what follows (大会主席先生，) is the text.
     if (/^[—－-]{2}/.test(block.text)) {
@@ -153,8 +156,15 @@ function briefHeading(block: Block, role: HeadingRole, rubric: string | null): H
   return { type: 'heading', depth: 2, text, line: block.line, endLine: block.endLine, role, ...(rubric ? { rubric } : {}) }
 }
 
+/**
+ * Where a line stands, which says how sure its place makes it a heading: set
+ * apart from indented text (a People's Daily dump), first at the top of a
+ * reader page, or anywhere else.
+ */
+type Placement = 'apart' | 'first' | 'strict'
+
 /** A line that can be a heading: short, no sentence end, not a byline or a photo credit. */
-function isHeadingLine(text: string, next: Block | undefined): boolean {
+function isHeadingLine(text: string, next: Block | undefined, placed: Placement = 'strict'): boolean {
   if ([...text].length > MAX_HEADING) return false
   // 会议期间，委员们共提交提案126件。(转A3版): a full stop inside is a sentence, whatever ends the line.
   if (/。/u.test(text)) return false
@@ -162,10 +172,12 @@ function isHeadingLine(text: string, next: Block | undefined): boolean {
   // （本报记者 张磊） under the headline, 本报讯 on a line of its own: a byline, a dateline, never a heading.
   if (parseParenBylines(text, { label: true }) || extractDateline(text, null)?.rest === '') return false
   if (!ENDS_SENTENCE.test(text) || /[—－]{2}$/.test(text)) return true
+  // 经济运行怎么样？, 加油，武汉！: a headline may ask or exclaim where its place says it is one.
+  if (placed !== 'strict' && /[？！?!]$/u.test(text)) return true
   // 千里嫩江第一湾: — a short kicker ending in a colon, with the headline on the next line.
   return (
     /[：:]$/u.test(text) &&
-    [...text].length <= MAX_COLON_KICKER &&
+    ([...text].length <= MAX_COLON_KICKER || placed === 'apart') &&
     next?.type === 'paragraph' &&
     [...next.text].length <= MAX_HEADING &&
     !ENDS_SENTENCE.test(next.text)
