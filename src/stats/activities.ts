@@ -54,7 +54,11 @@ function thingAfter(tokens: readonly Tagged[]): string | null {
   if (after[0]?.word !== '的') return null
   const words: string[] = []
   const from = QUOTE.test(after[1]?.word ?? '') ? 2 : 1
+  let named = false
   for (const t of after.slice(from, from + MAX_WORDS)) {
+    // 近两个月的共享员工赵伟|回到: a verb after a noun is the clause's own verb.
+    if (named && t.tag === 'v') break
+    named ||= !/^v/u.test(t.tag)
     if (THINGS.has(t.tag) && /^[\u4e00-\u9fff]+$/u.test(t.word) && !TIMES.has(t.word)) words.push(t.word)
     else if (JOINERS.has(t.word) && words.length > 0) words.push(t.word)
     else break
