@@ -27,7 +27,7 @@ export const HEADLINE_WEIGHTS = {
   base: 1,
   /** It says what it counts (474个“书记项目”). */
   subject: 1,
-  /** Its subject shares a word with the headline, subtitle, kicker or a section title (书记项目 ~ “书记一号工程”走笔). */
+  /** Its subject or predicate shares a word with the headline, subtitle, kicker or a section title (书记项目 ~ “书记一号工程”走笔; 输出共享员工 ~ 规范共享用工). */
   topic: 3,
   /** … more than one word (书记项目 ~ 书记一号工程, 项目化思维). */
   topicMore: 1,

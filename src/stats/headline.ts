@@ -1,7 +1,7 @@
 /**
  * Headline figures: an article's key facts, at most three. A figure earns its
- * place by being about the article's topic (its subject shares words with
- * the headline, subtitle, kicker or section titles), by being a total with
+ * place by being about the article's topic (its subject or predicate shares
+ * words with the headline, subtitle, kicker or section titles), by being a total with
  * parts, a part of a total, or a share whose check holds, and by standing in
  * the lead; it never does as an ordinal, a duration, a threshold, a grade or a
  * single person.
@@ -73,9 +73,10 @@ const ASIDE_REACH = 30
 function score(f: FoundFigure, topic: ReadonlySet<string>): number {
   if (never(f)) return -Infinity
   let s = W.base
-  if (f.subject !== null) {
-    s += W.subject
-    const shared = [...bigrams(f.subject)].filter((b) => topic.has(b)).length
+  if (f.subject !== null) s += W.subject
+  // 种棉超过百五十万亩 ~ 种棉: what it measures or what is done (its predicate) is the article's topic.
+  if (f.subject !== null || f.predicate !== null) {
+    const shared = [...bigrams(`${f.subject ?? ''}\n${f.predicate ?? ''}`)].filter((b) => topic.has(b)).length
     if (shared > 0) s += W.topic + Math.min(shared - 1, 1) * W.topicMore
   }
   if (f.paragraph.index === 0) s += W.lead
