@@ -171,6 +171,14 @@ describe('non-figure classes', () => {
     ['群众自发呵护的一方净水', '一方'],
     ['台胞青年千人夏令营', '千人'],
     ['在４月份对迷迭香进行集中采收', '４月'],
+    // History, doctrine and policy terms (rules/idioms.ts NUMERAL_TERMS), and one more idiom seen (千金散去).
+    ['推翻了压在人民头上的三座大山', '三座'],
+    ['运用监督执纪四种形态', '四种'],
+    ['坚持一个中心两个基本点', '两个'],
+    ['实施千村示范万村整治工程', '千村'],
+    ['二万五千里长征', '二万五千'],
+    ['十四运会在西安开幕', '十四'],
+    ['千金散去扎根浑善达克沙漠', '千'],
   ])('%s: %s', (text, part) => {
     expect(covers(text, part)).toBe(true)
   })

@@ -6,7 +6,7 @@
  * every number that one of them covers (one call, in `readFigures`).
  * Traditional characters (reposts through a Big5 gateway) read as simplified.
  */
-import { NUMERAL_PHRASES } from './idioms.js'
+import { NUMERAL_PHRASES, NUMERAL_TERMS } from './idioms.js'
 import { foldTraditional } from './traditional.js'
 import { alternation } from '../util/regex.js'
 import { compileScanner } from '../util/scan.js'
@@ -48,6 +48,8 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '三严三实|两学一做|五位一体|四个全面|四个意识|四个自信|两个维护|两个确立|一带一路|一主六双|一三三四|两不愁三保障|三去一降一补|放管服|一岗双责|一票否决|一户一策|一村一品|一城两基地三中心', example: '五位一体' },
       { source: '(?:中央)?八项规定|两个一百年|一国两制|三会一课|四风|三农|六稳|六保|四个伟大|两个务必|三个代表|四项基本原则|(?:和平共处)?五项原则|三位一体|四个不摘|五个一工程|三大攻坚战|两个毫不动摇|两个大局|三重一大|(?:全国|地方|省|市)?两会|两委|两岸', example: '中央八项规定' },
       { source: '第[一二]个百年(?:奋斗目标)?|两个百年', example: '第二个百年奋斗目标' },
+      // The general list (rules/idioms.ts): history, doctrine and policy terms.
+      { source: `(?<![\\d.一二三四五六七八九十两百千万亿零〇第])(?:${alternation(NUMERAL_TERMS)})`, example: '三座大山' },
       // Policies named by their number of characters: 十六字方针, 八字方针.
       { source: `${N}{1,3}字(?=方针|诀|经|要诀|真言|箴言|口诀|工作法|方略)`, example: '十六字方针' },
       // Events named by their date: 一二·九运动, 九一八事变.
