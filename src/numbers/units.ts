@@ -22,6 +22,20 @@ const units = longestFirst(UNITS, (u) => u.text).map((u) => ({ ...u, lower: u.te
 const classifiers = longestFirst(Object.keys(CLASSIFIERS))
 
 /**
+ * Items by the first character of their text, each group in the items' order (longest first), so
+ * that a look-up tries the few that can match instead of every unit or classifier.
+ */
+function byFirst<T>(items: readonly T[], text: (item: T) => string): (first: string | undefined) => readonly T[] {
+  // An empty text matches anywhere: then every look-up tries every item, as before.
+  if (items.some((item) => text(item) === '')) return () => items
+  const groups = new Map<string, T[]>()
+  for (const item of items) groups.set(text(item)[0]!, [...(groups.get(text(item)[0]!) ?? []), item])
+  return (first) => (first === undefined ? [] : (groups.get(first) ?? []))
+}
+const unitsStarting = byFirst(units, (u) => u.lower)
+const classifiersStarting = byFirst(classifiers, (c) => c)
+
+/**
  * The unit, percent mark or classifier at `at`, if any.
  *
  * @param numeral the numeral just before, whose last magnitude may begin the unit (12千米)
@@ -42,7 +56,7 @@ export function readUnit(folded: string, at: number, numeral?: string): FoundUni
   const point = /^[ \t]*个[ \t]*百[ \t]*分[ \t]*点/.exec(rest)
   if (point) return { length: point[0].length, unit: 'pp', kind: 'percentage-point', factor: 1 }
   const lower = rest.toLowerCase()
-  const rule = units.find((u) => lower.startsWith(u.lower))
+  const rule = unitsStarting(lower[0]).find((u) => lower.startsWith(u.lower))
   const counter = readClassifier(folded, at)
   // A measure unit wins over a classifier of the same start (个月 over 个).
   if (rule && (!counter || rule.text.length >= counter.length)) {
@@ -55,7 +69,7 @@ export function readUnit(folded: string, at: number, numeral?: string): FoundUni
 
 /** The classifier at `at` (第六届: 届), longest first, or null. */
 export function readClassifier(folded: string, at: number): string | null {
-  return classifiers.find((c) => folded.startsWith(c, at)) ?? null
+  return classifiersStarting(folded[at]).find((c) => folded.startsWith(c, at)) ?? null
 }
 
 function fromRule(rule: UnitRule): FoundUnit {
