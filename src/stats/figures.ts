@@ -194,5 +194,7 @@ function isThreshold(text: string, q: Quantity): boolean {
 }
 
 function round(value: number): number {
+  // A whole number of at most 15 digits is its own rounding (zero as 0, never -0), without a string.
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return value === 0 ? 0 : value
   return Number(value.toPrecision(15))
 }
