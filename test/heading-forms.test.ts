@@ -52,6 +52,11 @@ describe('heading and byline forms', () => {
     ['a long speaker kicker', `国务院新闻办公室举行发布会，国家发展改革委副主任宁吉喆表示：\n经济运行总体平稳\n　　本报北京1月18日电  （记者王珂）国家发展改革委18日表示。\n`, { headline: '经济运行总体平稳', kicker: '国务院新闻办公室举行发布会，国家发展改革委副主任宁吉喆表示', bylines: ['王珂/reporter'] }],
     // On a reader page only the first line may ask: a short question under the headline is text.
     ['a question under a reader page headline', `市委全会召开\n\n你知道吗？\n\n${TEXT}`, { headline: '市委全会召开', kicker: null, bylines: [] }],
+    // A commentary signed by a name alone on its last line (a pen name such as 钟声, padded).
+    ['a name closing a commentary', `美方应停止抹黑\n　　美方一些政客近来频频抹黑中国。\n　　钟  声\n`, { headline: '美方应停止抹黑', bylines: ['钟声/author'] }],
+    // Where the photo came from, printed before its credit, names no one.
+    ['a photo source before the credit', `中国女排夺冠\n　　新华社东京8月8日电  （记者季芳）中国女排8日夺得冠军。（新华社发 张磊摄）\n`, { headline: '中国女排夺冠', bylines: ['季芳/reporter', '张磊/photographer'] }],
+    ['a photo source line', `喜做国庆面\n　　国庆节前夕，老人们在社区包饺子。\n　　新华社发 张磊 摄\n`, { headline: '喜做国庆面', bylines: ['张磊/photographer'] }],
   ])('%s', (_, text, expected) => {
     const got = read(text)
     expect(got.check).toBe(true)

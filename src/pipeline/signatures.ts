@@ -2,7 +2,8 @@
  * Signatures: lines that name who wrote a piece without a byline label. In a
  * signed article (one with a `（作者为…）` note) a line that is only a name
  * credits its author (`路乘俊` closing a letter, `曾 勇` under a section's
- * title on a page of several voices, `（法国）格雷瓜尔·戴高乐`); under `对话人：` each `name title` line
+ * title on a page of several voices, `（法国）格雷瓜尔·戴高乐`), and so does a
+ * name alone on the last line of any item (`钟  声` closing a commentary); under `对话人：` each `name title` line
  * names one of the commentators in the dialogue (`何鼎鼎 本报评论员`).
  */
 import { AUTHOR_NOTE, AUTHOR_TITLES, DIALOGUE_LABEL, NAME, NATIONALITY } from '../rules/bylines.js'
@@ -30,6 +31,8 @@ export interface Signatures {
 export function readSignatures(blocks: readonly Block[]): Signatures {
   const found = new Map<number, Signature>()
   const signed = blocks.some((b) => b.type === 'paragraph' && AUTHOR_NOTE.test(foldTraditional(b.text)))
+  // 钟  声 closing a commentary: the last line, a name alone, signs it.
+  const last = blocks.findLastIndex((b) => b.type === 'paragraph' && b.text.trim() !== '')
   let dialogue = false
   blocks.forEach((block, index) => {
     if (block.type !== 'paragraph') return
@@ -40,7 +43,7 @@ export function readSignatures(blocks: readonly Block[]): Signatures {
     }
     const participant = dialogue ? participantLine(block.text) : null
     dialogue = participant !== null
-    const signature = participant ?? (signed ? authorLine(block.text) : null)
+    const signature = participant ?? (signed || (index === last && index > 0) ? authorLine(block.text) : null)
     if (signature) found.set(index, signature)
   })
   return { at: (index) => found.get(index) ?? null }

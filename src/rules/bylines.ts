@@ -86,6 +86,9 @@ export const CREDIT_ROLES: ReadonlySet<Role> = new Set(['writer', 'photographer'
  */
 export const CREDIT_SOURCES = /[（(](?:影像中国|人民视觉|视觉中国|新华社发|中新社发|人民图片|东方IC|CFP|IC photo|资料图片|图片来源[^（）()]{0,20})[）)]$/u
 
+/** Where a photo came from, printed before its credit: `（新华社发 张磊摄）`, `新华社发 张磊 摄`. */
+export const CREDIT_SOURCE_BEFORE = /^(?:新华社发|中新社发|人民视觉|视觉中国|影像中国)[\s\u3000\u00a0]+/u
+
 /** The longest text CREDIT_SOURCES can match: `（图片来源` + 20 + `）`. */
 export const CREDIT_SOURCE_REACH = 32
 

@@ -5,7 +5,7 @@
  * `本报记者  李  舸摄`). A text is a byline only when every part of it is a
  * name or a label.
  */
-import { CREDIT_ROLES, LAYOUT_CODES, NAME, NAME_SEPARATORS, PREFIX_LABELS, SUFFIX_LABELS, SURNAMES } from '../../rules/bylines.js'
+import { CREDIT_ROLES, CREDIT_SOURCE_BEFORE, LAYOUT_CODES, NAME, NAME_SEPARATORS, PREFIX_LABELS, SUFFIX_LABELS, SURNAMES } from '../../rules/bylines.js'
 import { foldTraditional } from '../../rules/traditional.js'
 import type { Byline } from '../../schema.js'
 import { escapeRegExp, longestFirst } from '../../util/regex.js'
@@ -79,6 +79,8 @@ export function startsWithLabel(text: string): boolean {
 /** Spelling that does not change who is named: spaced labels, layout codes, a closing 报道, colons. */
 function normalize(text: string): string {
   return text
+    // 新华社发 张磊摄: where the photo came from, before its credit, names no one.
+    .replace(CREDIT_SOURCE_BEFORE, '')
     .replace(/／/g, '/')
     // 文·图 王金刚 is 文/图.
     .replace(/(?<=^|[\s\u3000\u00a0])([文图])[·•]([文图摄])(?=[\s\u3000\u00a0])/gu, '$1/$2')
