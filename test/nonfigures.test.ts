@@ -179,6 +179,7 @@ describe('non-figure classes', () => {
     ['二万五千里长征', '二万五千'],
     ['十四运会在西安开幕', '十四'],
     ['千金散去扎根浑善达克沙漠', '千'],
+    ['未接报发生一次死亡5人以上道路交通事故', '5人以上'],
   ])('%s: %s', (text, part) => {
     expect(covers(text, part)).toBe(true)
   })
@@ -223,6 +224,7 @@ describe('non-figure classes', () => {
     ['有12个单元', '12个'],
     ['男女比例为1:1.2', '1:1.2'],
     ['上百人参加', '百人'],
+    ['事故造成5人以上死亡', '5人以上'],
   ])('keeps the figure in %s', (text, part) => {
     expect(covers(text, part)).toBe(false)
   })

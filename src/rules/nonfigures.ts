@@ -271,6 +271,8 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '[个十百千万两三四五六七八九]位数', example: '两位数' },
       { source: `${N}{1,2}人制`, example: '五人制足球赛' },
       { source: '7\\s?[×xX*]\\s?24', example: '实行7×24小时服务' },
+      // Classes of accident named by a threshold: 未发生一次死亡5人以上道路交通事故.
+      { source: `(?<=一次(?:性)?(?:死亡|造成死亡|造成))(?:\\d{1,3}|${N}{1,3})人以上(?=的?\\p{Script=Han}{0,6}事故)`, example: '未接报发生一次死亡5人以上道路交通事故' },
       // Schooling named by its years: 九年义务教育, 十二年一贯制.
       { source: `${N}{1,2}年(?=制|一贯制|义务教育)`, example: '九年义务教育' },
     ],
