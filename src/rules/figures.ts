@@ -43,8 +43,11 @@ export const MODIFIER_TAGS = new Set(['a', 'b', 'z'])
  */
 export const VERB_CHAIN_TAGS = new Set(['v', 'vd', 'vi', 'd', 'ul', 'uz', 'p', 'ud', 'uv', 'c'])
 
-/** Words of scope, not of what is counted (全市667个部门单位: the subject is 部门单位). */
-export const NOT_SUBJECTS = new Set(['全市', '全县', '全省', '全国', '全区', '全镇', '全乡', '全村', '全州', '全盟', '我市', '我县', '我省', '本市', '各地', '各级', '目前', '今年', '其中', '合计', '共计', '总计'])
+/**
+ * Words of scope, not of what is counted (全市667个部门单位: the subject is 部门单位), and words of
+ * time or plan before a figure (12月份当月更是达到3.01万亿元, 全年计划发放不低于2000亿元).
+ */
+export const NOT_SUBJECTS = new Set(['全市', '全县', '全省', '全国', '全区', '全镇', '全乡', '全村', '全州', '全盟', '我市', '我县', '我省', '本市', '各地', '各级', '目前', '今年', '其中', '合计', '共计', '总计', '月份', '当月', '年份', '计划'])
 
 /** Parts of speech of a governing verb. */
 export const VERB_TAGS = new Set(['v', 'vd', 'vi'])
