@@ -5,7 +5,7 @@
  * reader is called directly with the real segmenter.
  */
 import { describe, expect, it } from 'vitest'
-import { AGE_CLASSIFIERS, ANAPHORIC_SUBJECTS, DURATION_FILLERS, GLUED_NOUNS, LINK_WORDS, MEASURE_ENDINGS, MONEY_PURPOSE_ENDS, SHARE_WORDS, SPENDING_VERBS, UNREAD_UNITS } from '../src/rules/subjects.js'
+import { AGE_CLASSIFIERS, ANAPHORIC_SUBJECTS, DURATION_FILLERS, GLUED_NOUNS, LIGHT_VERBS, LINK_WORDS, MEASURE_ENDINGS, MONEY_PURPOSE_ENDS, SHARE_WORDS, SPENDING_VERBS, UNREAD_UNITS } from '../src/rules/subjects.js'
 import { jiebaSegmenter } from '../src/segment.js'
 import { scanDates, scanTimes } from '../src/stats/dates.js'
 import { readFigures, type FoundFigure } from '../src/stats/figures.js'
@@ -40,6 +40,15 @@ describe('subjects named after the figure', () => {
     ['the population after a fraction and 的', '当时的太行山，水灾旱灾频发，交通不便，2/3的地区年人均收入不足50元，十分贫困。', '2/3', '地区'],
   ])('%s: %s', (_rule, text, start, subject) => {
     expect(figure(text, start).subject).toBe(subject)
+  })
+
+  it('a count of events is of the verb right before it (开庭25万次、调解59万次)', () => {
+    const text = '智慧法院在疫情防控期间“大显身手”，全国法院网上立案136万件、开庭25万次、调解59万次，电子送达446万次。'
+    expect(figure(text, '59万次').subject).toBe('调解')
+  })
+
+  it.each(LIGHT_VERBS.map(([verb, example]) => [verb, example] as const))('a light verb (%s) is no event counted: “%s”', (verb, example) => {
+    for (const f of figuresOf(example)) expect(f.subject).not.toBe(verb)
   })
 
   it('takes no activity after a verbal classifier for what is counted (每月1次深入社区)', () => {

@@ -133,6 +133,19 @@ export const GLUED_NOUNS: readonly (readonly [word: string, example: string])[] 
 ]
 
 /**
+ * Light verbs: before a count of events they name no event (进行了3次…访谈, 召开8次座谈会), so the
+ * count is not of them; any other verb right before such a count is the event counted (开庭25万次、
+ * 调解59万次 → 调解).
+ */
+export const LIGHT_VERBS: readonly (readonly [verb: string, example: string])[] = [
+  ['进行', '调研组对高凤林个人进行了3次累计超过6小时的单独访谈'],
+  ['召开', '调研组内部共召开5次研究分析会'],
+  ['举行', '抗疫中的应用举行了4次交流会'],
+  ['开展', '全市每年组织开展一次“机关干部下基层”活动'],
+  ['组织', '全市每年组织开展一次“机关干部下基层”活动'],
+]
+
+/**
  * Classifiers of events (动量词): what follows them is what was done, not
  * what was counted (每月1次深入社区), so only a noun right after them is
  * taken (3次会议).

@@ -6,7 +6,7 @@
  * `rules/figures.ts`.
  */
 import { ENUMERATION_END, FUNCTION_SUBJECTS, MEASURE_WORDS, MODIFIER_TAGS, NOT_PREDICATES, NOT_SUBJECTS, NOUN_TAGS, PREDICATE_ADVERBS, VERB_CHAIN_TAGS, VERB_TAGS } from '../rules/figures.js'
-import { AGE_CLASSIFIERS, GLUED_NOUNS, LINK_WORDS, MEASURE_ENDINGS, SHARE_WORDS, UNREAD_UNITS, VERBAL_CLASSIFIERS } from '../rules/subjects.js'
+import { AGE_CLASSIFIERS, GLUED_NOUNS, LIGHT_VERBS, LINK_WORDS, MEASURE_ENDINGS, SHARE_WORDS, UNREAD_UNITS, VERBAL_CLASSIFIERS } from '../rules/subjects.js'
 import type { Quantity } from '../numbers/quantity.js'
 import type { FigureKind } from '../schema.js'
 import type { Segmenter, Tagged } from '../segment.js'
@@ -67,6 +67,9 @@ export function describe(text: string, q: Quantity, clause: Sentence, kind: Figu
   const words = np.words.map((w) => withoutChange(w)).filter((w) => w !== '')
   // What is counted is the head of a compound (小组会议 → 会议); what is measured is the whole (交通流量).
   if (subject === null && words.length > 0) subject = kind === 'count' ? headOf(words, segmenter) : words.join('')
+  // 开庭25万次、调解59万次: a count of events is of the verb right before it.
+  const event = before.at(-1)
+  if (subject === null && kind === 'count' && VERBAL.has(q.classifier ?? '') && event?.tag === 'v' && [...event.word].length > 1 && !LIGHT.has(event.word) && !NOT_PREDICATES.has(event.word)) subject = event.word
   // 十几年的开发治理, 从教60余年: a span of time measures the activity that lasts it.
   if (kind === 'duration' && !AGES.has(q.classifier ?? '')) subject = activityOf(before, text.slice(q.end, clause.end), after, subject)
   const predicate = verbBefore(before, verbsFrom) ?? verbAfter(after())
@@ -87,6 +90,7 @@ function subjectEnd(tokens: readonly Tagged[], kind: FigureKind): number {
 
 const AGES = new Set(AGE_CLASSIFIERS.map(([c]) => c))
 const VERBAL = new Set(VERBAL_CLASSIFIERS.map(([c]) => c))
+const LIGHT: ReadonlySet<string> = new Set(LIGHT_VERBS.map(([v]) => v))
 const UNREAD: ReadonlySet<string> = new Set(UNREAD_UNITS.map(([u]) => u))
 
 /**
