@@ -180,6 +180,16 @@ describe('non-figure classes', () => {
     ['十四运会在西安开幕', '十四'],
     ['千金散去扎根浑善达克沙漠', '千'],
     ['未接报发生一次死亡5人以上道路交通事故', '5人以上'],
+    // Sports and lists: events by distance, stages, ranks, a score after 定格在; a virus or a flight after a code.
+    ['女子10米跳台决赛', '10米'],
+    ['男子4×100米接力', '4×100米'],
+    ['进入十六强', '十六强'],
+    ['跻身世界500强', '500强'],
+    ['1/8决赛', '1/8'],
+    ['获得前三名', '三名'],
+    ['比分定格在2:2', '2:2'],
+    ['开放一类口岸', '一类'],
+    ['COVID-19疫情', '19'],
   ])('%s: %s', (text, part) => {
     expect(covers(text, part)).toBe(true)
   })
@@ -225,6 +235,10 @@ describe('non-figure classes', () => {
     ['男女比例为1:1.2', '1:1.2'],
     ['上百人参加', '百人'],
     ['事故造成5人以上死亡', '5人以上'],
+    ['进行5公里负重跑', '5公里'],
+    ['跑了100米后', '100米'],
+    ['共有500名强壮劳力', '500名'],
+    ['前3名顾客', '3名'],
   ])('keeps the figure in %s', (text, part) => {
     expect(covers(text, part)).toBe(false)
   })

@@ -144,7 +144,11 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
     about: 'scores of a match: 3∶0 says who won, it counts nothing; a ratio (1∶1.2) with no match words stays',
     patterns: [
       // Before a verb of winning or losing, or after 比分 / 以: 以3∶0战胜, 总比分3∶1, 比分锁定在5∶4.
-      { source: `(?<=以|比分|比分为|比分是|锁定在|战成|打成)${N}{1,3}\\s?[∶:：比]\\s?${N}{1,3}(?![\\d.])`, example: '以3∶0战胜上海队' },
+      { source: `(?<=以|比分|比分为|比分是|锁定在|定格在|战成|打成|战平|逼平)${N}{1,3}\\s?[∶:：比]\\s?${N}{1,3}(?![\\d.])`, example: '以3∶0战胜上海队' },
+      // Events named by their distance: 女子10米跳台, 男子100米自由泳, 4×100米接力, 110米栏.
+      { source: '(?<![\\d.])(?:\\d\\s?[×xX]\\s?)?\\d{2,5}米(?=跳台|跳板|自由泳|蛙泳|仰泳|蝶泳|个人混合泳|混合泳|栏|障碍|接力|步枪|手枪|气步枪|气手枪|移动靶)|(?<=男子|女子)\\d{2,5}米(?=跑|决赛|预赛|半决赛|比赛|项目)', example: '女子10米跳台' },
+      // Stages and ranks of a tournament or a list: 十六强, 世界500强, 四分之一决赛, 1/8决赛, 前三名.
+      { source: `(?<![\\d.])(?:\\d{1,4}|${N}{1,3})强(?![度化大国项])|(?:四|八|十六)分之一决赛|1\\/(?:4|8|16)决赛|(?<=前|后)(?:\\d{1,3}|${N}{1,3})名(?=[，。、的之内以]|$)`, example: '世界500强' },
       { source: `${N}{1,3}\\s?[∶:：比]\\s?${N}{1,3}(?=(?:的比分|的总比分)?(?:战胜|击败|击溃|胜|负|赢|输|取胜|获胜|告负|落败|落后|领先|拿下|险胜|完胜|大胜|横扫|逆转|淘汰|晋级|夺冠|结束|收官|取得))`, example: '3∶1击败江苏队' },
     ],
   },
@@ -176,6 +180,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '(?:麒麟|骁龙|天玑|鲲鹏|昇腾|龙芯)\\d{1,4}[A-Z]?', example: '麒麟980芯片' },
       { source: '(?:长征|嫦娥|天宫|神舟|北斗|天问|天舟|风云|东方红|鹊桥|玉兔|墨子|悟空|高分|实践)[一二三四五六七八九十\\d]{1,3}号', example: '嫦娥四号' },
       { source: '(?:歼|运|轰|直|东风|红旗|鲲龙)[-—－]\\d{1,3}[A-Z]?', example: '歼-20战机' },
+      { source: '(?<=[A-Za-z][-－])\\d{1,4}(?![\\d.%])', example: 'COVID-19' },
       // Screens by resolution: 4K电视, 8K超高清.
       { source: '(?<![\\d.])[248]K(?=电视|屏|分辨率|视频|超高清|高清|直播|画质|摄像)', example: '4K电视' },
       // A model number after a maker or a product line: 波音737客机, 小米9手机, Windows 10, 宝马5系.
@@ -206,7 +211,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // School years: 三年级, 高三, 大一.
       { source: '[一二三四五六七八九]年级|(?<![\\d一二三四五六七八九十百千万])(?:高[一二三]|初[一二三](?=学生|年级|班|新生|学子)|大[一二三四](?=学生|新生|学子|那年|时))', example: '三年级' },
       { source: '(?:985|211)(?=工程|高校|院校|大学|学校)|双一流', example: '985高校' },
-      { source: '[一二三四五]类(?=水质|水|地区|区域|城市|资源|疫苗|人员|对象|手术)', example: '一类水质' },
+      { source: '[一二三四五]类(?=水质|水|地区|区域|城市|资源|疫苗|人员|对象|手术|口岸|苗|物资|产品)', example: '一类水质' },
       // Tiers of cities: 一线城市, 三四线城市.
       { source: '[一二三四五]{1,2}线(?=城市|大城市)', example: '三四线城市' },
     ],
