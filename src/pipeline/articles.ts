@@ -45,7 +45,6 @@ export interface ArticlesResult {
   readonly pages: Page[]
 }
 
-
 /** An item before it is numbered. */
 type Draft = Omit<PlacedArticle, 'id' | 'ordinal'>
 
@@ -63,7 +62,6 @@ export function toArticles(blocks: readonly Block[], context: IssueContext): Art
   const articles = drafts.map((draft, i) => ({ id: `${context.issueId}-${i + 1}`, ordinal: i + 1, ...draft }))
   return { articles, warnings, pages }
 }
-
 
 export { pageMarker }
 

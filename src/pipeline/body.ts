@@ -112,20 +112,8 @@ export function readBody(
         if (text === '') continue
       } else if (!credit) datelineDue = false
     }
-    const jump = GLUED_JUMP.exec(text)
-    if (jump && jump.index > 0) {
-      jumps.push(jump[0].trim())
-      // The spaces before the mark are layout.
-      if (jump[0] !== jump[0].trim()) consumed.push(jump[0].slice(0, jump[0].length - jump[0].trimStart().length))
-      text = text.slice(0, jump.index)
-    }
-    // （图中，新华社记者朱旭东摄）: a photo credit inside the text credits a person without taking any text.
-    // Matched in simplified characters (（圖中，新華社記者朱旭東攝）), read from the text as printed.
-    for (const m of foldTraditional(text).matchAll(INLINE_CREDIT)) {
-      const at = m.index + m[0].indexOf(m[1]!)
-      const credit = text.slice(at, at + m[1]!.length)
-      bylines.push(...(parseBylines(credit, { photo: true, label: true }) ?? []))
-    }
+    text = cutJump(text, jumps, consumed)
+    bylines.push(...inlineCredits(text))
     sections[sections.length - 1]!.paragraphs.push(toParagraph(block, text, index))
   }
   const notes: string[] = []
@@ -168,6 +156,27 @@ function bylineParagraph(blocks: readonly Block[], index: number): { bylines: By
   const group = /^[（(][^（）()]{2,60}[）)]$/u.test(block.text) ? (parseParenBylines(block.text, { label: true }) ?? parseParenBylines(block.text)) : null
   if (group && index < blocks.length - 1) return { bylines: group, consumed: [block.text] }
   return null
+}
+
+/** `…126件。(转A3版)`: a jump mark glued to the last sentence is page furniture, kept in `jumps`. */
+function cutJump(text: string, jumps: string[], consumed: string[]): string {
+  const jump = GLUED_JUMP.exec(text)
+  if (!jump || jump.index === 0) return text
+  jumps.push(jump[0].trim())
+  // The spaces before the mark are layout.
+  if (jump[0] !== jump[0].trim()) consumed.push(jump[0].slice(0, jump[0].length - jump[0].trimStart().length))
+  return text.slice(0, jump.index)
+}
+
+/**
+ * （图中，新华社记者朱旭东摄）: a photo credit inside the text credits a person without
+ * taking any text; matched in simplified characters (（圖中，新華社記者朱旭東攝）), read as printed.
+ */
+function inlineCredits(text: string): Byline[] {
+  return [...foldTraditional(text).matchAll(INLINE_CREDIT)].flatMap((m) => {
+    const at = m.index + m[0].indexOf(m[1]!)
+    return parseBylines(text.slice(at, at + m[1]!.length), { photo: true, label: true }) ?? []
+  })
 }
 
 function hasPhoto(bylines: readonly Byline[]): boolean {
