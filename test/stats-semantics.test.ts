@@ -30,6 +30,11 @@ describe('change and basis words', () => {
     expect(changeOf(leadOf(example))).toBe(change)
   })
 
+  it('a one-character change verb after a comparison with anything (较第三产业低约30.9%) is a change', () => {
+    expect(changeOf('第二产业工人平均工资较第三产业低约')).toBe('down')
+    expect(changeOf('新增')).toBeNull()
+  })
+
   it.each(BASIS_WORDS.map(([pattern, basis, example]) => [pattern, basis, example] as const))('%s is %s in “%s”', (_pattern, basis, example) => {
     expect(basisOf(leadOf(example))).toBe(basis)
   })
