@@ -190,6 +190,9 @@ describe('non-figure classes', () => {
     ['比分定格在2:2', '2:2'],
     ['开放一类口岸', '一类'],
     ['COVID-19疫情', '19'],
+    ['未来五年是实现两个百年目标的历史交汇期', '五年'],
+    ['这两年，不回老家而把亲人接', '两年'],
+    ['改革开放40余年的飞速发展', '40余年'],
   ])('%s: %s', (text, part) => {
     expect(covers(text, part)).toBe(true)
   })
@@ -239,6 +242,8 @@ describe('non-figure classes', () => {
     ['跑了100米后', '100米'],
     ['共有500名强壮劳力', '500名'],
     ['前3名顾客', '3名'],
+    ['比计划提前两年完成', '两年'],
+    ['坚持了五年', '五年'],
   ])('keeps the figure in %s', (text, part) => {
     expect(covers(text, part)).toBe(false)
   })
