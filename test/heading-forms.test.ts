@@ -63,3 +63,15 @@ describe('heading and byline forms', () => {
     for (const [key, value] of Object.entries(expected)) expect(got[key as keyof Fields], key).toEqual(value)
   })
 })
+
+describe('jump marks', () => {
+  // （上接第一版） glued to the start of a continued text is page furniture, not text.
+  it('takes a leading jump mark off the text into meta', () => {
+    const result = processIssue(Buffer.from('推动高质量发展\n　　（上接第一版）要坚持稳中求进工作总基调。\n'), { source: 'jump.txt', check: true })
+    if (!('issue' in result)) throw new Error(result.problem.message)
+    const article = result.issue.articles[0]!
+    expect(article.sections[0]!.paragraphs[0]).toBe('要坚持稳中求进工作总基调。')
+    expect(article.meta).toContain('（上接第一版）')
+    expect(result.conservation?.holds).toBe(true)
+  })
+})

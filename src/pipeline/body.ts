@@ -3,7 +3,7 @@
  * captions, photo credits wherever they stand, group bylines between reports,
  * and, through closing.ts, what closes the item (credits, notes, a dateline in parentheses).
  */
-import { GLUED_JUMP } from '../rules/pages.js'
+import { GLUED_JUMP, LEADING_JUMP } from '../rules/pages.js'
 import { foldTraditional } from '../rules/traditional.js'
 import type { Byline, Dateline, Warning } from '../schema.js'
 import type { IssueContext } from './articles.js'
@@ -158,8 +158,15 @@ function bylineParagraph(blocks: readonly Block[], index: number): { bylines: By
   return null
 }
 
-/** `…126件。(转A3版)`: a jump mark glued to the last sentence is page furniture, kept in `jumps`. */
+/** `…126件。(转A3版)`, `（上接第一版）要…`: a jump mark glued to the text is page furniture, kept in `jumps`. */
 function cutJump(text: string, jumps: string[], consumed: string[]): string {
+  // （上接第一版）要坚持…: the mark that opens a continued text.
+  const lead = LEADING_JUMP.exec(text)
+  if (lead && lead[0].length < text.length) {
+    jumps.push(lead[0].trim())
+    if (lead[0] !== lead[0].trimEnd()) consumed.push(lead[0].slice(lead[0].trimEnd().length))
+    text = text.slice(lead[0].length)
+  }
   const jump = GLUED_JUMP.exec(text)
   if (!jump || jump.index === 0) return text
   jumps.push(jump[0].trim())

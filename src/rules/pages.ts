@@ -95,6 +95,9 @@ export const FURNITURE: readonly FurnitureRule[] = [
  */
 export const GLUED_JUMP = /(?<=[。！？!?”」…])[\s\u3000]*[（(](?:下转|上接|转|接|紧转|转至|见)第?[一二三四五六七八九十\dA-Za-z]{1,3}版[）)]$/u
 
+/** A jump mark glued to the start of the text it continues: `（上接第一版）要坚持稳中求进…`. */
+export const LEADING_JUMP = /^[（(](?:上接|接|承)第?[一二三四五六七八九十\dA-Za-z]{1,3}版[）)][\s\u3000]*/u
+
 /**
  * Lines that are furniture only beside other furniture (a footer): an
  * address, postcode, telephone or e-mail line. Alone, such a line may be a
