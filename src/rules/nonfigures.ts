@@ -52,6 +52,10 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: `(?<![\\d.一二三四五六七八九十两百千万亿零〇第])(?:${alternation(NUMERAL_TERMS)})`, example: '三座大山' },
       // Policies named by their number of characters: 十六字方针, 八字方针.
       { source: `${N}{1,3}字(?=方针|诀|经|要诀|真言|箴言|口诀|工作法|方略)`, example: '十六字方针' },
+      // One plan per unit: 一户一档, 一人一策, 一村一医; 三个一批, 四个一.
+      { source: '(?<![\\d一二三四五六七八九十百千万])一[户人村企校乡镇家岗事案店车品]一(?=\\p{Script=Han})|(?<![\\d一二三四五六七八九十百千万])[两三四五六七八九十]个一(?=批|工程|[”」，。、]|$)', example: '一户一档' },
+      // Circles of service named by a time: 15分钟生活圈, 1小时经济圈 (30分钟车程 stays a figure).
+      { source: `(?:\\d{1,2}|${N}{1,2})(?:分钟|小时)(?=生活圈|健身圈|便民圈|服务圈|就医圈|经济圈|通勤圈|文化圈|交通圈|阅读圈)`, example: '15分钟生活圈' },
       // Events named by their date: 一二·九运动, 九一八事变.
       { source: '一二[·•]九|九一八|七七事变|五卅|四一二|二七大罢工|五四(?:运动|精神|青年节)', example: '一二·九运动' },
       { source: `${N}{1,3}连(?:增|涨|冠|胜|丰|降|跌|升)`, example: '十四连增' },
@@ -200,6 +204,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '[一二三特]级(?=战斗英雄|英模|英雄模范)', example: '一级战斗英雄' },
       // Tiers of government named before their number: 省市县三级, 县乡村三级, 中央和省两级, 上一级.
       { source: '(?<=(?:中央|省|市|县|区|乡|镇|村|组|州|旗)[、和与及]?)[两三四五六]级|(?<=[省市县区乡镇村上下同])一级(?![\\d一二三四五六七八九十])', example: '县乡村三级河（湖）长' },
+      { source: '[两三四五六]级(?=联创|书记|联动|河长|湖长|林长|网格|责任体系|服务体系)', example: '五级书记抓扶贫' },
       { source: '劣[一二三四五]类', example: '劣五类比例为1.2%' },
       // Classes by order of magnitude: 千亿级产业集群, 十万级无尘车间.
       { source: '(?<![\\d.一二三四五六七八九十两])[十百千万亿]{1,3}级', example: '千亿级产业集群' },
