@@ -25,6 +25,7 @@ export type PeriodShape =
   | 'since'
   | 'event'
   | 'plan'
+  | 'per'
 
 /** Forms tried in this order at each position; the longest match wins. */
 /**
@@ -79,6 +80,9 @@ export const PERIOD_FORMS: readonly { readonly hint: string; readonly shape: Per
     example: '2018年实现生产总值2.04万亿元',
   },
   { hint: '年', shape: 'year', pattern: '(?<whole>全年)', example: '全年粮食总产量达到70亿斤' },
+  // 每月都至少有2000多名学生, 每天都会做一到两场直播: a rate per span, which a period named in the
+  // sentence before it takes precedence over (目前每日入园的游客在1200至2000人).
+  { hint: '每', shape: 'per', pattern: '每(?:天|日|周|月|年|季度|小时|分钟)(?:平均)?', example: '每月都至少有来自泰国各地的2000多名学生前来参观' },
   { hint: '五', shape: 'plan', pattern: '“?十三五”?(?:期间|时期|以来)', example: '“十三五”期间，累计脱贫3.2万人' },
 ]
 

@@ -15,6 +15,8 @@ export interface PeriodMatch {
   readonly period: Period
   /** A span up to the issue (目前, 截至目前, 今年以来, 改革开放以来), not one that ended before it. */
   readonly toNow: boolean
+  /** A rate per span (每月, 每天): it yields to a period named before it in the sentence. */
+  readonly per: boolean
 }
 
 const FORMS = PERIOD_FORMS.map((form) => ({
@@ -47,7 +49,7 @@ export function scanPeriods(text: string, issueDate: string | null): PeriodMatch
   for (const f of found) {
     if (f.start < reached) continue
     reached = f.end
-    out.push({ start: f.start, end: f.end, period: { raw: f.raw.replace(/^[“”]+|[“”]+$/g, ''), ...resolve(f.shape, f.groups, f.raw, issueDate) }, toNow: TO_NOW.has(f.shape) })
+    out.push({ start: f.start, end: f.end, period: { raw: f.raw.replace(/^[“”]+|[“”]+$/g, ''), ...resolve(f.shape, f.groups, f.raw, issueDate) }, toNow: TO_NOW.has(f.shape), per: f.shape === 'per' })
   }
   return out
 }
@@ -63,7 +65,7 @@ function resolve(shape: PeriodShape, g: Record<string, string | undefined>, raw:
     return years ? { start: `${years[0]}-01-01`, end: `${years[1]}-12-31` } : { start: null, end: null }
   }
   if (shape === 'until-now' || shape === 'since') return { start: null, end: issueDate }
-  if (shape === 'event') return { start: null, end: null }
+  if (shape === 'event' || shape === 'per') return { start: null, end: null }
   if (shape === 'years' && g.y1 && g.y2) return g.y1 <= g.y2 ? { start: `${g.y1}-01-01`, end: `${g.y2}-12-31` } : { start: null, end: null }
   const explicit = g.year ? readYear(g.year) : g.rel !== undefined && issueYear !== null ? issueYear + RELATIVE_YEARS[g.rel]! : null
   const year = explicit ?? issueYear

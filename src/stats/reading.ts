@@ -77,8 +77,16 @@ export function measure(text: string, q: Quantity): [FigureKind, string | null] 
  */
 export function periodFor(r: Reading, q: Quantity, headStart: number, sentence: Sentence): Period | null {
   while (r.periodAt < r.periods.length && r.periods[r.periodAt]!.end <= headStart) r.periodAt++
-  const last = r.periods[r.periodAt - 1]
+  let last = r.periods[r.periodAt - 1]
   if (!last || last.start < sentence.start) return null
+  if (last.per) {
+    // 目前每日入园的游客: a period before a rate per span is the one the figure covers; the rate
+    // covers its own clause only (每月1次深入社区，缴获近一吨物资: not the 一吨).
+    const before = r.periods[r.periodAt - 2]
+    const real = before && before.start >= sentence.start && !before.per ? before : null
+    if (real || /[，,；;：:]/u.test(r.text.slice(last.end, q.start))) last = real ?? undefined
+    if (!last) return null
+  }
   return last.toNow && /[从由]/u.test(r.text[q.start - 1] ?? '') ? null : last.period
 }
 
