@@ -151,6 +151,11 @@ describe('quantities', () => {
     expect(quantity(text)).toMatchObject(expected)
   })
 
+  it('reads 方 as cubic metres only where it does not begin a word (浇筑混凝土1200方, not 两方面)', () => {
+    expect(quantity('浇筑混凝土1200方')).toMatchObject({ text: '1200方', unit: 'm3', kind: 'volume' })
+    for (const text of ['从两方面入手', '三方面措施', '多方式筹措']) expect(quantity(text)?.unit ?? null, text).not.toBe('m3')
+  })
+
   it('does not read a telephone number as a range', () => {
     expect(scanQuantities('0431-82097213').every((q) => q.low === null)).toBe(true)
   })

@@ -56,7 +56,7 @@ export function readUnit(folded: string, at: number, numeral?: string): FoundUni
   const point = /^[ \t]*个[ \t]*百[ \t]*分[ \t]*点/.exec(rest)
   if (point) return { length: point[0].length, unit: 'pp', kind: 'percentage-point', factor: 1 }
   const lower = rest.toLowerCase()
-  const rule = unitsStarting(lower[0]).find((u) => lower.startsWith(u.lower))
+  const rule = unitsStarting(lower[0]).find((u) => lower.startsWith(u.lower) && !beginsWord(u, rest[u.text.length]))
   const counter = readClassifier(folded, at)
   // A measure unit wins over a classifier of the same start (个月 over 个).
   if (rule && (!counter || rule.text.length >= counter.length)) {
@@ -65,6 +65,11 @@ export function readUnit(folded: string, at: number, numeral?: string): FoundUni
   }
   if (counter) return { length: counter.length, unit: CLASSIFIERS[counter]!, kind: 'count', factor: 1 }
   return null
+}
+
+/** The unit is the first character of a longer word (两方面), by its rule's `notBefore`. */
+function beginsWord(rule: UnitRule, next: string | undefined): boolean {
+  return next !== undefined && rule.notBefore !== undefined && rule.notBefore.includes(next)
 }
 
 /** The classifier at `at` (第六届: 届), longest first, or null. */

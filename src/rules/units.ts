@@ -10,6 +10,8 @@ export interface UnitRule {
   readonly unit: string
   readonly kind: FigureKind
   readonly factor?: number
+  /** Characters that, right after the unit, make it the start of a word instead (两方面: not 2 m³). */
+  readonly notBefore?: string
 }
 
 /** Measure units. Longest match wins, so order is free. */
@@ -71,7 +73,8 @@ export const UNITS: readonly UnitRule[] = [
   { text: 'kg', unit: 'kg', kind: 'weight' },
   // volume
   { text: '立方米', unit: 'm3', kind: 'volume' },
-  { text: '方', unit: 'm3', kind: 'volume' },
+  // 浇筑混凝土1200方, 土方3万方; but 两方面, 三方面措施, 多方式, 四方向 begin a word
+  { text: '方', unit: 'm3', kind: 'volume', notBefore: '面式案向法针位阵言便圆略' },
   { text: '升', unit: 'L', kind: 'volume' },
   // time
   { text: '年', unit: 'year', kind: 'duration' },
