@@ -15,6 +15,7 @@
  */
 import { NOTICE_HEADLINES } from '../rules/headings.js'
 import { COLUMN_META } from '../rules/pages.js'
+import { OPINION_RUBRICS } from '../rules/signatures.js'
 import type { Kind, Page, Warning } from '../schema.js'
 import type { Block, HeadingBlock } from './blocks.js'
 import { readBody, type Body } from './body.js'
@@ -90,7 +91,9 @@ function readGroup(group: Group, context: IssueContext, warnings: Warning[]): Dr
   heads.decks.push(...repeatedDecks(heads.headline, bodyBlocks))
   // Reader pages print the headline again, in a footer: the same heading, not text.
   const repeated = heads.headline
-  const body = readBody(bodyBlocks, context, warnings, consumed, (text) => repeated !== null && text.replace(/\s+/gu, ' ') === repeated)
+  // 评论, 来信 in the column label or the kicker: an opinion piece or a letter, which a name alone may close.
+  const opinion = [heads.column, heads.kicker].some((mark) => mark !== null && OPINION_RUBRICS.test(foldTraditional(mark)))
+  const body = readBody(bodyBlocks, context, warnings, consumed, (text) => repeated !== null && text.replace(/\s+/gu, ' ') === repeated, opinion)
   heads.decks.push(...body.repeats)
   const kind = kindOf(heads, body)
   const sections = body.sections.filter((s) => s.title !== null || s.paragraphs.length > 0).map((s) => ({ title: s.title, paragraphs: s.paragraphs }))

@@ -41,6 +41,7 @@ const INLINE_CREDIT = /[（(](?:图[中左右上下]?[，,、]?)?([^（）()，,
  * @param warnings receives repairs
  * @param consumed receives what was read as structure
  * @param isRepeat whether a paragraph prints the headline again (kept as a deck)
+ * @param opinion whether its rubric makes the item an opinion piece or a letter (a name closing it signs it)
  */
 export function readBody(
   blocks: readonly Block[],
@@ -48,6 +49,7 @@ export function readBody(
   warnings: Warning[],
   consumed: string[],
   isRepeat: (text: string) => boolean = () => false,
+  opinion = false,
 ): Body {
   const repeats: string[] = []
   const sections: Body['sections'] = [{ title: null, paragraphs: [] }]
@@ -60,7 +62,7 @@ export function readBody(
   const midNotes: string[] = []
   const jumps: string[] = []
   let skipNext = false
-  const signatures = readSignatures(blocks)
+  const signatures = readSignatures(blocks, opinion)
   for (const [index, block] of blocks.entries()) {
     if (skipNext) {
       skipNext = false

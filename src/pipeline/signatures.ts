@@ -1,16 +1,23 @@
 /**
- * Signatures: lines that name who wrote a piece without a byline label. In a
- * signed article (one with a `（作者为…）` note) a line that is only a name
- * credits its author (`路乘俊` closing a letter, `曾 勇` under a section's
- * title on a page of several voices, `（法国）格雷瓜尔·戴高乐`), and so does a
- * name alone on the last line of any item (`钟  声` closing a commentary); under `对话人：` each `name title` line
- * names one of the commentators in the dialogue (`何鼎鼎 本报评论员`).
+ * Signatures: lines that name who wrote a piece without a byline label. A line
+ * that is only a name signs an item where a signature stands, with evidence:
+ * - closing the text (after a finished sentence, before at most a place or date
+ *   line and the author's note): in a signed article (one with a `（作者为…）`
+ *   note: `路乘俊` closing a letter), in an opinion piece or a letter (a rubric
+ *   such as 评论 or 来信), or padded like a byline (`钟  声` closing a commentary);
+ * - in a signed article, right under the headline, or under a voice's title on
+ *   a page of several voices (`曾 勇`, `（法国）格雷瓜尔·戴高乐`).
+ * Words that close a letter or a speech (此致, 敬礼, 谢谢) never sign. Under
+ * `对话人：` each `name title` line names one of the commentators in the
+ * dialogue (`何鼎鼎 本报评论员`), when all of them are commentators; otherwise
+ * the lines list the people interviewed and stay text.
  */
-import { AUTHOR_NOTE, AUTHOR_TITLES, DIALOGUE_LABEL, NAME, NATIONALITY } from '../rules/bylines.js'
+import { AUTHOR_NOTE, DIALOGUE_LABEL, NAME, NATIONALITY } from '../rules/bylines.js'
+import { CLOSING_WORDS, COMMENTATOR_TITLES, SENTENCE_END, SIGNATURE_TAIL, VOICE_TITLE } from '../rules/signatures.js'
+import { foldTraditional } from '../rules/traditional.js'
 import type { Byline } from '../schema.js'
 import type { Block } from './blocks.js'
 import { parseBylines } from './bylines.js'
-import { foldTraditional } from '../rules/traditional.js'
 
 /** Bylines a paragraph gives, and the text it takes (the whole line). */
 export interface Signature {
@@ -23,30 +30,60 @@ export interface Signatures {
   at(index: number): Signature | null
 }
 
+/** A line of the body, or null for a heading. */
+type Line = string | null
+
 /**
  * Find the signature lines of an item's body.
  *
  * @param blocks the blocks under its headings
+ * @param opinion whether the item is an opinion piece or a letter (its rubric says so)
  */
-export function readSignatures(blocks: readonly Block[]): Signatures {
+export function readSignatures(blocks: readonly Block[], opinion = false): Signatures {
   const found = new Map<number, Signature>()
-  const signed = blocks.some((b) => b.type === 'paragraph' && AUTHOR_NOTE.test(foldTraditional(b.text)))
-  // 钟  声 closing a commentary: the last line, a name alone, signs it.
-  const last = blocks.findLastIndex((b) => b.type === 'paragraph' && b.text.trim() !== '')
-  let dialogue = false
-  blocks.forEach((block, index) => {
-    if (block.type !== 'paragraph') return
-    if (DIALOGUE_LABEL.test(foldTraditional(block.text))) {
-      dialogue = true
-      found.set(index, { bylines: [], consumed: [block.text] })
-      return
+  const lines: Line[] = blocks.map((b) => (b.type === 'paragraph' ? foldTraditional(b.text).trim() : null))
+  const isNote = (line: Line): boolean => line !== null && AUTHOR_NOTE.test(line)
+  const notes = lines.filter(isNote).length
+  let voiceSigned = false
+  for (let index = 0; index < blocks.length; index++) {
+    const line = lines[index]
+    if (line === undefined || line === null) continue
+    if (isNote(line)) voiceSigned = false
+    if (DIALOGUE_LABEL.test(line)) {
+      const dialogue = readDialogue(blocks, index)
+      dialogue.forEach((signature, k) => found.set(index + k, signature))
+      index += Math.max(dialogue.length - 1, 0)
+      continue
     }
-    const participant = dialogue ? participantLine(block.text) : null
-    dialogue = participant !== null
-    const signature = participant ?? (signed || (index === last && index > 0) ? authorLine(block.text) : null)
-    if (signature) found.set(index, signature)
-  })
+    // A signed article is signed under its headline, or on a page of several voices under a voice's title.
+    const before = lines[index - 1] ?? null
+    const underTitle = notes > 1 && !voiceSigned && before !== null && VOICE_TITLE.test(before) && !isNote(before)
+    const opening = notes > 0 && (index === 0 || underTitle)
+    const evidence = notes > 0 || opinion || padded(line)
+    if (!opening && !(evidence && closes(lines, index, isNote))) continue
+    const signature = authorLine(blocks[index]!.text)
+    if (!signature) continue
+    found.set(index, signature)
+    voiceSigned = true
+  }
   return { at: (index) => found.get(index) ?? null }
+}
+
+/** The line stands where a text is signed: after a finished sentence, before only a place or date and the author's note. */
+function closes(lines: readonly Line[], index: number, isNote: (line: Line) => boolean): boolean {
+  const before = lines[index - 1]
+  if (before === undefined || before === null || !SENTENCE_END.test(before)) return false
+  for (const after of lines.slice(index + 1)) {
+    if (after === null) return false
+    if (isNote(after)) return true
+    if (!SIGNATURE_TAIL.test(after)) return false
+  }
+  return true
+}
+
+/** `钟  声`: spaces inside a name, the way bylines pad a two-character name. */
+function padded(line: string): boolean {
+  return /\p{Script=Han}[\s\u3000\u00a0]+\p{Script=Han}/u.test(line)
 }
 
 /** `路乘俊`, `曾 勇`, `（法国）格雷瓜尔·戴高乐`: a line that is only a name, maybe after a country. */
@@ -56,13 +93,35 @@ function authorLine(text: string): Signature | null {
   // A foreign name (（日本）佐藤利行) need not open with a Chinese surname.
   if (name !== text && NAME.test(name)) return { bylines: [{ name, role: 'author', label: null }], consumed: [text] }
   const found = parseBylines(name)
-  return found?.length === 1 && found[0]!.label === null ? { bylines: found, consumed: [text] } : null
+  if (found?.length !== 1 || found[0]!.label !== null || CLOSING_WORDS.has(found[0]!.name)) return null
+  return { bylines: found, consumed: [text] }
 }
 
-/** `何鼎鼎 本报评论员`, `饶思锐 海南日报评论员`: a name, then what the person is. */
-function participantLine(text: string): Signature | null {
+/**
+ * `对话人：` and the `name title` lines under it: credited, the label with them,
+ * only when every title is a commentator's (`何鼎鼎 本报评论员`); the people a
+ * report interviewed (`王强 市农业农村局局长`) are no authors, and nothing is taken.
+ */
+function readDialogue(blocks: readonly Block[], label: number): Signature[] {
+  const participants: Signature[] = []
+  let mixed = false
+  for (const block of blocks.slice(label + 1)) {
+    if (block.type !== 'paragraph') break
+    const participant = participantLine(block.text)
+    if (!participant) break
+    if (!participant.commentator) mixed = true
+    participants.push(participant.signature)
+  }
+  if (participants.length === 0 || mixed) return []
+  return [{ bylines: [], consumed: [blocks[label]!.text] }, ...participants]
+}
+
+/** `何鼎鼎 本报评论员`, `饶思锐 海南日报评论员`, `王强 市农业农村局局长`: a name, then what the person is. */
+function participantLine(text: string): { signature: Signature; commentator: boolean } | null {
   const match = /^(\p{Script=Han}{2,4}|\p{Script=Han}{1,6}[·•]\p{Script=Han}{1,8})[\s\u3000\u00a0]+(\S{2,30})$/u.exec(text.trim())
-  if (!match || !AUTHOR_TITLES.test(foldTraditional(match[2]!))) return null
+  if (!match) return null
   const found = parseBylines(match[1]!)
-  return found?.length === 1 ? { bylines: [{ name: found[0]!.name, role: 'author', label: null }], consumed: [text] } : null
+  if (found?.length !== 1) return null
+  const signature = { bylines: [{ name: found[0]!.name, role: 'author' as const, label: null }], consumed: [text] }
+  return { signature, commentator: COMMENTATOR_TITLES.test(foldTraditional(match[2]!)) }
 }

@@ -1,0 +1,123 @@
+/**
+ * Signatures: a line that is only a name, signing an item without a byline
+ * label, and the participants under `对话人：`. Each form is read end to end
+ * through the pipeline; the near misses are words that look like a name (a
+ * common surname's character, two to five characters) and are text: a
+ * letter's 此致 / 敬礼, a report's closing 谢谢 or 平安, a line of a quoted
+ * poem, the people a local report interviewed.
+ */
+import { describe, expect, it } from 'vitest'
+import { processIssue } from '../src/pipeline/index.js'
+
+interface Read {
+  bylines: string[]
+  paragraphs: string[]
+  check: boolean
+}
+
+function read(text: string): Read {
+  const result = processIssue(Buffer.from(text), { source: 'form.txt', check: true })
+  if (!('issue' in result)) throw new Error(result.problem.message)
+  const article = result.issue.articles[0]!
+  return {
+    bylines: article.bylines.map((b) => `${b.name}/${b.role}`),
+    paragraphs: article.sections.flatMap((s) => s.paragraphs),
+    check: result.conservation?.holds ?? false,
+  }
+}
+
+const REPORT = '市委全会召开\n\n10月30日,中共白城市委七届八次全体会议召开。\n\n'
+
+describe('a short word closing an unsigned item is text', () => {
+  // A common surname's character opens each: 谢, 明, 平, 温, 江, 黄, 安, 万, 雷, 孔, 白.
+  it.each(['谢谢', '明天', '平安', '温暖', '江南', '黄河', '安康', '万岁', '雷锋', '孔子', '白城'])('%s', (word) => {
+    const got = read(`${REPORT}会议号召全市上下团结一心、奋发有为。\n\n${word}\n`)
+    expect(got.check).toBe(true)
+    expect(got.bylines).toEqual([])
+    expect(got.paragraphs.at(-1)).toBe(word)
+  })
+
+  it('keeps a letter closing 此致 / 敬礼', () => {
+    const got = read('致全市广大农民朋友的一封信\n\n广大农民朋友们：\n\n春耕生产即将开始，请大家做好准备。\n\n此致\n\n敬礼\n')
+    expect(got.check).toBe(true)
+    expect(got.bylines).toEqual([])
+    expect(got.paragraphs.slice(-2)).toEqual(['此致', '敬礼'])
+  })
+
+  it('keeps a closing word under a letters rubric', () => {
+    const got = read('春耕时节话农事（读者来信）\n\n春耕生产即将开始，请大家做好准备。\n\n谢谢\n')
+    expect(got.bylines).toEqual([])
+    expect(got.paragraphs.at(-1)).toBe('谢谢')
+  })
+})
+
+describe('a name closing an item signs it, given evidence', () => {
+  it('takes a name padded like a byline (钟  声)', () => {
+    const got = read('美方应停止抹黑\n　　美方一些政客近来频频抹黑中国。\n　　钟  声\n')
+    expect(got.bylines).toEqual(['钟声/author'])
+    expect(got.paragraphs).toEqual(['美方一些政客近来频频抹黑中国。'])
+  })
+
+  it('takes a name closing a letter under a letters rubric', () => {
+    const got = read('春耕时节话农事（读者来信）\n\n春耕生产即将开始，请大家做好准备。\n\n张明远\n')
+    expect(got.check).toBe(true)
+    expect(got.bylines).toEqual(['张明远/author'])
+    expect(got.paragraphs).toEqual(['春耕生产即将开始，请大家做好准备。'])
+  })
+})
+
+const NOTE = '（作者为白城市第一中学教师）'
+
+describe('in a signed article only a signature position is taken', () => {
+  it('keeps a line of a quoted poem', () => {
+    const got = read(`冬日里的一首诗\n　　他在信中抄了一首小诗：\n　　雪落无声\n　　温暖\n　　照亮回家的路\n　　这首诗让我们很感动。\n　　${NOTE}\n`)
+    expect(got.check).toBe(true)
+    expect(got.bylines).toEqual([])
+    expect(got.paragraphs).toContain('温暖')
+  })
+
+  it('keeps a poem line closing the text before the note', () => {
+    const got = read(`冬日里的一首诗\n　　他在信中抄了一首小诗：\n　　雪落无声\n　　温暖\n　　${NOTE}\n`)
+    expect(got.bylines).toEqual([])
+    expect(got.paragraphs.at(-1)).toBe('温暖')
+  })
+
+  it('takes a name closing a letter, before a place line and the note (路乘俊)', () => {
+    const got = read(`祝愿伟大祖国更加繁荣昌盛\n　　亲爱的祖国：\n　　春节将至，甚为思念！\n　　张明远\n　　写于蒙古国首都乌兰巴托\n　　${NOTE}\n`)
+    expect(got.bylines).toEqual(['张明远/author'])
+    expect(got.paragraphs).not.toContain('张明远')
+  })
+
+  it('takes a name right under the headline', () => {
+    const got = read(`推动高质量发展\n　　张明远\n　　高质量发展是首要任务。\n　　${NOTE}\n`)
+    expect(got.bylines).toEqual(['张明远/author'])
+  })
+
+  it('takes each voice’s name under its title on a page of several voices', () => {
+    const voice = (title: string, name: string) => `　　${title}\n　　${name}\n　　我第一次访问中国是在1978年。\n　　中国的变化令人惊叹。\n　　${NOTE}\n`
+    const got = read(`讲述亲历故事\n　　新中国成立70年来，外国友人见证了中国的发展。\n${voice('用镜头记录中国发生的巨大变化', '（法国）格雷瓜尔·戴高乐')}${voice('讨论中医药抗疫治疗方案', '李 俊')}`)
+    expect(got.check).toBe(true)
+    expect(got.bylines).toEqual(['格雷瓜尔·戴高乐/author', '李俊/author'])
+  })
+})
+
+describe('对话人：', () => {
+  it('credits commentators (何鼎鼎 本报评论员)', () => {
+    const got = read('治理跟上来，过海不再难（连线评论员）\n　　对话人：\n　　何鼎鼎 本报评论员\n　　饶思锐 海南日报评论员\n　　何鼎鼎：春节，外地游客奔赴海南。\n')
+    expect(got.bylines).toEqual(['何鼎鼎/author', '饶思锐/author'])
+    expect(got.paragraphs).toEqual(['何鼎鼎：春节，外地游客奔赴海南。'])
+  })
+
+  it('keeps the people a local report interviewed as text', () => {
+    const got = read(`${REPORT}对话人：\n\n王强 市农业农村局局长\n\n张丽 镇江村村民\n\n王强：今年春耕准备充分。\n`)
+    expect(got.check).toBe(true)
+    expect(got.bylines).toEqual([])
+    expect(got.paragraphs.slice(1)).toEqual(['对话人：', '王强 市农业农村局局长', '张丽 镇江村村民', '王强：今年春耕准备充分。'])
+  })
+
+  it('credits nobody when commentators and interviewees are mixed', () => {
+    const got = read('治理跟上来，过海不再难\n　　对话人：\n　　何鼎鼎 本报评论员\n　　王强 海口市交通运输局局长\n　　何鼎鼎：春节，外地游客奔赴海南。\n')
+    expect(got.bylines).toEqual([])
+    expect(got.paragraphs.slice(0, 3)).toEqual(['对话人：', '何鼎鼎 本报评论员', '王强 海口市交通运输局局长'])
+  })
+})
