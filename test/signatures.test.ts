@@ -115,6 +115,12 @@ describe('对话人：', () => {
     expect(got.paragraphs.slice(1)).toEqual(['对话人：', '王强 市农业农村局局长', '张丽 镇江村村民', '王强：今年春耕准备充分。'])
   })
 
+  it('keeps the label when no participant line follows it', () => {
+    const got = read(`${REPORT}对话人：\n\n王强：今年春耕准备充分。\n`)
+    expect(got.check).toBe(true)
+    expect(got.paragraphs.slice(1)).toEqual(['对话人：', '王强：今年春耕准备充分。'])
+  })
+
   it('credits nobody when commentators and interviewees are mixed', () => {
     const got = read('治理跟上来，过海不再难\n　　对话人：\n　　何鼎鼎 本报评论员\n　　王强 海口市交通运输局局长\n　　何鼎鼎：春节，外地游客奔赴海南。\n')
     expect(got.bylines).toEqual([])
