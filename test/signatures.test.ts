@@ -6,7 +6,9 @@
  * letter's 此致 / 敬礼, a report's closing 谢谢 or 平安, a line of a quoted
  * poem, the people a local report interviewed.
  */
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { SURNAMES } from '../src/rules/bylines.js'
 import { processIssue } from '../src/pipeline/index.js'
 
 interface Read {
@@ -35,6 +37,22 @@ describe('a short word closing an unsigned item is text', () => {
     expect(got.check).toBe(true)
     expect(got.bylines).toEqual([])
     expect(got.paragraphs.at(-1)).toBe(word)
+  })
+
+  // Whatever the word, with nothing to show the report is signed, its last line stays text.
+  it('keeps any surname-led word closing a plain report', () => {
+    const surnames = [...SURNAMES].filter((s) => s.length === 1)
+    const han = fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCodePoint(c))
+    const word = fc.tuple(fc.constantFrom(...surnames), fc.array(han, { minLength: 1, maxLength: 3 })).map(([s, rest]) => s + rest.join(''))
+    fc.assert(
+      fc.property(word, (w) => {
+        const got = read(`${REPORT}会议号召全市上下团结一心、奋发有为。\n\n${w}\n`)
+        expect(got.check).toBe(true)
+        expect(got.bylines).toEqual([])
+        expect(got.paragraphs.at(-1)).toBe(w)
+      }),
+      { numRuns: 200 },
+    )
   })
 
   it('keeps a letter closing 此致 / 敬礼', () => {
