@@ -199,6 +199,17 @@ describe('non-figure classes', () => {
     ['打造15分钟生活圈', '15分钟'],
     ['省市县乡村五级书记抓扶贫', '五级'],
     ['实现两个全覆盖', '两个'],
+    // Review findings 4, 7 and 12: a clock with a time word, a numbered building's floor, phases of a project alike.
+    ['14:30举行开幕式', '14:30'],
+    ['营业时间为9:30—21:00', '9:30'],
+    ['位于3号楼5层', '5层'],
+    ['一期投资2亿元，二期投资3亿元', '一期'],
+    ['一期投资2亿元，二期投资3亿元', '二期'],
+    ['项目1期投资2亿元', '1期'],
+    ['家住吉林省榆树市五棵树镇', '五棵树'],
+    ['推翻了三座大山。', '三座'],
+    ['就得进行二审', '二'],
+    ['进行二手商品交易', '二'],
   ])('%s: %s', (text, part) => {
     expect(covers(text, part)).toBe(true)
   })
@@ -251,6 +262,45 @@ describe('non-figure classes', () => {
     ['比计划提前两年完成', '两年'],
     ['坚持了五年', '五年'],
     ['约30分钟车程', '30分钟'],
+    // Adversarial review of the non-figure rules (findings 4-13): each figure was swallowed.
+    // 4: a ratio is no clock time.
+    ['师生比为1:15', '1:15'],
+    ['项目按1:10比例配套资金', '1:10'],
+    ['比例尺为1:50', '1:50'],
+    ['師生比為1:15', '1:15'],
+    // 5: a numeral before a classifier or a magnitude counts; it opens no firm or town name.
+    ['举办十场科技讲座', '十场'],
+    ['开展三轮科技攻关', '三轮'],
+    ['推出五款电子产品', '五款'],
+    ['新建三处银行网点', '三处'],
+    ['举办八场乡村振兴宣讲', '八场'],
+    ['新建十处村级卫生室', '十处'],
+    ['惠及全县五万农村人口', '五万'],
+    // 6: a term (rules/idioms.ts) never runs on into a longer word.
+    ['打造三个世界级产业集群', '三个'],
+    ['确定了三个世界一流目标', '三个'],
+    ['这样做有五个好处', '五个'],
+    ['从十三个方面提出具体措施', '十三个'],
+    ['全乡七十二行政村', '七十二'],
+    ['全县三百六十行政村', '三百六十'],
+    // 7: a storey count is no floor of an address.
+    ['新建一栋6层教学楼', '6层'],
+    ['主楼18层', '18层'],
+    ['楼18层，每层6户', '18层'],
+    // 8: a length of railing is no hurdles event.
+    ['全村修建300米栏杆', '300米'],
+    ['更换1200米栏杆', '1200米'],
+    // 9: 二 after a count word counts.
+    ['项目共分二期建设', '二'],
+    ['每年二次体检', '二'],
+    // 10: 三本 before a noun counts books.
+    ['捐赠三本大学教材', '三本'],
+    // 12: a phase before 投资 is named the same whatever its numeral: see the positive list.
+    // 13: the span of an activity counts; the model rule needs a model.
+    ['隔离14天后', '14天'],
+    ['经过3个月后', '3个月'],
+    ['今年全村种植小米200', '200'],
+    ['种植小米200，玉米300', '200'],
   ])('keeps the figure in %s', (text, part) => {
     expect(covers(text, part)).toBe(false)
   })

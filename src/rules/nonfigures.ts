@@ -8,6 +8,7 @@
  */
 import { NUMERAL_PHRASES, NUMERAL_TERMS } from './idioms.js'
 import { foldTraditional } from './traditional.js'
+import { CLASSIFIERS } from './units.js'
 import { alternation } from '../util/regex.js'
 import { compileScanner } from '../util/scan.js'
 
@@ -21,6 +22,22 @@ export interface NonFigureClass {
 }
 
 const N = '[一二三四五六七八九十〇零两\\d]'
+
+/**
+ * What a numeral before a name must not be followed by: a classifier the number reader knows
+ * (rules/units.ts: 十场, 三处, 五款 count), a unit, an approximation or a date word. 三处银行
+ * and 十场科技讲座 are counts, not a firm; 十处村级卫生室 counts, it names no village.
+ */
+const COUNT_CHARS = [...new Set([...Object.keys(CLASSIFIERS).map((k) => k[0]), ...'个家所座位名项种类批条支大多余几来年月日天届次期只人户成半台辆艘架部本件套张株头匹块片吨亩元米里斤岁分秒号'])].join('')
+
+/** A numeral opening a name: one digit, a run ending in a digit, or a bare 十/百/千/万 (五万农村 is 50,000). */
+const NAME_NUMERAL = '(?:[一二三四五六七八九十百千万]{0,2}[一二三四五六七八九]|[十百千万])'
+
+/**
+ * Where a term built on a numeral must not run on into a longer word: 三个世界级 and
+ * 七十二行政村 are counts, not 三个世界 or 七十二行.
+ */
+const TERM_END = '(?!级|一流|[处政业])'
 
 export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
   {
@@ -49,7 +66,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '(?:中央)?八项规定|两个一百年|一国两制|三会一课|四风|三农|六稳|六保|四个伟大|两个务必|三个代表|四项基本原则|(?:和平共处)?五项原则|三位一体|四个不摘|五个一工程|三大攻坚战|两个毫不动摇|两个大局|三重一大|(?:全国|地方|省|市)?两会|两委|两岸', example: '中央八项规定' },
       { source: '第[一二]个百年(?:奋斗目标)?|两个百年', example: '第二个百年奋斗目标' },
       // The general list (rules/idioms.ts): history, doctrine and policy terms.
-      { source: `(?<![\\d.一二三四五六七八九十两百千万亿零〇第])(?:${alternation(NUMERAL_TERMS)})`, example: '三座大山' },
+      { source: `(?<![\\d.一二三四五六七八九十两百千万亿零〇第])(?:${alternation(NUMERAL_TERMS)})${TERM_END}`, example: '三座大山' },
       // Policies named by their number of characters: 十六字方针, 八字方针.
       { source: `${N}{1,3}字(?=方针|诀|经|要诀|真言|箴言|口诀|工作法|方略)`, example: '十六字方针' },
       // One plan per unit: 一户一档, 一人一策, 一村一医; 三个一批, 四个一.
@@ -74,7 +91,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
         example: '一心一意',
       },
       // The general list (rules/idioms.ts), never read inside a number: 两千万年 is a figure.
-      { source: `(?<![\\d.一二三四五六七八九十两百千万亿零〇])(?:${alternation(NUMERAL_PHRASES)})`, example: '说三道四' },
+      { source: `(?<![\\d.一二三四五六七八九十两百千万亿零〇])(?:${alternation(NUMERAL_PHRASES)})${TERM_END}`, example: '说三道四' },
     ],
   },
   {
@@ -95,7 +112,8 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // 一辆一辆地, 一层一层的泡: the same, said in two steps.
       { source: '一([辆层步点个张块户家件批次天年])一\\1', example: '一辆一辆地检查' },
       // 二 before a classifier, not inside a number, says "second": 二套房, 需要二次往返, 二审.
-      { source: '(?<![\\d.一二三四五六七八九十百千万第])二(?=次|套|期|审|胎|孩|手)', example: '二套商业性个人住房贷款' },
+      // After a count word it counts: 共分二期建设, 每年二次体检. 二期 is whole: 二期投资 is a phase.
+      { source: '(?<![\\d.一二三四五六七八九十百千万第分共]|每\\p{Script=Han}?|累计|进行|开展)二(?:期|(?=次|套))|(?<![\\d.一二三四五六七八九十百千万第])二(?=审|胎|孩|手)', example: '二套商业性个人住房贷款' },
       // 四周 is "all around" after a place word: 向四周山谷, 灶台的四周.
       { source: '(?<=[向的在朝往绕]|环顾|围绕)四周(?!内|后|前|时间|以|左右|里)', example: '向四周山谷放射状溢出' },
       // Jieba reads 这一根本问题 as 一根; 一 here is "this one".
@@ -118,7 +136,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
     about: 'places, firms, brands and units whose names hold a numeral',
     patterns: [
       {
-        source: '三亚|三明|三门峡|三沙|三峡|三河|三清山|三里屯|六安|六盘水|六盘山|七台河|九江|九寨沟|九华山|十堰|四平(?!方)|五家渠|五指山|五台山|百色|万宁|万州|二连浩特|八达岭|千岛湖|十三陵|十八洞村?|百步亭|零陵',
+        source: '三亚|三明|三门峡|三沙|三峡|三河|三清山|三里屯|六安|六盘水|六盘山|七台河|九江|九寨沟|九华山|十堰|四平(?!方)|五家渠|五指山|五台山|百色|万宁|万州|二连浩特|八达岭|千岛湖|十三陵|十八洞村?|百步亭|零陵|五棵树(?=镇|村)',
         example: '十八洞村',
       },
       { source: `中(?:铁|建|交|冶|化)${N}{1,3}局|一汽|二汽|三一重工|九三学社|五粮液|百度|百雀羚|999(?=皮炎平|感冒灵)`, example: '中铁二十局' },
@@ -131,12 +149,12 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // A short name in single quotes inside a quotation: ‘11·3’衡阳大火, ‘四调对接’.
       { source: '‘(?=[^’]{0,7}[\\d一二三四五六七八九十两])[^’]{1,8}’', example: '‘11·3’衡阳大火' },
       { source: '工业\\d\\.0', example: '工业4.0' },
-      // Firms and brands opening with a numeral: 千方科技, 百联集团, 万科集团 (not 五大集团, 十家公司).
-      { source: '(?<![\\d.一二三四五六七八九十两百千万亿])[二三四五六七八九十百千万]{1,2}[^\\s\\d\\p{P}一二三四五六七八九十两百千万亿个家所座位名项种类批条支大多余几来年月日天届次期只人户成半台辆艘架部本件套张株头匹块片吨亩元米里斤岁分秒号]{1,2}(?=科技|集团|股份|控股|实业|电器|药业|传媒|重工|电子|银行|有限公司)', example: '千方科技' },
+      // Firms and brands opening with a numeral: 千方科技, 百联集团, 万科集团 (not 五大集团, 十家公司, 三处银行).
+      { source: `(?<![\\d.一二三四五六七八九十两百千万亿])(?!一)${NAME_NUMERAL}[^\\s\\d\\p{P}一二三四五六七八九十两百千万亿${COUNT_CHARS}]{1,2}(?=科技|集团|股份|控股|实业|电器|药业|传媒|重工|电子|银行|有限公司)`, example: '千方科技' },
       // Numbered institutes and works of a state group: 中电科十一所, 航天一院211厂.
       { source: `(?<=中电科|中国电科|航天科工|航天科技|中国航天|航天|航空工业|中航工业|兵器工业|中船重工|中国船舶|中核|核工业)(?:集团)?第?${N}{1,3}(?:研究)?[院所厂](?:\\d{1,3}[所厂])?`, example: '中电科十一所' },
-      // Towns and villages named with a numeral: 五棵树镇, 一都镇 (not 三个村, 九成村民).
-      { source: '(?<![\\d.一二三四五六七八九十两百千万亿第])[一二三四五六七八九十百千万]{1,3}[^\\s\\d\\p{P}一二三四五六七八九十两百千万亿个家所座位名项种类批条支大多余几来年月日天届次期只人户成半台辆艘架部本件套张株头匹块片吨亩元米里斤岁分秒号乡镇村屯]{1,2}(?:镇|乡|村|屯|嘎查)', example: '五棵树镇' },
+      // Towns and villages named with a numeral: 一都镇 (not 三个村, 九成村民, 十处村级卫生室, 五万农村人口, 七十二行政村).
+      { source: `(?<![\\d.一二三四五六七八九十两百千万亿第])${NAME_NUMERAL}(?!行政|自然)[^\\s\\d\\p{P}一二三四五六七八九十两百千万亿乡镇村屯${COUNT_CHARS}]{1,2}(?:镇|乡|村|屯|嘎查)`, example: '一都镇' },
       // Beijing lanes: 中关村北二条, 东四十条.
       { source: '(?<=(?<![东西南北])[东西南北])[一二三四五六七八九十]{1,3}条(?=[的，。、\\s]|胡同|小区|社区)', example: '中关村北二条的燕归园小区' },
       // Titles of works: 《两个羊羔》, 《封神三部曲》, 《百家讲坛》: a title names, it counts nothing.
@@ -150,7 +168,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // Before a verb of winning or losing, or after 比分 / 以: 以3∶0战胜, 总比分3∶1, 比分锁定在5∶4.
       { source: `(?<=以|比分|比分为|比分是|锁定在|定格在|战成|打成|战平|逼平)${N}{1,3}\\s?[∶:：比]\\s?${N}{1,3}(?![\\d.])`, example: '以3∶0战胜上海队' },
       // Events named by their distance: 女子10米跳台, 男子100米自由泳, 4×100米接力, 110米栏.
-      { source: '(?<![\\d.])(?:\\d\\s?[×xX]\\s?)?\\d{2,5}米(?=跳台|跳板|自由泳|蛙泳|仰泳|蝶泳|个人混合泳|混合泳|栏|障碍|接力|步枪|手枪|气步枪|气手枪|移动靶)|(?<=男子|女子)\\d{2,5}米(?=跑|决赛|预赛|半决赛|比赛|项目)', example: '女子10米跳台' },
+      { source: '(?<![\\d.])(?:\\d\\s?[×xX]\\s?)?\\d{2,5}米(?=跳台|跳板|自由泳|蛙泳|仰泳|蝶泳|个人混合泳|混合泳|栏(?!杆)|障碍|接力|步枪|手枪|气步枪|气手枪|移动靶)|(?<=男子|女子)\\d{2,5}米(?=跑|决赛|预赛|半决赛|比赛|项目)', example: '女子10米跳台' },
       // Stages and ranks of a tournament or a list: 十六强, 世界500强, 四分之一决赛, 1/8决赛, 前三名.
       { source: `(?<![\\d.])(?:\\d{1,4}|${N}{1,3})强(?![度化大国项])|(?:四|八|十六)分之一决赛|1\\/(?:4|8|16)决赛|(?<=前|后)(?:\\d{1,3}|${N}{1,3})名(?=[，。、的之内以]|$)`, example: '世界500强' },
       { source: `${N}{1,3}\\s?[∶:：比]\\s?${N}{1,3}(?=(?:的比分|的总比分)?(?:战胜|击败|击溃|胜|负|赢|输|取胜|获胜|告负|落败|落后|领先|拿下|险胜|完胜|大胜|横扫|逆转|淘汰|晋级|夺冠|结束|收官|取得))`, example: '3∶1击败江苏队' },
@@ -188,7 +206,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // Screens by resolution: 4K电视, 8K超高清.
       { source: '(?<![\\d.])[248]K(?=电视|屏|分辨率|视频|超高清|高清|直播|画质|摄像)', example: '4K电视' },
       // A model number after a maker or a product line: 波音737客机, 小米9手机, Windows 10, 宝马5系.
-      { source: '(?<=(?:小米|红米|波音|宝马|iPhone|iPad|Windows|Office|Mate|Galaxy|Model)\\s?)\\d{1,4}(?:系|型|代)?(?=[\\s，。、；）)”]|客机|飞机|手机|系列|$)', example: '波音737客机' },
+      { source: '(?<=(?:(?<!种植|种|收|亩)(?:小米|红米)|波音|宝马|iPhone|iPad|Windows|Office|Mate|Galaxy|Model)\\s?)\\d{1,4}(?:系|型|代)?(?=[\\s，。、；）)”]|客机|飞机|手机|系列|$)', example: '波音737客机' },
     ],
   },
   {
@@ -200,7 +218,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '[一二三]级[甲乙丙]等', example: '三级甲等' },
       { source: '[一二三四五]星级', example: '五星级' },
       { source: '[一二三四]级(?:保护|响应|预警|警报|文物|运动员|应急响应|教授|演员|医院|学科|建造师|建筑师|消防工程师|心理咨询师|技师|防护|公路|资质|伤残|护理|风险)', example: '一级响应' },
-      { source: '(?<![\\d.])[一二三]本(?=线|院校|高校|批次|分数线|大学)|(?<=考上|考入|考取|上了)[一二三]本(?![\\d])', example: '超过一本线' },
+      { source: '(?<![\\d.])[一二三]本(?=线|院校|高校|批次|分数线)|(?<=考上|考入|考取|上了)[一二三]本(?![\\d])', example: '超过一本线' },
       { source: '[一二三特]级(?=战斗英雄|英模|英雄模范)', example: '一级战斗英雄' },
       // Tiers of government named before their number: 省市县三级, 县乡村三级, 中央和省两级, 上一级.
       { source: '(?<=(?:中央|省|市|县|区|乡|镇|村|组|州|旗)[、和与及]?)[两三四五六]级|(?<=[省市县区乡镇村上下同])一级(?![\\d一二三四五六七八九十])', example: '县乡村三级河（湖）长' },
@@ -210,8 +228,8 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '(?<![\\d.一二三四五六七八九十两])[十百千万亿]{1,3}级', example: '千亿级产业集群' },
       // Stages of a river's cascade: 桑河二级水电站.
       { source: '[一二三四五六七八九十]级(?=水电站|电站|航电枢纽|枢纽)', example: '桑河二级水电站' },
-      // Phases of a project: 美丽山二期项目, 一期核心区.
-      { source: '(?<![分共为])[一二三四五六七八九]期(?=项目|工程|核心区|扩建|厂房|工地|用地|规划)', example: '美丽山二期项目' },
+      // Phases of a project: 美丽山二期项目, 一期核心区, 一期投资2亿元 and 二期投资3亿元 alike, 项目1期投资.
+      { source: '(?<![分共为\\d.])(?:[一二三四五六七八九]|\\d)期(?=项目|工程|核心区|扩建|厂房|工地|用地|规划|投资|总投资|建设|计划投资|占地)', example: '美丽山二期项目' },
       { source: '[一二三]甲医院|[一二三]级[甲乙丙]等医院', example: '三甲医院' },
       // School years: 三年级, 高三, 大一.
       { source: '[一二三四五六七八九]年级|(?<![\\d一二三四五六七八九十百千万])(?:高[一二三]|初[一二三](?=学生|年级|班|新生|学子)|大[一二三四](?=学生|新生|学子|那年|时))', example: '三年级' },
@@ -248,7 +266,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: `(?:建[党国交军]|成立|解放|改革开放|诞辰|新中国|共和国)${N}{1,4}(?:多|余)?年|建[党国]百年`, example: '建交70年' },
       { source: `${N}{1,3}(?:多|余|几|来)?年前(?![\\d])`, example: '十多年前' },
       // Back or forward from a day the text gives: 24亿年前, 约4500万年前, 12天后增至, 5个月后.
-      { source: `(?<![\\d.零〇年个])(?:约|近|大约|距今)?(?:\\d+(?:\\.\\d+)?|${N}{1,4})[万亿]?(?:多|余)?(?:个多|个)?(?:年|天|日|周|星期|月)(?:前|后)(?![\\d一二三四五六七八九十])`, example: '约4500万年前' },
+      { source: `(?<![\\d.零〇年个]|隔离|经过|历经|经历|用了|持续|坚持|治疗|住院|观察|培训|等待|连续)(?:约|近|大约|距今)?(?:\\d+(?:\\.\\d+)?|${N}{1,4})[万亿]?(?:多|余)?(?:个多|个)?(?:年|天|日|周|星期|月)(?:前|后)(?![\\d一二三四五六七八九十])`, example: '约4500万年前' },
       // The span of a rate, not a figure: 每10年约升高0.33摄氏度.
       { source: `(?<=每)(?:\\d+|${N}{1,3})(?:个)?(?:年|月|天|周)(?=约|平均|就|便|升|降|增|减|上升|下降|提高|增加|减少|递增|递减)`, example: '每10年约升高0.33摄氏度' },
       { source: '(?:前|后|头|同|当)一(?:天|日|年|晚)', example: '除夕前一天' },
@@ -305,8 +323,10 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
     about: 'times of day: 10点—18点, 上午9时30分',
     patterns: [
       { source: '(?<=日|上午|下午|晚上|早上|凌晨|中午|傍晚|晚|早)\\d{1,2}(?:点|时)(?:\\d{1,2}分|半|许)?(?:[—－~至到-]\\d{1,2}(?:点|时)(?:\\d{1,2}分|半)?)?', example: '6月14日10点' },
-      // A clock: 14:30, 8:00—17:00, 12：00.
-      { source: '(?<![\\d.:：])(?:[01]?\\d|2[0-4])[:：][0-5]\\d(?:[:：][0-5]\\d)?(?![\\d.])', example: '8:00—17:00' },
+      // A clock: 14:30, 8:00—17:00, 12：00; after a time word, or anywhere but after a ratio's
+      // word (师生比为1:15, 按1:10比例, 比例尺为1:50 are ratios, not times).
+      { source: '(?<=上午|下午|晚上|早上|凌晨|中午|傍晚|晚|早|时间为|时间是|每天|每日|于|从|[—－~至到-])(?:[01]?\\d|2[0-4])[:：][0-5]\\d(?:[:：][0-5]\\d)?(?![\\d.])', example: '服务时间为8:00—17:00' },
+      { source: '(?<![\\d.:：]|比|为|按|照|以|是|例|尺|率)(?:[01]?\\d|2[0-4])[:：][0-5]\\d(?:[:：][0-5]\\d)?(?![\\d.]|的?比|配)', example: '14:30举行' },
       { source: '\\d{1,2}(?:点|时)(?:\\d{1,2}分|半)?[—－~至到-]\\d{1,2}(?:点|时)', example: '10点—18点' },
       // In words: 凌晨两三点, 下午两点半, 夜里一两点.
       { source: '(?<=上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|深夜|半夜|晚|早|当晚|次日)[一二两三四五六七八九十]{1,3}(?:点|时)(?:[一二三四五六七八九十]{1,3}分|半|许)?', example: '凌晨两三点' },
@@ -335,8 +355,8 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // A flat: 4栋2单元, 6单元501, 302室; a basement floor: 负一层, 地下二层.
       { source: '(?<![\\d.])\\d{1,3}(?:栋|幢|号楼)\\d{1,3}单元(?:\\d{2,4}(?:室|号)?)?|(?<![\\d.])\\d{1,3}单元\\d{2,4}(?:室|号)?|(?<![\\d.])\\d{3,4}(?:室|房间)(?![\\d])', example: '家住4栋2单元' },
       { source: '(?:负|地下)[一二三四五\\d]层', example: '地下二层' },
-      // A floor of a building named before it: B4栋2层.
-      { source: '(?<=[栋幢座号楼])\\d{1,3}(?:层|楼|室)', example: 'B4栋2层' },
+      // A floor of a building numbered before it: B4栋2层, 3号楼5层 (一栋6层教学楼, 主楼18层 count storeys).
+      { source: '(?<=(?:[A-Za-z]\\d{0,4}|\\d{1,4}号)[栋幢座楼])\\d{1,3}(?:层|楼|室)', example: 'B4栋2层' },
       // Coordinates: 东经88.5度, 北纬30°.
       { source: '[东西]经\\d{1,3}(?:\\.\\d+)?(?:度|°)|[南北]纬\\d{1,2}(?:\\.\\d+)?(?:度|°)', example: '沿着东经88.5度线' },
     ],
