@@ -87,6 +87,9 @@ describe('periods', () => {
     ['一季度上海实到外资46.69亿美元', '2020-05-17', '一季度', '2020-01-01', '2020-03-31'],
     ['2018年实现生产总值2.04万亿元', '2019-02-20', '2018年', '2018-01-01', '2018-12-31'],
     ['前四个月，申请发明专利的国内企业共6.5万家', '2020-05-18', '前四个月', '2020-01-01', '2020-04-30'],
+    // Spans counted from now (review finding 11): back to the issue, or ahead of it (raw only).
+    ['这两年，全县新建学校12所', '2019-10-25', '这两年', null, '2019-10-25'],
+    ['未来五年，全市将投入资金80亿元', '2019-10-25', '未来五年', null, null],
   ])('“%s” on %s: %s = %s … %s', (text, date, raw, start, end) => {
     expect(scanPeriods(text, date)[0]?.period).toEqual({ raw, start, end })
   })
