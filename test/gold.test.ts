@@ -42,17 +42,24 @@ const TUNED: Floors = {
   'baicheng-ribao': { articles: 4, heading: 1, kind: 1, bylineF1: 1, figureRecall: 0.96, nonFiguresReported: 0, subject: 0.91, change: 1, basis: 1, period: 0.95, headlineF1: 0.7 },
   'local-dailies': { articles: 14, heading: 1, kind: 1, bylineF1: 1, figureRecall: 1, nonFiguresReported: 0, subject: 0.82, basis: 1, period: 1, headlineF1: 0.72 },
   'people-daily-2019-2020': { articles: 6, heading: 1, kind: 1, bylineF1: 1, figureRecall: 0.95, nonFiguresReported: 1, subject: 0.75, change: 1, basis: 0.98, period: 0.92, headlineF1: 0.6 },
-  'people-daily-2019-2020-wide': { articles: 42, heading: 0.98, kind: 1, bylineF1: 0.94, figureRecall: 0.94, nonFiguresReported: 0, subject: 0.75, change: 0.92, basis: 0.99, period: 0.86, headlineF1: 0.61 },
+  'people-daily-2019-2020-wide': { articles: 42, heading: 1, kind: 1, bylineF1: 1, figureRecall: 0.94, nonFiguresReported: 0, subject: 0.75, change: 0.92, basis: 0.99, period: 0.86, headlineF1: 0.61 },
   'rmrb-1946-fangj': { articles: 3, heading: 1, kind: 1, bylineF1: null, figureRecall: 0.92, nonFiguresReported: 0, subject: 0.34, change: 1, basis: 0.94, period: 0.81, headlineF1: 0.4 },
 }
 
 /**
- * Measured on the blind part, rounded down. Empty while rules are being tuned: a
- * blind floor that fails while tuning tells the tuner something about the blind
- * articles, so the floors are pinned only after the work, when the blind part is
- * scored once (see test/gold/README.md for the sets and their history).
+ * Measured on the blind part, rounded down, once, after the work of 2026-11-28's
+ * second session: all three blind sets (the first set, people-daily-blind-2 and
+ * people-daily-blind-3; see test/gold/README.md). While rules are tuned these
+ * floors are taken out (a failing blind floor tells the tuner about blind
+ * articles) and pinned again only when the blind part is scored at the end.
  */
-const BLIND: Floors = {}
+const BLIND: Floors = {
+  'baicheng-ribao': { articles: 2, heading: 0.8, kind: 0.5, bylineF1: 0.92, figureRecall: 1, nonFiguresReported: 1, subject: 1, basis: 1, period: 1, headlineF1: 1 },
+  'local-dailies': { articles: 6, heading: 0.93, kind: 1, bylineF1: 0.8, figureRecall: 1, nonFiguresReported: 3, subject: 0.96, change: 1, basis: 1, period: 0.88, headlineF1: 0.85 },
+  'people-daily-2019-2020': { articles: 8, heading: 0.95, kind: 1, bylineF1: 0.83, figureRecall: 0.96, nonFiguresReported: 2, subject: 0.67, change: 0.5, basis: 1, period: 0.69, headlineF1: 0.68 },
+  'people-daily-2019-2020-wide': { articles: 64, heading: 0.95, kind: 1, bylineF1: 0.89, figureRecall: 0.96, nonFiguresReported: 26, subject: 0.66, change: 0.89, basis: 0.97, period: 0.81, headlineF1: 0.48 },
+  'rmrb-1946-fangj': { articles: 1, heading: 1, kind: 1, bylineF1: null, figureRecall: 1, nonFiguresReported: 1, subject: 1, basis: 1, period: 1, headlineF1: 0.66 },
+}
 
 function score(blind: boolean): Record<string, { folders: Record<string, Scores> }> {
   const run = spawnSync(process.execPath, [script, '--json', ...(blind ? ['--blind'] : [])], { cwd: repo, encoding: 'utf8' })
