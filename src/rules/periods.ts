@@ -43,9 +43,10 @@ export const PERIOD_FORMS: readonly { readonly hint: string; readonly shape: Per
   // 改革开放以来, 入冬以来, 过去一年多来: a span from an event or some years back up to the issue.
   { hint: '来', shape: 'since', pattern: '(?:改革开放|新中国成立|建国|入冬|入春|入夏|入秋|开春|入汛|疫情发生|党的十八大)以来', example: '改革开放以来，7亿多中国人摆脱贫困' },
   { hint: '过', shape: 'since', pattern: '过去(?:的)?{COUNT}(?:个)?年多?(?:来|以来|里|间)?', example: '过去一年多来，吉林各级法院妥善处理了一批案件，涉及金额千亿元' },
-  // 这两年, 最近一年: some years back up to the issue, like 过去5年; 未来五年, 今后五年 lie ahead and 前三年 is
+  // 这两年, 最近一年: some years back up to the issue, like 过去5年 (这一年 and 那一年 are a year the text
+  // has named, below); 未来五年, 今后五年 lie ahead and 前三年 is
   // the first years of something named before (raw only); 提前两年 is no span.
-  { hint: '这那最', shape: 'since', pattern: '(?:这|那|最近)(?:的)?{COUNT}(?:个)?年(?:多)?(?:来|以来|里|间)?(?![\\d一二三四五六七八九十半余])', example: '这两年，不回老家而把亲人接到城里过年的人越来越多' },
+  { hint: '这那最', shape: 'since', pattern: '(?:这(?!一年)|那(?!一年)|最近)(?:的)?{COUNT}(?:个)?年(?:多)?(?:来|以来|里|间)?(?![\\d一二三四五六七八九十半余])', example: '这两年，不回老家而把亲人接到城里过年的人越来越多' },
   { hint: '未今往此前', shape: 'event', pattern: '(?:未来|今后|往后|此后|(?<!提)前)(?:的)?{COUNT}(?:个)?年(?:里|间|内)?(?![\\d一二三四五六七八九十半多余])', example: '未来五年，全市将投入资金80亿元' },
   { hint: '来', shape: 'since', pattern: '(?:近{COUNT}?年|多年|千百年)(?:来|以来)', example: '近年来，全市累计投入资金5亿元' },
   // 从1949年到2018年, 2016—2020年: a span of whole years.
