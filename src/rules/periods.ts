@@ -27,68 +27,66 @@ export type PeriodShape =
   | 'plan'
   | 'per'
 
-/** Forms tried in this order at each position; the longest match wins. */
 /**
- * Each form: `hint`, characters one of which every match holds (a text without any is not searched
- * for the form: most paragraphs name no period), the shape that resolves it, the pattern, an example.
+ * Forms tried in this order at each position; the longest match wins. Each form: the shape that
+ * resolves it, the pattern, an example. (Which characters a text must hold for a form to match is
+ * read from the pattern itself, `util/required.ts`, so a text without them is not searched.)
  */
-export const PERIOD_FORMS: readonly { readonly hint: string; readonly shape: PeriodShape; readonly pattern: string; readonly example: string }[] = [
-  { hint: '来', shape: 'year-to-date', pattern: '{YEAR}(?:以来|来)', example: '今年以来，已组织各地各部门开展各项便民服务1400余次' },
-  { hint: '初', shape: 'year-to-date', pattern: '年初(?:以来|至今)', example: '年初以来，全市新增就业1.2万人' },
-  { hint: '截止', shape: 'until-now', pattern: '(?:截至|截止)(?:到)?(?:目前|当前|现在|发稿时)', example: '截至目前，全市实施的474个“书记项目”已完成280个' },
+export const PERIOD_FORMS: readonly { readonly shape: PeriodShape; readonly pattern: string; readonly example: string }[] = [
+  { shape: 'year-to-date', pattern: '{YEAR}(?:以来|来)', example: '今年以来，已组织各地各部门开展各项便民服务1400余次' },
+  { shape: 'year-to-date', pattern: '年初(?:以来|至今)', example: '年初以来，全市新增就业1.2万人' },
+  { shape: 'until-now', pattern: '(?:截至|截止)(?:到)?(?:目前|当前|现在|发稿时)', example: '截至目前，全市实施的474个“书记项目”已完成280个' },
   // 目前, 当前 alone: a level as of the issue. (现在 is left out: in quoted speech it dates the
   // speaker's words more often than a figure.)
-  { hint: '前今', shape: 'until-now', pattern: '(?:到目前为止|目前|当前|至今|迄今)', example: '目前，该协会已输出共享员工2800余人' },
-  { hint: '起始', shape: 'year-to-date', pattern: '(?:自|从){YEAR}(?:起|开始)', example: '自2020年起，在景区基础设施建设各方面投入资金3.8亿元' },
+  { shape: 'until-now', pattern: '(?:到目前为止|目前|当前|至今|迄今)', example: '目前，该协会已输出共享员工2800余人' },
+  { shape: 'year-to-date', pattern: '(?:自|从){YEAR}(?:起|开始)', example: '自2020年起，在景区基础设施建设各方面投入资金3.8亿元' },
   // 改革开放以来, 入冬以来, 过去一年多来: a span from an event or some years back up to the issue.
-  { hint: '来', shape: 'since', pattern: '(?:改革开放|新中国成立|建国|入冬|入春|入夏|入秋|开春|入汛|疫情发生|党的十八大)以来', example: '改革开放以来，7亿多中国人摆脱贫困' },
-  { hint: '过', shape: 'since', pattern: '过去(?:的)?{COUNT}(?:个)?年多?(?:来|以来|里|间)?', example: '过去一年多来，吉林各级法院妥善处理了一批案件，涉及金额千亿元' },
+  { shape: 'since', pattern: '(?:改革开放|新中国成立|建国|入冬|入春|入夏|入秋|开春|入汛|疫情发生|党的十八大)以来', example: '改革开放以来，7亿多中国人摆脱贫困' },
+  { shape: 'since', pattern: '过去(?:的)?{COUNT}(?:个)?年多?(?:来|以来|里|间)?', example: '过去一年多来，吉林各级法院妥善处理了一批案件，涉及金额千亿元' },
   // 这两年, 最近一年: some years back up to the issue, like 过去5年 (这一年 and 那一年 are a year the text
   // has named, below); 未来五年, 今后五年 lie ahead and 前三年 is
   // the first years of something named before (raw only); 提前两年 is no span.
-  { hint: '这那最', shape: 'since', pattern: '(?:这(?!一年)|那(?!一年)|最近)(?:的)?{COUNT}(?:个)?年(?:多)?(?:来|以来|里|间)?(?![\\d一二三四五六七八九十半余])', example: '这两年，不回老家而把亲人接到城里过年的人越来越多' },
-  { hint: '未今往此前', shape: 'event', pattern: '(?:未来|今后|往后|此后|(?<!提)前)(?:的)?{COUNT}(?:个)?年(?:里|间|内)?(?![\\d一二三四五六七八九十半多余])', example: '未来五年，全市将投入资金80亿元' },
-  { hint: '来', shape: 'since', pattern: '(?:近{COUNT}?年|多年|千百年)(?:来|以来)', example: '近年来，全市累计投入资金5亿元' },
+  { shape: 'since', pattern: '(?:这(?!一年)|那(?!一年)|最近)(?:的)?{COUNT}(?:个)?年(?:多)?(?:来|以来|里|间)?(?![\\d一二三四五六七八九十半余])', example: '这两年，不回老家而把亲人接到城里过年的人越来越多' },
+  { shape: 'event', pattern: '(?:未来|今后|往后|此后|(?<!提)前)(?:的)?{COUNT}(?:个)?年(?:里|间|内)?(?![\\d一二三四五六七八九十半多余])', example: '未来五年，全市将投入资金80亿元' },
+  { shape: 'since', pattern: '(?:近{COUNT}?年|多年|千百年)(?:来|以来)', example: '近年来，全市累计投入资金5亿元' },
   // 从1949年到2018年, 2016—2020年: a span of whole years.
   {
-    hint: '年',
     shape: 'years',
     pattern: '(?<from>从)?(?<y1>(?<![\\d０-９])\\d{4})年?(?:到|至|—|–|-|－|~|～)(?<y2>\\d{4})年(?![\\d０-９一二三四五六七八九十元]{1,2}月|[前上下第初])',
     example: '从1949年到2018年，我国居民人均可支配收入增长了59.2倍',
   },
   // 疫情防控期间, 今年国庆假期, 在此期间: a span named by what happened in it.
-  { hint: '假期周', shape: 'event', pattern: '(?:{YEAR})?(?:国庆|春节|五一|元旦|清明|端午|中秋)(?:假期|长假|黄金周|期间)', example: '今年国庆假期，七天全国共接待国内游客7.82亿人次' },
+  { shape: 'event', pattern: '(?:{YEAR})?(?:国庆|春节|五一|元旦|清明|端午|中秋)(?:假期|长假|黄金周|期间)', example: '今年国庆假期，七天全国共接待国内游客7.82亿人次' },
   // 去年春节, 今年国庆: with a year, a festival alone names the span too.
-  { hint: '春节国庆五一元旦清明端午中秋', shape: 'event', pattern: '{YEAR}(?:国庆|春节|五一|元旦|清明|端午|中秋)(?!节)', example: '去年春节，琼州海峡出现了严重的持续8天的大雾，堵车一度超过2万辆' },
+  { shape: 'event', pattern: '{YEAR}(?:国庆|春节|五一|元旦|清明|端午|中秋)(?!节)', example: '去年春节，琼州海峡出现了严重的持续8天的大雾，堵车一度超过2万辆' },
   // 这一年, a year the article has just named (a yearly review).
-  { hint: '这', shape: 'event', pattern: '这一年', example: '这一年，我们进行了3次境内外考古发掘，举办了6个馆内特别展览' },
-  { hint: '期', shape: 'event', pattern: '(?:在此|疫情防控|疫情|春运|汛|两会|节假日|假期|寒假|暑假)期间', example: '智慧法院在疫情防控期间“大显身手”，全国法院网上立案136万件' },
-  { hint: '时', shape: 'event', pattern: '当时', example: '此外，当时在古建筑周围居住着5万多当地百姓' },
-  { hint: '季', shape: 'quarters', pattern: '{UNTIL}{YEAR}?前(?<n>[一二三两1-3])个?季度', example: '前三季度，全市地区生产总值完成325.6亿元' },
-  { hint: '季', shape: 'quarter', pattern: '{UNTIL}{YEAR}?第?(?<n>[一二三四1-4])季度', example: '一季度上海实到外资46.69亿美元' },
-  { hint: '半', shape: 'half', pattern: '{UNTIL}{YEAR}?(?<n>[上下])半年', example: '今年上半年集装箱吞吐量突破100万箱' },
-  { hint: '月', shape: 'months', pattern: '{UNTIL}{YEAR}?(?<m1>元|{NUM})(?:月份?)?[—–\\-－~～至到](?<m2>{NUM})月份?', example: '1—4月，高技术产业实际使用外资同比增长2.7%' },
-  { hint: '月', shape: 'first-months', pattern: '{UNTIL}{YEAR}?前(?<n>{NUM})个月', example: '去年前11个月固定资产投资同比增长5.2%' },
-  { hint: '月', shape: 'month', pattern: '{UNTIL}{YEAR}?(?<m2>{NUM})月(?<edge>底|末|份)(?:当月)?', example: '截至6月底，拨付救助资金200万元' },
-  { hint: '旬', shape: 'month', pattern: '{UNTIL}{YEAR}?(?<![\\d０-９])(?<m2>{NUM})月(?:上|中|下)旬(?:以来)?', example: '3月12日日产量达到500万只，12天后增至1000万只，4月下旬攀升至2000万只' },
+  { shape: 'event', pattern: '这一年', example: '这一年，我们进行了3次境内外考古发掘，举办了6个馆内特别展览' },
+  { shape: 'event', pattern: '(?:在此|疫情防控|疫情|春运|汛|两会|节假日|假期|寒假|暑假)期间', example: '智慧法院在疫情防控期间“大显身手”，全国法院网上立案136万件' },
+  { shape: 'event', pattern: '当时', example: '此外，当时在古建筑周围居住着5万多当地百姓' },
+  { shape: 'quarters', pattern: '{UNTIL}{YEAR}?前(?<n>[一二三两1-3])个?季度', example: '前三季度，全市地区生产总值完成325.6亿元' },
+  { shape: 'quarter', pattern: '{UNTIL}{YEAR}?第?(?<n>[一二三四1-4])季度', example: '一季度上海实到外资46.69亿美元' },
+  { shape: 'half', pattern: '{UNTIL}{YEAR}?(?<n>[上下])半年', example: '今年上半年集装箱吞吐量突破100万箱' },
+  { shape: 'months', pattern: '{UNTIL}{YEAR}?(?<m1>元|{NUM})(?:月份?)?[—–\\-－~～至到](?<m2>{NUM})月份?', example: '1—4月，高技术产业实际使用外资同比增长2.7%' },
+  { shape: 'first-months', pattern: '{UNTIL}{YEAR}?前(?<n>{NUM})个月', example: '去年前11个月固定资产投资同比增长5.2%' },
+  { shape: 'month', pattern: '{UNTIL}{YEAR}?(?<m2>{NUM})月(?<edge>底|末|份)(?:当月)?', example: '截至6月底，拨付救助资金200万元' },
+  { shape: 'month', pattern: '{UNTIL}{YEAR}?(?<![\\d０-９])(?<m2>{NUM})月(?:上|中|下)旬(?:以来)?', example: '3月12日日产量达到500万只，12天后增至1000万只，4月下旬攀升至2000万只' },
   // 截至5月9日: a running total up to a day.
-  { hint: '截止', shape: 'day', pattern: '(?<until>截至|截止)到?{YEAR}?(?<m2>{NUM})月(?<d>[1-9]|[12]\\d|3[01])日', example: '截至5月9日，入驻银行已审批通过贷款165笔，金额达6.11亿元' },
-  { hint: '月', shape: 'month', pattern: '{YEAR}?(?<m2>{NUM})月当月', example: '9月当月，我国进出口总值2.78万亿元，下降3.3%' },
-  { hint: '月', shape: 'month', pattern: '(?<until>截至|截止)到?{YEAR}?(?<m2>{NUM})月(?![\\d０-９日号])', example: '截至今年4月，中国裁判文书网公布文书9195万份' },
+  { shape: 'day', pattern: '(?<until>截至|截止)到?{YEAR}?(?<m2>{NUM})月(?<d>[1-9]|[12]\\d|3[01])日', example: '截至5月9日，入驻银行已审批通过贷款165笔，金额达6.11亿元' },
+  { shape: 'month', pattern: '{YEAR}?(?<m2>{NUM})月当月', example: '9月当月，我国进出口总值2.78万亿元，下降3.3%' },
+  { shape: 'month', pattern: '(?<until>截至|截止)到?{YEAR}?(?<m2>{NUM})月(?![\\d０-９日号])', example: '截至今年4月，中国裁判文书网公布文书9195万份' },
   // A bare month covers the figures of its clause only when the clause goes straight on (3月实到外资…);
   // 今年3月，民生事项呼叫中心正式成立 dates an event.
-  { hint: '月', shape: 'month', pattern: '{UNTIL}{YEAR}?(?<![\\d０-９])(?<m2>{NUM})月(?![\\d０-９一二三四五六七八九十日号份底末初中上下旬，,、；;。])', example: '其中，3月实到外资18.72亿美元，同比增长20.8%' },
+  { shape: 'month', pattern: '{UNTIL}{YEAR}?(?<![\\d０-９])(?<m2>{NUM})月(?![\\d０-９一二三四五六七八九十日号份底末初中上下旬，,、；;。])', example: '其中，3月实到外资18.72亿美元，同比增长20.8%' },
   {
-    hint: '年',
     shape: 'year',
     pattern: '{UNTIL}{YEAR}(?<edge>底|末|全年|度)?(?![\\d０-９一二三四五六七八九十元]{1,2}(?:月|[—–\\-－~～至到])|[前上下第初]|以来|来)',
     example: '2018年实现生产总值2.04万亿元',
   },
-  { hint: '年', shape: 'year', pattern: '(?<whole>全年)', example: '全年粮食总产量达到70亿斤' },
+  { shape: 'year', pattern: '(?<whole>全年)', example: '全年粮食总产量达到70亿斤' },
   // 每月都至少有2000多名学生, 每天都会做一到两场直播: a rate per span, which a period named in the
   // sentence before it takes precedence over (目前每日入园的游客在1200至2000人).
-  { hint: '每', shape: 'per', pattern: '每(?:天|日|周|月|年|季度|小时|分钟)(?:平均)?', example: '每月都至少有来自泰国各地的2000多名学生前来参观' },
-  { hint: '五', shape: 'plan', pattern: '“?十三五”?(?:期间|时期|以来)', example: '“十三五”期间，累计脱贫3.2万人' },
+  { shape: 'per', pattern: '每(?:天|日|周|月|年|季度|小时|分钟)(?:平均)?', example: '每月都至少有来自泰国各地的2000多名学生前来参观' },
+  { shape: 'plan', pattern: '“?十三五”?(?:期间|时期|以来)', example: '“十三五”期间，累计脱贫3.2万人' },
 ]
 
 /** The placeholders' patterns. */

@@ -7,6 +7,7 @@ import { RELATIVE_YEARS } from '../rules/dates.js'
 import { PERIOD_FORMS, PERIOD_PARTS, PLAN_YEARS, type PeriodShape } from '../rules/periods.js'
 import { smallNumber } from '../numbers/small.js'
 import type { Period } from '../schema.js'
+import { requiredAny } from '../util/required.js'
 
 /** A period found in text; offsets are UTF-16 indices, end exclusive. */
 export interface PeriodMatch {
@@ -19,14 +20,19 @@ export interface PeriodMatch {
   readonly per: boolean
 }
 
+/** A form's pattern with its parts ({YEAR}, {COUNT} …) written out. */
+const sourceOf = (pattern: string): string =>
+  pattern.replace(/\{(UNTIL|YEAR|NUM|COUNT)\}/g, (_, name: keyof typeof PERIOD_PARTS) => PERIOD_PARTS[name])
+
 const FORMS = PERIOD_FORMS.map((form) => ({
-  hint: new RegExp(`[${form.hint}]`, 'u'),
+  // A character every match of the form needs one of: most paragraphs name no period and skip it.
+  hint: requiredAny([sourceOf(form.pattern)]),
   shape: form.shape,
-  pattern: new RegExp(form.pattern.replace(/\{(UNTIL|YEAR|NUM|COUNT)\}/g, (_, name: keyof typeof PERIOD_PARTS) => PERIOD_PARTS[name]), 'gu'),
+  pattern: new RegExp(sourceOf(form.pattern), 'gu'),
 }))
 
-/** A cheap test: every period form holds one of these characters. */
-const HINT = new RegExp(`[${[...new Set(PERIOD_FORMS.map((f) => f.hint).join(''))].join('')}]`, 'u')
+/** A cheap test: a text holds a character that one of the forms needs. */
+const HINT = requiredAny(PERIOD_FORMS.map((form) => sourceOf(form.pattern)))
 
 /**
  * Find the periods of a text, longest first where they overlap.
