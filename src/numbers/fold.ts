@@ -4,6 +4,7 @@
  * offsets into the folded text are offsets into the original.
  */
 import { FOLD } from '../rules/numerals.js'
+import { CharTable } from '../util/chars.js'
 
 /**
  * Fold traditional, financial and full-width characters one for one, so that
@@ -12,9 +13,7 @@ import { FOLD } from '../rules/numerals.js'
 export function fold(text: string): string {
   // Most texts hold no character to fold (a comma changes only between full-width digits, which
   // fold themselves): a table lookup per character finds that without a callback at every comma.
-  let any = false
-  for (let i = 0; i < text.length && !any; i++) any = CHANGED[text.charCodeAt(i)] === 1
-  if (!any) return text
+  if (!CHANGED.any(text)) return text
   return text.replace(FOLDED, (ch, at: number) => {
     if (ch !== '，') return FOLD[ch]!
     return isFullWidthDigit(text[at - 1]) && isFullWidthDigit(text[at + 1]) ? ',' : ch
@@ -24,9 +23,8 @@ export function fold(text: string): string {
 /** The characters `fold` may change; every other character is left as it is. */
 const FOLDED = new RegExp(`[${Object.keys(FOLD).join('').replace(/[\]\\^-]/g, '\\$&')}，]`, 'gu')
 
-/** The keys of FOLD by UTF-16 code unit (each is one). */
-const CHANGED = new Uint8Array(0x10000)
-for (const ch of Object.keys(FOLD)) CHANGED[ch.charCodeAt(0)] = 1
+/** The keys of FOLD, tested by a lookup per character. */
+const CHANGED = new CharTable(Object.keys(FOLD))
 
 function isFullWidthDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '０' && ch <= '９'

@@ -11,6 +11,7 @@
  */
 import { AMBIGUOUS_ALONE, BIG_UNITS, DIGITS, DOZEN_NOT_BEFORE, NOT_NUMBER_WORDS, SMALL_UNITS, WORDS_ENDING_A_NUMBER } from '../rules/numerals.js'
 import { alternation } from '../util/regex.js'
+import { CharTable } from '../util/chars.js'
 import { fold } from './fold.js'
 import { readFraction } from './fractions.js'
 import { isAsciiDigit, startsNumeral } from './tokens.js'
@@ -40,13 +41,8 @@ const MAY_START = new Set([
   ...Object.keys(BIG_UNITS),
 ])
 
-/**
- * MAY_START by UTF-16 code unit (each of its characters is one): reading `folded[i]` makes a new
- * string of every Chinese character, which at every position of every paragraph cost more than
- * the numbers found.
- */
-const MAY_START_CODE = new Uint8Array(0x10000)
-for (const ch of MAY_START) MAY_START_CODE[ch.charCodeAt(0)] = 1
+/** MAY_START tested by a lookup per character, at every position of every paragraph. */
+const MAY_START_CODE = new CharTable(MAY_START)
 
 /**
  * Find every number in a text, left to right, without overlaps.
@@ -63,7 +59,7 @@ export function scanFolded(folded: string): NumberMatch[] {
   const found: NumberMatch[] = []
   let i = 0
   while (i < folded.length) {
-    if (MAY_START_CODE[folded.charCodeAt(i)] !== 1) {
+    if (!MAY_START_CODE.hasCode(folded.charCodeAt(i))) {
       i++
       continue
     }
