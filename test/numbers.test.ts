@@ -81,8 +81,12 @@ describe('零下 is a minus sign', () => {
   // People's Daily: 冰层温度为零下10摄氏度; 冒着零下30多摄氏度的严寒; 气温在零下二三十摄氏度.
   it.each([
     ['冰层温度为零下10摄氏度', -10, null, null],
-    ['冒着零下30多摄氏度的严寒', -30, null, null],
+    // 30多: more than 30 degrees below zero, so at most -30
+    ['冒着零下30多摄氏度的严寒', -30, null, -30],
     ['冬季气温在零下二三十摄氏度', -25, -30, -20],
+    // 以下/以上 bound the value itself: at most -5, at least -5
+    ['夜间气温降至零下5℃以下', -5, null, -5],
+    ['白天气温在零下5℃以上', -5, -5, null],
   ])('%s', (text, value, low, high) => {
     const q = quantity(text)
     expect(q?.text.startsWith('零下')).toBe(true)

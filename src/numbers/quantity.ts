@@ -67,11 +67,18 @@ export function scanQuantities(text: string): Quantity[] {
   return out.filter((q) => Number.isFinite(q.value)).map((q) => belowZero(folded, q)).sort((a, b) => a.start - b.start)
 }
 
-/** 零下30摄氏度, 零下二三十摄氏度: below zero makes the value (and a range's ends) negative. */
+/**
+ * 零下30摄氏度, 零下二三十摄氏度: below zero makes the value (and a range's ends)
+ * negative. Words of size (零下30多: colder than -30; 近零下30) bound the
+ * magnitude, so the ends swap; 以上/以下 after the number bound the value
+ * itself (零下5℃以下: at most -5), so they keep their side.
+ */
 function belowZero(folded: string, q: Quantity): Quantity {
   if (q.start !== q.numberStart || !folded.startsWith('零下', q.start - 2)) return q
   const flip = (v: number | null) => (v === null ? null : -v)
-  return { ...q, start: q.start - 2, value: -q.value, low: flip(q.high), high: flip(q.low) }
+  const sideKept = /以[上下内]/.test(folded.slice(q.numberEnd, q.end))
+  const [low, high] = sideKept ? [flip(q.low), flip(q.high)] : [flip(q.high), flip(q.low)]
+  return { ...q, start: q.start - 2, value: -q.value, low, high }
 }
 
 /** One numeral, with what stands before it (百分之, 第, $) or right after it (折, 两) and then its surroundings. */

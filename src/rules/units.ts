@@ -106,6 +106,13 @@ export const UNITS: readonly UnitRule[] = [
   { text: '赫兹', unit: 'Hz', kind: 'frequency' },
   { text: '兆赫兹', unit: 'MHz', kind: 'frequency' },
   { text: '千赫兹', unit: 'kHz', kind: 'frequency' },
+  // temperature: 最低气温达-4℃, 每10年约升高0.33摄氏度, 零下20摄氏度 (a bare 度 is also kWh or an angle: not here)
+  { text: '℃', unit: 'degC', kind: 'temperature' },
+  { text: '°C', unit: 'degC', kind: 'temperature' },
+  { text: '摄氏度', unit: 'degC', kind: 'temperature' },
+  { text: '℉', unit: 'degF', kind: 'temperature' },
+  { text: '°F', unit: 'degF', kind: 'temperature' },
+  { text: '华氏度', unit: 'degF', kind: 'temperature' },
 ]
 
 /** Classifiers (量词): what they count. Anything not listed counts `item`s. */

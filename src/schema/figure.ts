@@ -18,6 +18,7 @@ export const FigureKind = z.enum([
   'energy',
   'power',
   'frequency',
+  'temperature',
   'ordinal',
 ])
 export type FigureKind = z.infer<typeof FigureKind>
