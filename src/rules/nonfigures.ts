@@ -7,6 +7,7 @@
  * Traditional characters (reposts through a Big5 gateway) read as simplified.
  */
 import { NUMERAL_PHRASES, NUMERAL_TERMS } from './idioms.js'
+import { PHRASE_CLASS } from './nonfigure-phrases.js'
 import { foldTraditional } from './traditional.js'
 import { CLASSIFIERS } from './units.js'
 import { alternation } from '../util/regex.js'
@@ -44,7 +45,8 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
     name: 'congress',
     about: 'names of party congresses, plenums and sessions: the numbers say which one, not how many',
     patterns: [
-      { source: '(?:十[一二三四五六七八九]?|二十[一二三四五六七八九]?)大(?![小中型量批幅力学院厦道楼桥])', example: '党的二十大' },
+      // Not inside a longer numeral nor before a classifier: 五十六大类 counts kinds.
+      { source: '(?<![\\d一二三四五六七八九十百千万两])(?:十[一二三四五六七八九]?|二十[一二三四五六七八九]?)大(?![小中型量批幅力学院厦道楼桥类项块板])', example: '党的二十大' },
       { source: `${N}{1,3}届(?:${N}{1,3}[中次])?(?:全会|全体会议|会议)`, example: '二十届三中全会' },
       { source: `${N}{1,3}届(?:全国|省|市|县|区|州)?(?:人大|政协|人民代表大会|党代会|纪委)(?:常委会)?(?:第?${N}{1,3}次)?(?:会议|全会|全体会议)?`, example: '十三届全国人大二次会议' },
       { source: `${N}{1,3}届${N}{1,3}次(?:会议|全会|全体会议)?`, example: '八届一次会议' },
@@ -131,6 +133,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '(?<=[这那有了])一点(?![一二三四五六七八九\\d]|[万亿倍米])|一点(?=[不也都儿])', example: '这一点' },
     ],
   },
+  PHRASE_CLASS,
   {
     name: 'name',
     about: 'places, firms, brands and units whose names hold a numeral',
@@ -170,7 +173,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // Events named by their distance: 女子10米跳台, 男子100米自由泳, 4×100米接力, 110米栏.
       { source: '(?<![\\d.])(?:\\d\\s?[×xX]\\s?)?\\d{2,5}米(?=跳台|跳板|自由泳|蛙泳|仰泳|蝶泳|个人混合泳|混合泳|栏(?!杆)|障碍|接力|步枪|手枪|气步枪|气手枪|移动靶)|(?<=男子|女子)\\d{2,5}米(?=跑|决赛|预赛|半决赛|比赛|项目)', example: '女子10米跳台' },
       // Stages and ranks of a tournament or a list: 十六强, 世界500强, 四分之一决赛, 1/8决赛, 前三名.
-      { source: `(?<![\\d.])(?:\\d{1,4}|${N}{1,3})强(?![度化大国项])|(?:四|八|十六)分之一决赛|1\\/(?:4|8|16)决赛|(?<=前|后)(?:\\d{1,3}|${N}{1,3})名(?=[，。、的之内以]|$)`, example: '世界500强' },
+      { source: `(?<![\\d.])(?:\\d{1,4}|${N}{1,3})强(?![度化大国项])|(?:四|八|十六)分之一决赛|1\\/(?:4|8|16)决赛|(?<=前|后)(?:\\d{1,3}|${N}{1,3})[名位](?=[，。、的之内以]|$)`, example: '世界500强' },
       { source: `${N}{1,3}\\s?[∶:：比]\\s?${N}{1,3}(?=(?:的比分|的总比分)?(?:战胜|击败|击溃|胜|负|赢|输|取胜|获胜|告负|落败|落后|领先|拿下|险胜|完胜|大胜|横扫|逆转|淘汰|晋级|夺冠|结束|收官|取得))`, example: '3∶1击败江苏队' },
     ],
   },
@@ -263,10 +266,11 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: `(?:上|本)?世纪${N}{1,3}年代|\\d{2,4}年代|${N}{1,3}世纪`, example: '上世纪70年代' },
       { source: '(?:[一二三四五六七八九]{1,2}十|[一二三四五六七八九]{2})年代', example: '五六十年代' },
       { source: `(?:${N}{1,4}|[一二三四五六七八九十百]{1,6})周年`, example: '70周年' },
-      { source: `(?:建[党国交军]|成立|解放|改革开放|诞辰|新中国|共和国)${N}{1,4}(?:多|余)?年|建[党国]百年`, example: '建交70年' },
+      // 成立4年零4个月后 is a span the text measures, not the anniversary.
+      { source: `(?:建[党国交军]|成立|解放|改革开放|诞辰|新中国|共和国)${N}{1,4}(?:多|余)?年(?!零)|建[党国]百年`, example: '建交70年' },
       { source: `${N}{1,3}(?:多|余|几|来)?年前(?![\\d])`, example: '十多年前' },
       // Back or forward from a day the text gives: 24亿年前, 约4500万年前, 12天后增至, 5个月后.
-      { source: `(?<![\\d.零〇年个]|隔离|经过|历经|经历|用了|持续|坚持|治疗|住院|观察|培训|等待|连续)(?:约|近|大约|距今)?(?:\\d+(?:\\.\\d+)?|${N}{1,4})[万亿]?(?:多|余)?(?:个多|个)?(?:年|天|日|周|星期|月)(?:前|后)(?![\\d一二三四五六七八九十])`, example: '约4500万年前' },
+      { source: `(?<![\\d.零〇年个]|隔离|经过|历经|经历|用了|持续|坚持|治疗|住院|观察|培训|等待|连续|隔|隔了|阔别|过了)(?:约|近|大约|距今)?(?:\\d+(?:\\.\\d+)?|${N}{1,4})[万亿]?(?:多|余)?(?:个多|个)?(?:年|天|日|周|星期|月)(?:前|后)(?![\\d一二三四五六七八九十])`, example: '约4500万年前' },
       // The span of a rate, not a figure: 每10年约升高0.33摄氏度.
       { source: `(?<=每)(?:\\d+|${N}{1,3})(?:个)?(?:年|月|天|周)(?=约|平均|就|便|升|降|增|减|上升|下降|提高|增加|减少|递增|递减)`, example: '每10年约升高0.33摄氏度' },
       { source: '(?:前|后|头|同|当)一(?:天|日|年|晚)', example: '除夕前一天' },

@@ -1,0 +1,52 @@
+/**
+ * Phrases built on a numeral that count nothing, beyond the fixed idioms of
+ * `rules/idioms.ts`: open forms whose words vary (一张底图、一个平台, 一个又一个,
+ * 灰蒙蒙一片, 算一笔账, “奋斗”二字, 四层内容). One class of `rules/nonfigures.ts`,
+ * kept here so that each file stays readable; same shape, each pattern with
+ * an example as printed in the corpus (People's Daily pages) or in general use.
+ */
+import type { NonFigureClass } from './nonfigures.js'
+
+/** Classifiers that a policy list repeats after 一: 一张底图、一个平台、一套数据. */
+const LIST_CL = '[个张套项条份次把笔本台支批座块种网窗门号]'
+
+/** An item of such a list after its 一 and classifier, up to the 、 that ends it. */
+const LIST_ITEM = '[^、，。；：“”\\s\\d]{1,10}'
+
+/** A numeral that is not part of a longer number. */
+const FREE = '(?<![\\d.一二三四五六七八九十两百千万亿零〇第])'
+
+export const PHRASE_CLASS: NonFigureClass = {
+  name: 'phrase',
+  about: 'open phrases whose numeral counts nothing: a policy list of 一s, 一个又一个, 一片 as "all over", metaphors, layers of meaning, the characters of a quoted word',
+  patterns: [
+    // A list of single things named as a policy: “一张底图、一个平台、一套数据”, 排一次队、到一个窗口、交一套材料,
+    // 打造一个龙头、创新一套利益联结机制 (each 一 says "one shared", it counts nothing; 一 alone is no figure).
+    { source: `(?<![\\d一二三四五六七八九十百千万第])一${LIST_CL}(?=${LIST_ITEM}、[^、，。；\\s\\d]{0,3}一${LIST_CL})`, example: '“一张底图、一个平台、一套数据”' },
+    { source: `(?<=一${LIST_CL}${LIST_ITEM}、[^、，。；\\s\\d]{0,3})一${LIST_CL}`, example: '排一次队、到一个窗口、交一套材料' },
+    // One after another: 一个又一个难题, 一代又一代, 一次又一次飞跃.
+    { source: '一([个次年天批轮遍项座条代场步届茬拨波位名件])又一\\1', example: '一个又一个难题' },
+    // 一片 as "all over": 灰蒙蒙一片, 一片忙碌, 响起一片掌声 (一片6万平方米的水域 is not touched).
+    { source: '(?<=灰蒙蒙|白茫茫|雾蒙蒙|乱糟糟|乱哄哄|闹哄哄|黑乎乎|黑压压|黑漆漆|绿油油|金灿灿|红彤彤|白花花|亮堂堂|[乱响笑哭融]成|打成)一片', example: '茫茫冰面上灰蒙蒙一片' },
+    { source: '一片(?=忙碌|繁忙|繁荣|欢腾|沸腾|欢乐|欢笑|欢声笑语|寂静|宁静|漆黑|狼藉|汪洋|哗然|茫然|混乱|祥和|喜庆|热闹|生机|蓬勃|掌声|叫好声|赞誉|好评|丹心|冰心|真心|深情|苦心|赤诚|光明|大好|嘈杂|安静|死寂|废墟|火红|金黄|葱绿|翠绿|葱茏)', example: '妙因寺村却一片忙碌' },
+    // Metaphors: 成为贵州的一张新名片, 一块金字招牌; 算一笔账 is "to reckon".
+    { source: '一[张块](?=(?:新|亮丽|靓丽|闪亮|金色|城市|烫金|响亮|靓丽的|亮丽的)?(?:名片|金字招牌|招牌|金名片))', example: '大数据已经成为贵州的一张新名片' },
+    { source: '(?<=算了?|算清|算好|算出)一笔(?=\\p{Script=Han}{0,2}账)', example: '给记者算了一笔账' },
+    // Layers of meaning: 四层内容, 两层含义, 三层意思.
+    { source: `${FREE}[一二两三四五六七八九十\\d]层(?=内容|含义|涵义|意思|意义|内涵|用意|深意)`, example: '关键能力、必备知识” 四层内容' },
+    // The characters of a quoted word: “奋斗”二字 (写了两个字 stays a count).
+    { source: '(?<=[”」’])[二两三四五六七八九十]个?字(?![数符号节])', example: '都写着“奋斗”二字' },
+    // A short name in double quotes before a colon: “千文万华：中国历代漆器艺术展”.
+    { source: '“(?=[^”：:]{0,7}[零百千万])[^”：:\\n]{1,8}(?=[：:])', example: '“千文万华：中国历代漆器艺术展”' },
+    // A quoted slogan of two numbered parts: “两个确保、一个降低”, “两条底线一起守、两个成果一起收”.
+    { source: '“(?=[一二两三四五六七八九十][个条项大][^”]{1,10}[、，][^”]{0,3}[一二两三四五六七八九十][个条项大])[^”\\n]{3,26}”', example: '“两个确保、一个降低”' },
+    // A name given after 俗称, 简称, 又名: 俗称八亩墩, 简称“万宝非洲”, 简称“一带一路”.
+    { source: '(?<=俗称|又称|又名|别称|简称|人称|名叫|取名为?|命名为)“?[^，。）)、”\\s]{0,3}[一二两三四五六七八九十百千万\\d][^，。）)、”\\s]{0,6}', example: '107号古墓葬（俗称八亩墩）' },
+    // A day of the month said in words before 那天 or 晚上: 三十那天 (New Year's Eve), 十五那天.
+    { source: `${FREE}(?:初[一二三四五六七八九十]|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?)(?=那天|这天|当天|晚上|夜里|一早|清早)`, example: '三十那天，除了包饺子' },
+    // N年如一日: the years are a figure, 如一日 ("as one day") is not.
+    { source: '(?<=[年载])如一日', example: '二十年如一日守护家园' },
+    // A thousand years or autumns said for "ages": 听任千载云雨, 千秋功业 (千载难逢 is an idiom).
+    { source: `${FREE}千(?:载|秋)(?![\\d万亿])`, example: '听任千载云雨倏忽' },
+  ],
+}
