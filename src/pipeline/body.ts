@@ -15,6 +15,7 @@ import { rerun } from './positions.js'
 import type { Paragraph } from './records.js'
 import { repairSplits } from './repair.js'
 import { readSignatures } from './signatures.js'
+import { voices } from './voices.js'
 
 /** The body of an item, read. */
 export interface Body {
@@ -63,6 +64,8 @@ export function readBody(
   const jumps: string[] = []
   let skipNext = false
   const signatures = readSignatures(blocks, opinion)
+  // Only the first voice of a page of several is credited (GOLD.md: the first real article).
+  const voice = voices()
   for (const [index, block] of blocks.entries()) {
     if (skipNext) {
       skipNext = false
@@ -79,7 +82,8 @@ export function readBody(
     }
     const credited = bylineParagraph(blocks, index) ?? signatures.at(index)
     if (credited) {
-      bylines.push(...credited.bylines)
+      const more = textAfter(blocks, index + credited.consumed.length)
+      bylines.push(...voice.credit(credited.bylines, 'closes' in credited && credited.closes ? 'closing' : 'opening', more))
       consumed.push(...credited.consumed)
       skipNext = credited.consumed.length > 1
       continue
@@ -89,7 +93,7 @@ export function readBody(
     const note = index < blocks.length - 1 ? noteOf(block.text) : null
     if (note && sections.some((s) => s.paragraphs.length > 0)) {
       midNotes.push(note)
-      bylines.push(...splitNoteBylines(note))
+      bylines.push(...voice.credit(splitNoteBylines(note), 'closing'))
       consumed.push(block.text[0]!, block.text[block.text.length - 1]!)
       continue
     }
@@ -97,7 +101,7 @@ export function readBody(
     // …。白城日报记者 段卫军 摄: a caption's credit, wherever the caption stands.
     const credit = splitTrailingCredit(text)
     if (credit && credit.rest !== '') {
-      bylines.push(...credit.bylines)
+      bylines.push(...voice.credit(credit.bylines, 'closing'))
       consumed.push(credit.raw)
       text = credit.rest
       captions.push(sections.reduce((n, s) => n + s.paragraphs.length, 0))
@@ -108,20 +112,21 @@ export function readBody(
       if (found) {
         datelineDue = false
         if ('dateline' in found) dateline = found.dateline
-        bylines.push(...found.bylines)
+        bylines.push(...voice.credit(found.bylines, 'opening'))
         consumed.push(...found.consumed)
         text = found.rest
         if (text === '') continue
       } else if (!credit) datelineDue = false
     }
     text = cutJump(text, jumps, consumed)
-    bylines.push(...inlineCredits(text))
+    bylines.push(...voice.credit(inlineCredits(text), 'closing'))
+    if (text !== '') voice.text()
     sections[sections.length - 1]!.paragraphs.push(toParagraph(block, text, index))
   }
   const notes: string[] = []
   const trailing = readClosing(sections, context, consumed, notes)
   notes.unshift(...midNotes)
-  bylines.push(...trailing.bylines)
+  bylines.push(...voice.credit(trailing.bylines, 'closing', false))
   // A person credited twice in one role (two reports by 本报记者 范昊天 on one page) is one byline.
   const credited = bylines.filter((b, i) => bylines.findIndex((o) => o.name === b.name && o.role === b.role) === i)
   if (!dateline && trailing.dateline) dateline = trailing.dateline
@@ -139,7 +144,7 @@ export function readBody(
  *
  * @returns the bylines and the paragraphs they take (one, or two)
  */
-function bylineParagraph(blocks: readonly Block[], index: number): { bylines: Byline[]; consumed: string[] } | null {
+function bylineParagraph(blocks: readonly Block[], index: number): { bylines: Byline[]; consumed: string[]; closes?: boolean } | null {
   const block = blocks[index]!
   const next = blocks[index + 1]
   const own = parseBylineLine(block.text)
@@ -156,8 +161,13 @@ function bylineParagraph(blocks: readonly Block[], index: number): { bylines: By
   }
   // （本报记者徐隽、寇江泽…） closing one report of several, or （葛孟超） closing a brief: a paragraph of its own.
   const group = /^[（(][^（）()]{2,60}[）)]$/u.test(block.text) ? (parseParenBylines(block.text, { label: true }) ?? parseParenBylines(block.text)) : null
-  if (group && index < blocks.length - 1) return { bylines: group, consumed: [block.text] }
+  if (group && index < blocks.length - 1) return { bylines: group, consumed: [block.text], closes: true }
   return null
+}
+
+/** Whether text follows (a paragraph that is not a closing note): a byline line over it opens it. */
+function textAfter(blocks: readonly Block[], from: number): boolean {
+  return blocks.slice(from).some((b) => b.type === 'paragraph' && noteOf(b.text) === null)
 }
 
 /** `…126件。(转A3版)`, `（上接第一版）要…`: a jump mark glued to the text is page furniture, kept in `jumps`. */
