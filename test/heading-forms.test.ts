@@ -75,3 +75,25 @@ describe('jump marks', () => {
     expect(result.conservation?.holds).toBe(true)
   })
 })
+
+describe('a People’s Daily dump indented with ASCII spaces', () => {
+  // The same page with its U+3000 indent turned into two or four ASCII spaces by a copy tool:
+  // full-width punctuation still says it is a dump (kicker over headline), not a reader page.
+  const page = (indent: string) =>
+    `京东助力贫困地区产业升级、农民增收\n互联网＋ 加出脱贫新力量\n${indent}“自从产品上了网，销路越来越宽广。”\n${indent}不只是把产品搬上网，庞旺孝还得到很多帮助。\n`
+  it.each([['U+3000', '\u3000\u3000'], ['two spaces', '  '], ['four spaces', '    ']])('reads the kicker over the headline (%s)', (_, indent) => {
+    const got = read(page(indent))
+    expect(got.check).toBe(true)
+    expect([got.kicker, got.headline]).toEqual(['京东助力贫困地区产业升级、农民增收', '互联网＋ 加出脱贫新力量'])
+  })
+
+  it('keeps 核心阅读 under a four-space indent as text, not a subtitle', () => {
+    const got = read('央行决定于6日下调存款准备金率0.5个百分点\n融资降成本 源头活水来（经济聚焦）\n    核心阅读\n    此次降准将释放长期资金8000多亿元。\n')
+    expect([got.kicker, got.headline, got.subtitle]).toEqual(['央行决定于6日下调存款准备金率0.5个百分点', '融资降成本 源头活水来', null])
+  })
+
+  it('still reads a reader page (half-width punctuation) as headline over subtitle', () => {
+    const got = read('市人大常委会组织部分人大代表开展集中视察\n于永生出席汇报会\n  10月30日,市人大常委会组织部分人大代表开展集中视察.\n')
+    expect([got.kicker, got.headline, got.subtitle]).toEqual([null, '市人大常委会组织部分人大代表开展集中视察', '于永生出席汇报会'])
+  })
+})

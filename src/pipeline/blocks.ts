@@ -177,7 +177,9 @@ function pushRaw(value: string, line: number, blocks: Block[], context: Context,
   value.split('\n').forEach((text, i) => {
     const at = line + i + skip
     const placed = cleanPlaced({ text, runs: alignLine(text, context.lines[at - 1] ?? '', at, 0) })
-    if (placed.text !== '') blocks.push({ type: 'paragraph', text: placed.text, line: line + i, endLine: line + i, indented: false, runs: placed.runs })
+    // A plain-text dump indented with four spaces reads as indented code: its lines are indented text.
+    const indented = INDENT.test(context.lines[at - 1] ?? '')
+    if (placed.text !== '') blocks.push({ type: 'paragraph', text: placed.text, line: line + i, endLine: line + i, indented, runs: placed.runs })
   })
 }
 

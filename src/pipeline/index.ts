@@ -141,8 +141,22 @@ function readBlocks(text: string, front: FrontMatter | null, count: boolean): { 
     },
     { frontMatter: front !== null },
   )
-  const blocks = plain ? promoteHeadings(found, { ideographic: /^[\u3000\u00a0]/m.test(body) }) : found
+  const blocks = plain ? promoteHeadings(found, { ideographic: isEpaperDump(body) }) : found
   return { blocks, warnings, ...(characters ? { source: { characters, frontMatter: front?.value ?? '' } } : {}) }
+}
+
+/**
+ * A People's Daily dump indents its text with U+3000; copied through a tool that turns
+ * the indent into ASCII spaces, it still prints full-width punctuation (，。), where a
+ * crawled reader page (吉林日报, 城市晚报 as their e-paper readers store them) prints
+ * half-width (,.): the punctuation tells the two layouts apart, not the indent alone.
+ */
+function isEpaperDump(body: string): boolean {
+  if (/^[\u3000\u00a0]/m.test(body)) return true
+  if (!/^(?: {2,}|\t)\S/m.test(body)) return false
+  const full = body.match(/[，。]/gu)?.length ?? 0
+  const half = body.match(/[,.](?![0-9])/gu)?.length ?? 0
+  return full > half
 }
 
 /** The issue record around its articles, warnings in line order. */
