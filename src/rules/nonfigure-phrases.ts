@@ -46,6 +46,8 @@ export const PHRASE_CLASS: NonFigureClass = {
     { source: `${FREE}(?:初[一二三四五六七八九十]|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?)(?=那天|这天|当天|晚上|夜里|一早|清早)`, example: '三十那天，除了包饺子' },
     // N年如一日: the years are a figure, 如一日 ("as one day") is not.
     { source: '(?<=[年载])如一日', example: '二十年如一日守护家园' },
+    // A fraction said as an idiom: 十之八九, 十之六七 (most of them; gold lists 十之八九 as no figure).
+    { source: '十之[一二三四五六七八九]{2}', example: '十之八九' },
     // A thousand years or autumns said for "ages": 听任千载云雨, 千秋功业 (千载难逢 is an idiom).
     { source: `${FREE}千(?:载|秋)(?![\\d万亿])`, example: '听任千载云雨倏忽' },
     // 一一 is "one by one": 一一点亮, 一一合影留念, 一一婉拒.

@@ -7,9 +7,9 @@
  * Traditional characters (reposts through a Big5 gateway) read as simplified.
  */
 import { NUMERAL_PHRASES, NUMERAL_TERMS } from './idioms.js'
+import { NAME_CLASSES } from './nonfigure-names.js'
 import { PHRASE_CLASS } from './nonfigure-phrases.js'
 import { foldTraditional } from './traditional.js'
-import { CLASSIFIERS } from './units.js'
 import { alternation } from '../util/regex.js'
 import { compileScanner } from '../util/scan.js'
 
@@ -25,16 +25,6 @@ export interface NonFigureClass {
 const N = '[一二三四五六七八九十〇零两\\d]'
 
 /**
- * What a numeral before a name must not be followed by: a classifier the number reader knows
- * (rules/units.ts: 十场, 三处, 五款 count), a unit, an approximation or a date word. 三处银行
- * and 十场科技讲座 are counts, not a firm; 十处村级卫生室 counts, it names no village.
- */
-const COUNT_CHARS = [...new Set([...Object.keys(CLASSIFIERS).map((k) => k[0]), ...'个家所座位名项种类批条支大多余几来年月日天届次期只人户成半台辆艘架部本件套张株头匹块片吨亩元米里斤岁分秒号'])].join('')
-
-/** A numeral opening a name: one digit, a run ending in a digit, or a bare 十/百/千/万 (五万农村 is 50,000). */
-const NAME_NUMERAL = '(?:[一二三四五六七八九十百千万]{0,2}[一二三四五六七八九]|[十百千万])'
-
-/**
  * Where a term built on a numeral must not run on into a longer word: 三个世界级 and
  * 七十二行政村 are counts, not 三个世界 or 七十二行.
  */
@@ -47,6 +37,9 @@ const TERM_END = '(?!级|一流|[处政业])'
 const TWO_DIGIT_YEAR = [...'〇一二三四五六七八九'].flatMap((a, i) =>
   [...'〇一二三四五六七八九'].filter((_, j) => j !== i + 1 && !(i === 3 && j === 5)).map((b) => a + b),
 ).join('|')
+
+/** What an anniversary is of: 新中国成立70周年, 中缅建交70周年, 改革开放40周年. */
+const ANNIVERSARY = '(?:成立|建交|建国|建党|建军|改革开放|新中国|共和国|诞辰|解放|创刊|建校|建院)'
 
 export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
   {
@@ -142,86 +135,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
     ],
   },
   PHRASE_CLASS,
-  {
-    name: 'name',
-    about: 'places, firms, brands and units whose names hold a numeral',
-    patterns: [
-      {
-        source: '三亚|三明|三门峡|三沙|三峡|三河|三清山|三里屯|六安|六盘水|六盘山|七台河|九江|九寨沟|九华山|十堰|四平(?!方)|五家渠|五指山|五台山|百色|万宁|万州|二连浩特|八达岭|千岛湖|十三陵|十八洞村?|百步亭|零陵|五棵树(?=镇|村)',
-        example: '十八洞村',
-      },
-      { source: `中(?:铁|建|交|冶|化)${N}{1,3}局|一汽|二汽|三一重工|九三学社|五粮液|百度|百雀羚|999(?=皮炎平|感冒灵)`, example: '中铁二十局' },
-      { source: `红${N}{1,2}(?:方面军|军团|军)|新四军|八路军|百团大战`, example: '红6军团' },
-      { source: '二人转|金税[一二三四]期|十三行(?!政)', example: '金税三期系统' },
-      { source: '二十国集团|千厮门', example: '二十国集团' },
-      { source: '七匹狼|三只松鼠|九阳(?=豆浆机|股份|公司)|六神(?=花露水)|(?<![\\d.一二三四五六七八九十两百千万亿上数近几])[百千万]人(?=夏令营|宴|大合唱|长跑|健步走|方阵|计划)', example: '台胞青年千人夏令营' },
-      // A short name in double quotes built on 百, 千, 万 or 零: “双千工程”, “百企千户万人”.
-      { source: '“(?=[^”]{0,7}[零百千万])[^”]{1,8}”', example: '“双千工程”' },
-      // A short name in single quotes inside a quotation: ‘11·3’衡阳大火, ‘四调对接’.
-      { source: '‘(?=[^’]{0,7}[\\d一二三四五六七八九十两])[^’]{1,8}’', example: '‘11·3’衡阳大火' },
-      { source: '工业\\d\\.0', example: '工业4.0' },
-      // Firms and brands opening with a numeral: 千方科技, 百联集团, 万科集团 (not 五大集团, 十家公司, 三处银行).
-      { source: `(?<![\\d.一二三四五六七八九十两百千万亿])(?!一)${NAME_NUMERAL}[^\\s\\d\\p{P}一二三四五六七八九十两百千万亿${COUNT_CHARS}]{1,2}(?=科技|集团|股份|控股|实业|电器|药业|传媒|重工|电子|银行|有限公司)`, example: '千方科技' },
-      // Numbered institutes and works of a state group: 中电科十一所, 航天一院211厂.
-      { source: `(?<=中电科|中国电科|航天科工|航天科技|中国航天|航天|航空工业|中航工业|兵器工业|中船重工|中国船舶|中核|核工业)(?:集团)?第?${N}{1,3}(?:研究)?[院所厂](?:\\d{1,3}[所厂])?`, example: '中电科十一所' },
-      // Towns and villages named with a numeral: 一都镇 (not 三个村, 九成村民, 十处村级卫生室, 五万农村人口, 七十二行政村).
-      { source: `(?<![\\d.一二三四五六七八九十两百千万亿第])${NAME_NUMERAL}(?!行政|自然)[^\\s\\d\\p{P}一二三四五六七八九十两百千万亿乡镇村屯${COUNT_CHARS}]{1,2}(?:镇|乡|村|屯|嘎查)`, example: '一都镇' },
-      // Beijing lanes: 中关村北二条, 东四十条.
-      { source: '(?<=(?<![东西南北])[东西南北])[一二三四五六七八九十]{1,3}条(?=[的，。、\\s]|胡同|小区|社区)', example: '中关村北二条的燕归园小区' },
-      // Titles of works: 《两个羊羔》, 《封神三部曲》, 《百家讲坛》: a title names, it counts nothing.
-      { source: '《(?=[^《》\\n]{0,29}[\\d一二三四五六七八九十两百千万])[^《》\\n]{1,30}》', example: '《两个羊羔》' },
-    ],
-  },
-  {
-    name: 'score',
-    about: 'scores of a match: 3∶0 says who won, it counts nothing; a ratio (1∶1.2) with no match words stays',
-    patterns: [
-      // Before a verb of winning or losing, or after 比分 / 以: 以3∶0战胜, 总比分3∶1, 比分锁定在5∶4.
-      { source: `(?<=以|比分|比分为|比分是|锁定在|定格在|战成|打成|战平|逼平)${N}{1,3}\\s?[∶:：比]\\s?${N}{1,3}(?![\\d.])`, example: '以3∶0战胜上海队' },
-      // Events named by their distance: 女子10米跳台, 男子100米自由泳, 4×100米接力, 110米栏.
-      { source: '(?<![\\d.])(?:\\d\\s?[×xX]\\s?)?\\d{2,5}米(?=跳台|跳板|自由泳|蛙泳|仰泳|蝶泳|个人混合泳|混合泳|栏(?!杆)|障碍|接力|步枪|手枪|气步枪|气手枪|移动靶)|(?<=男子|女子)\\d{2,5}米(?=跑|决赛|预赛|半决赛|比赛|项目)', example: '女子10米跳台' },
-      // Events named by their number of disciplines: 军事五项, 铁人三项, 十项全能.
-      { source: '(?:军事|海军|空军|现代)五项|铁人三项|十项全能|七项全能|冬季两项|北欧两项', example: '军事五项、海军五项' },
-      // Stages and ranks of a tournament or a list: 十六强, 世界500强, 四分之一决赛, 1/8决赛, 前三名.
-      { source: `(?<![\\d.])(?:\\d{1,4}|${N}{1,3})强(?![度化大国项])|(?:四|八|十六)分之一决赛|1\\/(?:4|8|16)决赛|(?<=前|后)(?:\\d{1,3}|${N}{1,3})[名位](?=[，。、的之内以]|$)`, example: '世界500强' },
-      { source: `${N}{1,3}\\s?[∶:：比]\\s?${N}{1,3}(?=(?:的比分|的总比分)?(?:战胜|击败|击溃|胜|负|赢|输|取胜|获胜|告负|落败|落后|领先|拿下|险胜|完胜|大胜|横扫|逆转|淘汰|晋级|夺冠|结束|收官|取得))`, example: '3∶1击败江苏队' },
-    ],
-  },
-  {
-    name: 'route',
-    about: 'bus routes and metro lines: 313路 names a route, it is not 313 of anything',
-    patterns: [
-      { source: '(?<![\\d.分几多条])\\d{1,4}路(?=公交|公共汽车|电车|汽车|车|大巴|专线|线路|班车|小巴)', example: '乘坐313路公交车' },
-      // A number of two or more digits before 路 and a pause: 313路，在这条被称为…; 兵分3路 stays.
-      { source: '(?<![\\d.分几多条])\\d{2,4}路(?=[，,、。和与及])', example: '313路，在这条' },
-      { source: '(?:地铁|轨道交通|轻轨)?\\d{1,2}号线', example: '地铁5号线' },
-      { source: '(?<![\\d.])\\d{3}(?:国道|省道|县道)', example: '沿302国道' },
-    ],
-  },
-  {
-    name: 'unit',
-    about: 'army units named by number: 359旅, 八路军129师',
-    patterns: [
-      { source: '(?<![\\d.])\\d{2,3}旅(?![游行客途馆居店程])', example: '359旅' },
-      { source: '(?<![\\d.])\\d{1,3}师(?=\\d{1,3}[旅团])', example: '第120师359旅' },
-      // Behind the army's name, which the name class above may already cover.
-      { source: `(?<=(?:八路军|新四军|红军|志愿军|野战军|解放军)第?)${N}{1,3}(?:集团军|纵队|军团|军|师|旅|团)`, example: '八路军129师' },
-    ],
-  },
-  {
-    name: 'model',
-    about: 'products, chips, aircraft and spacecraft named with a number: 麒麟980, 嫦娥四号, 歼-20',
-    patterns: [
-      { source: '(?:麒麟|骁龙|天玑|鲲鹏|昇腾|龙芯)\\d{1,4}[A-Z]?', example: '麒麟980芯片' },
-      { source: '(?:长征|嫦娥|天宫|神舟|北斗|天问|天舟|风云|东方红|鹊桥|玉兔|墨子|悟空|高分|实践)[一二三四五六七八九十\\d]{1,3}号', example: '嫦娥四号' },
-      { source: '(?:歼|运|轰|直|东风|红旗|鲲龙)[-—－]\\d{1,3}[A-Z]?', example: '歼-20战机' },
-      { source: '(?<=[A-Za-z][-－])\\d{1,4}(?![\\d.%])', example: 'COVID-19' },
-      // Screens by resolution: 4K电视, 8K超高清.
-      { source: '(?<![\\d.])[248]K(?=电视|屏|分辨率|视频|超高清|高清|直播|画质|摄像)', example: '4K电视' },
-      // A model number after a maker or a product line: 波音737客机, 小米9手机, Windows 10, 宝马5系.
-      { source: '(?<=(?:(?<!种植|种|收|亩)(?:小米|红米)|波音|宝马|iPhone|iPad|Windows|Office|Mate|Galaxy|Model)\\s?)\\d{1,4}(?:系|型|代)?(?=[\\s，。、；）)”]|客机|飞机|手机|系列|$)', example: '波音737客机' },
-    ],
-  },
+  ...NAME_CLASSES,
   {
     name: 'grade',
     about: 'grades, ranks and awards: a level, not a quantity',
@@ -250,6 +164,10 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '[一二三四五六七八九]年级|(?<![\\d一二三四五六七八九十百千万])(?:高[一二三]|初[一二三](?=学生|年级|班|新生|学子)|大[一二三四](?=学生|新生|学子|那年|时))', example: '三年级' },
       { source: '(?:985|211)(?=工程|高校|院校|大学|学校)|双一流', example: '985高校' },
       { source: '[一二三四五]类(?=水质|水|地区|区域|城市|资源|疫苗|人员|对象|手术|口岸|苗|物资|产品)', example: '一类水质' },
+      // Exam and skill levels (general knowledge): 英语四级, 钢琴十级, 围棋九段, 黑带二段, 普通话二级甲等.
+      { source: '(?<=英语|日语|俄语|德语|法语|韩语|普通话|钢琴|小提琴|古筝|二胡|舞蹈|围棋|象棋|跆拳道|计算机|CET-?|HSK)[一二三四五六七八九十\\d]{1,2}(?:级|段)|(?<=黑带)[一二三四五六七八九十]段|(?<![\\d一二三四五六七八九十])[一二三四五六七八九]段(?=棋手|高手)', example: '考过英语四级' },
+      // A school class: 三年二班, 初三(2)班, 高一3班 (general knowledge).
+      { source: '(?:[一二三四五六七八九]年级?|初[一二三]|高[一二三])[（(]?[一二三四五六七八九十\\d]{1,2}[）)]?班', example: '三年二班的同学' },
       // Tiers of cities: 一线城市, 三四线城市.
       { source: '[一二三四五]{1,2}线(?=城市|大城市)', example: '三四线城市' },
     ],
@@ -264,7 +182,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '(?<![\\d.])(?:1[0-2]|[1-9])[·•](?:[12]\\d|3[01]|[1-9])(?![\\d.])', example: '5·12汶川地震' },
       { source: '(?:五一|十一|六一|七一|八一|五四|三八)(?=节|期间|假期|黄金周|前夕|当天|劳动节|国际|长假|小长假|妇女节|青年节|儿童节|建军节|建党)', example: '三八妇女节' },
       { source: '(?:农历|正月|大年)初[一二三四五六七八九十]|二月二(?![十日])|腊八|九九重阳', example: '农历初一' },
-      { source: '双(?:十一|11|十二|12)', example: '双十一' },
+      { source: '双(?:十一|11|十二|12)|(?<![\\d.])618(?=大促|购物节|年中|活动|期间|当天|狂欢|促销)', example: '双十一' },
       { source: '三伏天?|数九|三九天', example: '三伏天' },
       { source: '二十四节气', example: '二十四节气' },
     ],
@@ -287,6 +205,11 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: `(?<=每)(?:\\d+|${N}{1,3})(?:个)?(?:年|月|天|周)(?=约|平均|就|便|升|降|增|减|上升|下降|提高|增加|减少|递增|递减)`, example: '每10年约升高0.33摄氏度' },
       { source: '(?:前|后|头|同|当)一(?:天|日|年|晚)', example: '除夕前一天' },
       { source: '千百年来?|百年(?:未有之大变局|奋斗目标|大计|老店|名校)', example: '百年未有之大变局' },
+      // A span the paragraph has named as an anniversary: 新中国成立70周年摄影展 … 反映了70年来邯郸各项事业, 过去70年
+      // (a span of years with no anniversary of the same number around it stays a figure: 近40年来的新低).
+      { source: `(?<![\\d.近约超逾多])(\\d{2,3}|[二三四五六七八九]十|百)年(?=来|的|间)(?<=${ANNIVERSARY}\\1(?:周)?年[^\\n]{0,600}\\1年)`, example: '新中国成立70周年摄影展”。展览反映了70年来邯郸' },
+      { source: `(?<![\\d.近约超逾多])(\\d{2,3}|[二三四五六七八九]十|百)年(?=来|的|间)(?=[^\\n]{0,600}${ANNIVERSARY}\\1(?:周)?年)`, example: '70年来，中国人民发愤图强。新中国成立70周年' },
+      { source: `(?<=过去|走过的|回望|回首)(\\d{2,3}|[二三四五六七八九]十|百)年(?<=${ANNIVERSARY}\\1(?:周)?年[^\\n]{0,600}\\1年)`, example: '新中国成立70周年。回望过去70年' },
       // A year in two numeral characters: 四四年增加临县 (1944), 四九年.
       { source: `(?<![\\d一二三四五六七八九十百千万〇零两几数近约第])(?:${TWO_DIGIT_YEAR})年(?![代来间多余内前后以左])`, example: '四四年增加临县、河曲' },
       { source: `${N}{1,3}(?:岁)?华诞`, example: '是您七十华诞' },
