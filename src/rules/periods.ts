@@ -22,6 +22,7 @@ export type PeriodShape =
   | 'day'
   | 'year'
   | 'years'
+  | 'days'
   | 'since'
   | 'event'
   | 'plan'
@@ -38,7 +39,7 @@ export const PERIOD_FORMS: readonly { readonly shape: PeriodShape; readonly patt
   { shape: 'until-now', pattern: '(?:截至|截止)(?:到)?(?:目前|当前|现在|发稿时)', example: '截至目前，全市实施的474个“书记项目”已完成280个' },
   // 目前, 当前 alone: a level as of the issue. (现在 is left out: in quoted speech it dates the
   // speaker's words more often than a figure.)
-  { shape: 'until-now', pattern: '(?:到目前为止|目前|当前|至今|迄今)', example: '目前，该协会已输出共享员工2800余人' },
+  { shape: 'until-now', pattern: '(?:到目前为止|目前|当前|至今|迄今|如今)', example: '目前，该协会已输出共享员工2800余人' },
   { shape: 'year-to-date', pattern: '(?:自|从){YEAR}(?:起|开始)', example: '自2020年起，在景区基础设施建设各方面投入资金3.8亿元' },
   // 改革开放以来, 入冬以来, 过去一年多来: a span from an event or some years back up to the issue.
   { shape: 'since', pattern: '(?:改革开放|新中国成立|建国|入冬|入春|入夏|入秋|开春|入汛|疫情发生|党的十八大)以来', example: '改革开放以来，7亿多中国人摆脱贫困' },
@@ -49,6 +50,12 @@ export const PERIOD_FORMS: readonly { readonly shape: PeriodShape; readonly patt
   { shape: 'since', pattern: '(?:这(?!一年)|那(?!一年)|最近)(?:的)?{COUNT}(?:个)?年(?:多)?(?:来|以来|里|间)?(?![\\d一二三四五六七八九十半余])', example: '这两年，不回老家而把亲人接到城里过年的人越来越多' },
   { shape: 'event', pattern: '(?:未来|今后|往后|此后|(?<!提)前)(?:的)?{COUNT}(?:个)?年(?:里|间|内)?(?![\\d一二三四五六七八九十半多余])', example: '未来五年，全市将投入资金80亿元' },
   { shape: 'since', pattern: '(?:近{COUNT}?年|多年|千百年)(?:来|以来)', example: '近年来，全市累计投入资金5亿元' },
+  // 近3年，该校建立社会实践基地71个: 近 with a count of years opening its clause is the same span
+  // without 来 (近30年的葛潘 is a duration of a person, no span).
+  { shape: 'since', pattern: '近{COUNT}(?:个)?年(?:里|间|中|(?=[，,]))', example: '近3年，该校建立社会实践基地71个，开展社会实践项目74项' },
+  // 一年多来, 5年来, 几十年来: a count of years up to the issue. The count stays a figure too
+  // (两年来 reports 两年, the span's length), see \`counted\` in stats/periods.ts.
+  { shape: 'since', pattern: '(?<![\\d０-９近去百多成立创办])(?<count>{COUNT}(?:个)?年多?)(?:来|以来)(?=[，,])', example: '一年多来，内蒙古还完成防沙治沙任务1405万亩' },
   // 从1949年到2018年, 2016—2020年: a span of whole years.
   {
     shape: 'years',
@@ -58,11 +65,15 @@ export const PERIOD_FORMS: readonly { readonly shape: PeriodShape; readonly patt
   // 疫情防控期间, 今年国庆假期, 在此期间: a span named by what happened in it.
   { shape: 'event', pattern: '(?:{YEAR})?(?:国庆|春节|五一|元旦|清明|端午|中秋)(?:假期|长假|黄金周|期间)', example: '今年国庆假期，七天全国共接待国内游客7.82亿人次' },
   // 去年春节, 今年国庆: with a year, a festival alone names the span too.
-  { shape: 'event', pattern: '{YEAR}(?:国庆|春节|五一|元旦|清明|端午|中秋)(?!节)', example: '去年春节，琼州海峡出现了严重的持续8天的大雾，堵车一度超过2万辆' },
+  { shape: 'event', pattern: '{YEAR}(?:国庆|春节|五一|元旦|清明|端午|中秋)(?!节|前夕|前后|当天|那天)', example: '去年春节，琼州海峡出现了严重的持续8天的大雾，堵车一度超过2万辆' },
   // 这一年, a year the article has just named (a yearly review).
-  { shape: 'event', pattern: '这一年', example: '这一年，我们进行了3次境内外考古发掘，举办了6个馆内特别展览' },
+  { shape: 'event', pattern: '这一年(?![初春夏秋冬底末])', example: '这一年，我们进行了3次境内外考古发掘，举办了6个馆内特别展览' },
   { shape: 'event', pattern: '(?:在此|疫情防控|疫情|春运|汛|两会|节假日|假期|寒假|暑假)期间', example: '智慧法院在疫情防控期间“大显身手”，全国法院网上立案136万件' },
   { shape: 'event', pattern: '当时', example: '此外，当时在古建筑周围居住着5万多当地百姓' },
+  // 当日, 当天: the day the sentence before named (25日（农历初一）是春节长假第二天。当日，…).
+  { shape: 'event', pattern: '(?:当日|当天)(?![上下中凌早晚傍夜达到]|[0-9０-９一二三四五六七八九十]+[时点])', example: '当日，全国各主要高速公路、国省干线公路交通流量较昨日环比下降42.7%' },
+  // 今明两年: this year and the next.
+  { shape: 'years', pattern: '(?<rel1>今)(?<rel2>明)两年', example: '今明两年，武汉市将建成5G基站2万个以上' },
   { shape: 'quarters', pattern: '{UNTIL}{YEAR}?前(?<n>[一二三两1-3])个?季度', example: '前三季度，全市地区生产总值完成325.6亿元' },
   { shape: 'quarter', pattern: '{UNTIL}{YEAR}?第?(?<n>[一二三四1-4])季度', example: '一季度上海实到外资46.69亿美元' },
   { shape: 'half', pattern: '{UNTIL}{YEAR}?(?<n>[上下])半年', example: '今年上半年集装箱吞吐量突破100万箱' },
@@ -79,8 +90,20 @@ export const PERIOD_FORMS: readonly { readonly shape: PeriodShape; readonly patt
   { shape: 'month', pattern: '{UNTIL}{YEAR}?(?<![\\d０-９])(?<m2>{NUM})月(?![\\d０-９一二三四五六七八九十日号份底末初中上下旬，,、；;。])', example: '其中，3月实到外资18.72亿美元，同比增长20.8%' },
   {
     shape: 'year',
-    pattern: '{UNTIL}{YEAR}(?<edge>底|末|全年|度)?(?![\\d０-９一二三四五六七八九十元]{1,2}(?:月|[—–\\-－~～至到])|[前上下第初]|以来|来)',
+    pattern: '{BY}{YEAR}(?<edge>底|末|全年|度|初(?![步次期级中]))?(?![\\d０-９一二三四五六七八九十元]{1,2}(?:月|[—–\\-－~～至到])|[前第初]|以来|来|(?:国庆|春节|五一|元旦|清明|端午|中秋)节?前夕)',
     example: '2018年实现生产总值2.04万亿元',
+  },
+  // 1999年9月至2000年9月: a span of months across years.
+  {
+    shape: 'years',
+    pattern: '(?<y1>(?<![\\d０-９])\\d{4})年(?<m1>{NUM})月(?:[—–\\-－~～至到])(?<y2>\\d{4})年(?<m2>{NUM})月(?:份)?',
+    example: '其中1999年9月至2000年9月一年时间，就退缩了5米',
+  },
+  // 3月1日至4月4日: a span of days.
+  {
+    shape: 'days',
+    pattern: '{YEAR}?(?<![\\d０-９])(?<m1>{NUM})月(?<d1>[12]\\d|3[01]|[1-9])日(?:[—–\\-－~～至到])(?:(?<m2>{NUM})月)?(?<d>[12]\\d|3[01]|[1-9])日',
+    example: '3月1日至4月4日，中国共出口口罩38.6亿只',
   },
   { shape: 'year', pattern: '(?<whole>全年)', example: '全年粮食总产量达到70亿斤' },
   // 每月都至少有2000多名学生, 每天都会做一到两场直播: a rate per span, which a period named in the
@@ -92,6 +115,9 @@ export const PERIOD_FORMS: readonly { readonly shape: PeriodShape; readonly patt
 /** The placeholders' patterns. */
 export const PERIOD_PARTS = {
   UNTIL: '(?<until>截至|截止)?',
+  // 到2020年，全州硒产业将实现产值700亿元: a year the figure is to be reached by, like 截至
+  // (到 opening a clause, or after a verb of plan: 预计到2050年; 增长到2020年的 is no period).
+  BY: '(?:(?<until>截至|截止)|(?<by>(?<=^|[^\\u4e00-\\u9fff]|预计|提出|力争|争取)到))?',
   // 比去年同期, 较2015年, 超过去年: a year after 比/较/过 is a basis, not a period.
   YEAR: '(?:(?<![比较过])(?:(?<year>(?<![\\d０-９])\\d{4}|[〇零一二三四五六七八九]{4})年|(?<rel>今年|去年|上年|前年|本年|明年))(?!同期))',
   NUM: '(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])',
@@ -101,3 +127,14 @@ export const PERIOD_PARTS = {
 
 /** The first and last year of a five-year plan named in a period (十三五: 2016–2020). */
 export const PLAN_YEARS: Readonly<Record<string, readonly [number, number]>> = { 十三五: [2016, 2020], 十四五: [2021, 2025], 十二五: [2011, 2015] }
+
+/**
+ * Words that make an age a measure of a population, which has a period (人均预期寿命从35岁提高到77岁);
+ * any other age is a person's (我今年41岁, 一位36岁男性旅客) and takes no period: it dates the person,
+ * not a span the figure covers.
+ */
+export const AGE_MEASURES: readonly (readonly [word: string, example: string])[] = [
+  ['寿命', '人均预期寿命从35岁提高到77岁'],
+  ['年龄', '平均年龄为38岁'],
+  ['岁数', '平均岁数'],
+]

@@ -13,7 +13,7 @@ import type { Segmenter } from '../segment.js'
 import { coverage, sentenceText, splitSentences, type Span } from './clauses.js'
 import { isFigure, notFigureSpans } from './exclusions.js'
 import { enumerate, remember, sentenceMemo } from './lists.js'
-import { scanPeriods } from './periods.js'
+import { isPersonAge, scanPeriods } from './periods.js'
 import { basisFor, measure, periodFor, place, type Reading } from './reading.js'
 import { changeOf, indicatorSpans, BETWEEN_LISTED } from './semantics.js'
 import { subjectOf } from './subjects.js'
@@ -106,7 +106,7 @@ function readParagraph(paragraph: PlacedParagraph, excluded: readonly Span[], se
   if (quantities.length === 0) return []
   const periods = scanPeriods(text, options.issueDate)
   // 社会消费品零售总额: a numeral inside an indicator's name is no figure.
-  const skipped = coverage(text.length, [...excluded, ...notFigureSpans(text), ...nonFigureSpans(text), ...periods, ...indicatorSpans(text)])
+  const skipped = coverage(text.length, [...excluded, ...notFigureSpans(text), ...nonFigureSpans(text), ...periods.filter((p) => !p.counted), ...indicatorSpans(text)])
   const reading: Reading = { paragraph, text, sentences: splitSentences(text), periods, segmenter, issueDate: options.issueDate, drafts: [], memo: sentenceMemo(-1), sentenceAt: 0, periodAt: 0 }
   for (const q of quantities) {
     if (skipped(q.numberStart, q.numberEnd)) continue
@@ -144,7 +144,7 @@ function draftFigure(r: Reading, q: Quantity): Draft {
   const threshold = isThreshold(text, q)
   const change = threshold ? null : changeOf(at.lead)
   const { subject, qualifier, changeSource, own } = subjectOf(r, q, { at, kind, unit, words, threshold, change })
-  const period = periodFor(r, q, at.listed ? at.listed.listHead.start : q.start, at.sentence)
+  const period = isPersonAge(text.slice(q.start, q.end), at.clauseLead) ? null : periodFor(r, q, at.listed ? at.listed.listHead.start : q.start, at.sentence)
   const draft = {
     paragraph: r.paragraph,
     start: q.start,

@@ -4,7 +4,7 @@
  * the figures it covers and holds to the end of its sentence.
  */
 import { RELATIVE_YEARS } from '../rules/dates.js'
-import { PERIOD_FORMS, PERIOD_PARTS, PLAN_YEARS, type PeriodShape } from '../rules/periods.js'
+import { AGE_MEASURES, PERIOD_FORMS, PERIOD_PARTS, PLAN_YEARS, type PeriodShape } from '../rules/periods.js'
 import { smallNumber } from '../numbers/small.js'
 import type { Period } from '../schema.js'
 import { requiredAny } from '../util/required.js'
@@ -18,11 +18,13 @@ export interface PeriodMatch {
   readonly toNow: boolean
   /** A rate per span (每月, 每天): it yields to a period named before it in the sentence. */
   readonly per: boolean
+  /** The span's length is itself a figure (两年来 reports 两年): the span does not hide it. */
+  readonly counted: boolean
 }
 
 /** A form's pattern with its parts ({YEAR}, {COUNT} …) written out. */
 const sourceOf = (pattern: string): string =>
-  pattern.replace(/\{(UNTIL|YEAR|NUM|COUNT)\}/g, (_, name: keyof typeof PERIOD_PARTS) => PERIOD_PARTS[name])
+  pattern.replace(/\{(UNTIL|BY|YEAR|NUM|COUNT)\}/g, (_, name: keyof typeof PERIOD_PARTS) => PERIOD_PARTS[name])
 
 const FORMS = PERIOD_FORMS.map((form) => ({
   // A character every match of the form needs one of: most paragraphs name no period and skip it.
@@ -55,7 +57,7 @@ export function scanPeriods(text: string, issueDate: string | null): PeriodMatch
   for (const f of found) {
     if (f.start < reached) continue
     reached = f.end
-    out.push({ start: f.start, end: f.end, period: { raw: f.raw.replace(/^[“”]+|[“”]+$/g, ''), ...resolve(f.shape, f.groups, f.raw, issueDate) }, toNow: TO_NOW.has(f.shape), per: f.shape === 'per' })
+    out.push({ start: f.start, end: f.end, period: { raw: f.raw.replace(/^[“”]+|[“”]+$/g, ''), ...resolve(f.shape, f.groups, f.raw, issueDate) }, toNow: TO_NOW.has(f.shape), per: f.shape === 'per', counted: f.groups.count !== undefined })
   }
   return out
 }
@@ -72,7 +74,7 @@ function resolve(shape: PeriodShape, g: Record<string, string | undefined>, raw:
   }
   if (shape === 'until-now' || shape === 'since') return { start: null, end: issueDate }
   if (shape === 'event' || shape === 'per') return { start: null, end: null }
-  if (shape === 'years' && g.y1 && g.y2) return g.y1 <= g.y2 ? { start: `${g.y1}-01-01`, end: `${g.y2}-12-31` } : { start: null, end: null }
+  if (shape === 'years') return yearsOf(g, issueYear)
   const explicit = g.year ? readYear(g.year) : g.rel !== undefined && issueYear !== null ? issueYear + RELATIVE_YEARS[g.rel]! : null
   const year = explicit ?? issueYear
   if (year === null) return { start: null, end: null }
@@ -80,7 +82,9 @@ function resolve(shape: PeriodShape, g: Record<string, string | undefined>, raw:
   // A period with no year is the latest one that has ended by the issue date: figures are reported
   // for finished periods (前三季度 in a January issue is last year's).
   if (explicit === null && issueDate && shape !== 'year-to-date' && span.end !== null && span.end > issueDate) span = spanOf(shape, g, year - 1, issueDate)
-  if (g.until || g.edge === '底' || g.edge === '末') span = { start: null, end: span.end }
+  if (g.until || g.by || g.edge === '底' || g.edge === '末') span = { start: null, end: span.end }
+  // 2018年初: the year's first month, as 初 of a month is its first days.
+  if (g.edge === '初') span = months(year, 1, 1)
   return span
 }
 
@@ -105,6 +109,11 @@ function spanOf(shape: PeriodShape, g: Record<string, string | undefined>, year:
       const m = smallNumber(g.m2 ?? '') ?? 1
       return months(year, m, m)
     }
+    case 'days': {
+      const m1 = smallNumber(g.m1 ?? '') ?? 1
+      const m2 = g.m2 !== undefined ? smallNumber(g.m2) ?? m1 : m1
+      return { start: `${year}-${pad(m1)}-${pad(Number(g.d1 ?? 1))}`, end: `${year}-${pad(m2)}-${pad(Number(g.d ?? 1))}` }
+    }
     case 'day': {
       const day = `${year}-${pad(smallNumber(g.m2 ?? '') ?? 1)}-${pad(Number(g.d ?? 1))}`
       return { start: day, end: day }
@@ -112,6 +121,16 @@ function spanOf(shape: PeriodShape, g: Record<string, string | undefined>, year:
     default:
       return months(year, 1, 12)
   }
+}
+
+/** 从1949年到2018年, 1999年9月至2000年9月, 今明两年: from the first year (and month) to the last. */
+function yearsOf(g: Record<string, string | undefined>, issueYear: number | null): Span {
+  const first = g.y1 ? Number(g.y1) : g.rel1 && issueYear !== null ? issueYear + RELATIVE_YEARS[`${g.rel1}年`]! : null
+  const last = g.y2 ? Number(g.y2) : g.rel2 && issueYear !== null ? issueYear + RELATIVE_YEARS[`${g.rel2}年`]! : null
+  if (first === null || last === null || first > last) return { start: null, end: null }
+  const m1 = g.m1 ? smallNumber(g.m1) ?? 1 : 1
+  const m2 = g.m2 ? smallNumber(g.m2) ?? 12 : 12
+  return { start: months(first, m1, m1).start, end: months(last, m2, m2).end }
 }
 
 function months(year: number, first: number, last: number): Span {
@@ -125,4 +144,17 @@ const CN_DIGITS = '〇一二三四五六七八九'
 
 function readYear(text: string): number {
   return /^\d{4}$/.test(text) ? Number(text) : Number([...text].map((c) => (c === '零' ? 0 : CN_DIGITS.indexOf(c))).join(''))
+}
+
+const AGE_MEASURE = new RegExp(AGE_MEASURES.map(([word]) => word).join('|'), 'u')
+
+/**
+ * Whether a figure is a person's age (我今年41岁), which no period covers: an age in 岁 whose
+ * clause names no measure of ages (人均预期寿命从35岁提高到77岁).
+ *
+ * @param figure the figure as printed (41岁)
+ * @param clause the words of its clause before it
+ */
+export function isPersonAge(figure: string, clause: string): boolean {
+  return /岁$/u.test(figure) && !AGE_MEASURE.test(clause)
 }

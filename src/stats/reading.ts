@@ -70,6 +70,9 @@ export function measure(text: string, q: Quantity): [FigureKind, string | null] 
   return duration ? ['duration', duration[1]] : [kind, q.unit]
 }
 
+/** What ends a clause inside a sentence. */
+const CLAUSE_BREAK = /[，,；;：:]/u
+
 /**
  * The period that covers a figure: the latest one before its enumeration, inside its sentence. The
  * first value of a 从…到 span (贫困发生率从54.4%降到6.93%) is an earlier one: a span up to now
@@ -80,12 +83,14 @@ export function periodFor(r: Reading, q: Quantity, headStart: number, sentence: 
   let last = r.periods[r.periodAt - 1]
   if (!last || last.start < sentence.start) return null
   if (last.per) {
-    // 目前每日入园的游客: a period before a rate per span is the one the figure covers; the rate
-    // covers its own clause only (每月1次深入社区，缴获近一吨物资: not the 一吨).
+    // A rate per span covers its own clause only (每月1次深入社区，缴获近一吨物资: not the 一吨). A
+    // period in the same clause before it is the one the figure covers (目前每日入园的游客在1200至2000人);
+    // one of an earlier clause yields to it (2018年，景区升级，每年可为巴吉村增加200万元).
     const before = r.periods[r.periodAt - 2]
     const real = before && before.start >= sentence.start && !before.per ? before : null
-    if (real || /[，,；;：:]/u.test(r.text.slice(last.end, q.start))) last = real ?? undefined
-    if (!last) return null
+    const perOwnClause = !CLAUSE_BREAK.test(r.text.slice(last.end, q.start))
+    if (real && (!perOwnClause || !CLAUSE_BREAK.test(r.text.slice(real.end, last.start)))) last = real
+    else if (!perOwnClause) return null
   }
   return last.toNow && /[从由]/u.test(r.text[q.start - 1] ?? '') ? null : last.period
 }

@@ -1,0 +1,74 @@
+/**
+ * The span a figure covers (`period`), read from short real sentences of the corpus (tuned part and
+ * development pages): one form per case, each a rule of `src/rules/periods.ts`, resolved against
+ * the issue date. The figure reader is called directly with the real segmenter.
+ */
+import { describe, expect, it } from 'vitest'
+import { jiebaSegmenter } from '../src/segment.js'
+import { scanDates, scanTimes } from '../src/stats/dates.js'
+import { readFigures, type FoundFigure } from '../src/stats/figures.js'
+import type { Period } from '../src/schema.js'
+
+/** The figures of one paragraph, read against an issue date. */
+function figuresOf(text: string, issueDate: string): FoundFigure[] {
+  const excluded = [[...scanDates(text, issueDate), ...scanTimes(text)]]
+  return readFigures([{ text, line: 1, index: 0 }], excluded, jiebaSegmenter, { issueDate })
+}
+
+/** The figure whose text starts with `start`. */
+function figure(text: string, start: string, issueDate: string): FoundFigure {
+  const found = figuresOf(text, issueDate).find((f) => f.text.startsWith(start))
+  if (!found) throw new Error(`no figure ${start} in ${text}`)
+  return found
+}
+
+describe('forms of a span', () => {
+  it.each<[string, string, string, Period, string]>([
+    ['近 and a count of years opening its clause', '近3年，该校建立社会实践基地71个，开展社会实践项目74项。', '74项', { raw: '近3年', start: null, end: '2019-02-03' }, '2019-02-03'],
+    ['a count of years and 来', '一年多来，内蒙古还完成防沙治沙任务1405万亩，约占全国完成总量的四成。', '1405万亩', { raw: '一年多来', start: null, end: '2020-05-22' }, '2020-05-22'],
+    ['当日, the day just named', '当日，全国各主要高速公路、国省干线公路交通流量较昨日环比下降42.7%。', '42.7%', { raw: '当日', start: null, end: null }, '2020-01-26'],
+    ['当天 inside the clause', '当天惠州市区共计10个公园同时开展主题游园活动。', '10个', { raw: '当天', start: null, end: null }, '2019-10-03'],
+    ['今明两年', '今明两年，武汉市将建成5G基站2万个以上。', '2万个', { raw: '今明两年', start: '2019-01-01', end: '2020-12-31' }, '2019-10-11'],
+    ['到 a year, a deadline', '到2021年，武汉市将在上述领域突破一批关键核心技术，产业规模达到1500亿元。', '1500亿元', { raw: '到2021年', start: null, end: '2021-12-31' }, '2019-10-11'],
+    ['预计到 a year', '预计到2020年，全州硒产业将实现产值700亿元。', '700亿元', { raw: '到2020年', start: null, end: '2020-12-31' }, '2020-01-05'],
+    ['a year and 初', '2018年初，戴师傅接到村干部电话，要他提供年龄、文化、职业资格等19项信息。', '19项', { raw: '2018年初', start: '2018-01-01', end: '2018-01-31' }, '2019-02-15'],
+    ['如今, a level as of the issue', '慢慢地，周边村庄的男女老少齐上阵，双河镇19个村庄如今有义务护河队员2000多人。', '2000多人', { raw: '如今', start: null, end: '2020-01-04' }, '2020-01-04'],
+    ['months across two years', '其中1999年9月至2000年9月一年时间，就退缩了5米。', '5米', { raw: '1999年9月至2000年9月', start: '1999-09-01', end: '2000-09-30' }, '2020-01-09'],
+    ['a span of days', '3月1日至4月4日，中国共出口口罩38.6亿只。', '38.6亿只', { raw: '3月1日至4月4日', start: '2020-03-01', end: '2020-04-04' }, '2020-05-20'],
+    ['a year before 上线 (not 上半年)', '在上游奶源端，蒙牛在2019年上线了6个数字化牧场。', '6个', { raw: '2019年', start: '2019-01-01', end: '2019-12-31' }, '2020-05-27'],
+  ])('%s: %s', (_form, text, start, period, date) => {
+    expect(figure(text, start, date).period).toEqual(period)
+  })
+
+  it('keeps the count of 两年来 a figure: the span names its own length', () => {
+    const texts = figuresOf('两年来，在武汉东湖学院，利用假期义务为家乡小学生补课的西部学生越来越多。', '2019-02-03').map((f) => f.text)
+    expect(texts).toContain('两年')
+  })
+})
+
+describe('what is no span of the figure', () => {
+  it.each<[string, string, string, string]>([
+    ["a person's age dates the person, not a span", '“我今年41岁，和新中国同一天生日。”', '41岁', '2019-10-03'],
+    ['an age after a month of a year', '2019年11月的一天上午，深圳宝安国际机场安检通道处，一位36岁男性旅客突然心脏骤停晕倒。', '36岁', '2020-01-13'],
+    ['a year before a festival and 前夕 is a date', '2015年国庆前夕，作为13名基层民族团结优秀代表之一，格桑旺久又在北京受到会见。', '13名', '2019-02-14'],
+    ['这一年 before a season is a date', '这一年初夏，本报“行走黄河”采访组从黄河入海口溯源而上，长途跋涉34天。', '34天', '2020-01-03'],
+    ['当日达 is a service, not a day', '实现“圣保罗市内购物当日达、巴西18个重要城市次日达”。', '18个', '2020-01-07'],
+  ])('%s: %s', (_form, text, start, date) => {
+    expect(figure(text, start, date).period).toBeNull()
+  })
+
+  it('an average age is a measure and keeps its span', () => {
+    const f = figure('从1949年到2018年，我国居民人均可支配收入增长了59.2倍，人均预期寿命从35岁提高到77岁。', '77岁', '2019-10-10')
+    expect(f.period?.raw).toBe('从1949年到2018年')
+  })
+})
+
+describe('a rate per span', () => {
+  it.each<[string, string, string, string | null, string]>([
+    ['a rate per span in its own clause beats a period of an earlier clause', '2018年，景区升级，每年可为巴吉村增加200万元的集体经济收入。', '200万元', '每年', '2019-02-14'],
+    ['截至目前 then a daily rate in its own clause', '截至目前，全民城管微信小程序用户超过28万人，每天点击量为5500人次左右。', '5500', '每天', '2020-01-23'],
+    ['a period right before the rate in the same clause is the figure’s', '据素可泰历史公园园长塔妲介绍，目前每日入园的游客在1200至2000人。', '1200', '目前', '2020-01-03'],
+  ])('%s: %s', (_form, text, start, raw, date) => {
+    expect(figure(text, start, date).period?.raw ?? null).toBe(raw)
+  })
+})
