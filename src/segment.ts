@@ -60,3 +60,27 @@ export const jiebaSegmenter: Segmenter = {
   tag: (text) => (text === '' ? [] : load().tag(text)),
   parts: (word) => (word === '' ? [] : load().cutAll(word)),
 }
+
+/**
+ * A segmenter that tags each distinct text once: the words around a figure
+ * are asked for again by the next figure of the same clause (and by the
+ * threshold and subject readers), and one jieba call costs the same for a
+ * repeated text. The tags are frozen, being shared; keep one memo per issue,
+ * so it never outgrows an issue's text.
+ *
+ * @param segmenter the segmenter to ask once per text
+ */
+export function memoized(segmenter: Segmenter): Segmenter {
+  const tags = new Map<string, Tagged[]>()
+  return {
+    tag: (text) => {
+      let found = tags.get(text)
+      if (found === undefined) {
+        found = Object.freeze(segmenter.tag(text)) as Tagged[]
+        tags.set(text, found)
+      }
+      return found
+    },
+    parts: (word) => segmenter.parts(word),
+  }
+}

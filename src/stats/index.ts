@@ -6,7 +6,7 @@ import type { ParsedIssue } from '../pipeline/index.js'
 import { positionAt } from '../pipeline/positions.js'
 import { publishArticle, type Paragraph } from '../pipeline/records.js'
 import type { Article, Check, DateRecord, Figure, Warning } from '../schema.js'
-import type { Segmenter } from '../segment.js'
+import { memoized, type Segmenter } from '../segment.js'
 import { checkShares, type ShareCheck } from './checks.js'
 import { scanDates, scanTimes } from './dates.js'
 import { readFigures, readable, type FoundFigure, type PlacedParagraph, type Span } from './figures.js'
@@ -30,13 +30,15 @@ export interface IssueStats {
  */
 export function issueStats(parsed: ParsedIssue, segmenter: Segmenter): IssueStats {
   const { issue } = parsed
+  // One memo per issue: the figures of a clause ask for the same words again.
+  const words = memoized(segmenter)
   const out: IssueStats = { figures: [], dates: [], checks: [], warnings: [] }
   for (const placed of issue.articles) {
     const article = publishArticle(placed)
     if (!readable(article)) continue
     const where: ArticleContext = { issueId: issue.id, issueDate: issue.date, article, ...paragraphsOf(placed) }
     const excluded = readDates(where, out.dates)
-    const found = readFigures(where.paragraphs, excluded, segmenter, { issueDate: issue.date })
+    const found = readFigures(where.paragraphs, excluded, words, { issueDate: issue.date })
     const shares = checkShares(found)
     const ids = publishFigures(where, found, shares, out.figures)
     publishChecks(where, shares, ids, out)
