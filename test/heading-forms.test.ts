@@ -97,3 +97,24 @@ describe('a People’s Daily dump indented with ASCII spaces', () => {
     expect([got.kicker, got.headline, got.subtitle]).toEqual([null, '市人大常委会组织部分人大代表开展集中视察', '于永生出席汇报会'])
   })
 })
+
+describe('a dash pair printed as one dash', () => {
+  // A dump that lost half of —— prints the subtitle's or the kicker's dash alone; an ASCII hyphen
+  // alone is a list marker, never a subtitle's dash.
+  const TEXT_PD = '　　抗击新冠肺炎疫情斗争中，党中央将疫情防控作为头等大事来抓。\n'
+  it.each([
+    ['a subtitle under — (plain text)', `坚定信心  打赢两场硬仗\n—代表委员寄语两会\n${TEXT_PD}`],
+    ['a subtitle under － (plain text)', `坚定信心  打赢两场硬仗\n－代表委员寄语两会\n${TEXT_PD}`],
+    ['a subtitle under — (Markdown)', `# 坚定信心  打赢两场硬仗\n\n—代表委员寄语两会\n\n抗击新冠肺炎疫情斗争中，党中央将疫情防控作为头等大事来抓。\n`],
+  ])('%s', (_, text) => {
+    const got = read(text)
+    expect(got.check).toBe(true)
+    expect([got.kicker, got.headline, got.subtitle]).toEqual([null, '坚定信心 打赢两场硬仗', '代表委员寄语两会'])
+  })
+
+  it('takes a kicker’s single closing dash as punctuation', () => {
+    const got = read('国际组织负责人和多国政要通过各种方式—\n向中国人民致以新春祝福\n　　本报北京2月4日电  春回大地，五洲同庆。\n')
+    expect(got.check).toBe(true)
+    expect([got.kicker, got.headline]).toEqual(['国际组织负责人和多国政要通过各种方式', '向中国人民致以新春祝福'])
+  })
+})

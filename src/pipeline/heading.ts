@@ -4,12 +4,13 @@
  */
 import { AUTHOR_TITLES, NAME, SURNAMES } from '../rules/bylines.js'
 import { COLUMN_LABEL_PATTERNS, NOT_COLUMN_TAGS } from '../rules/columns.js'
+import { KICKER_END, SUBTITLE_START } from '../rules/headings.js'
 import { foldTraditional } from '../rules/traditional.js'
 
 /** A deck that starts with a dash: `——我市实施…走笔`. */
 export function subtitleOf(text: string): { text: string; raw: string } | null {
-  const match = /^([—－-]{2,}\s*)(.+)$/u.exec(text)
-  return match ? { text: match[2]!.trim(), raw: match[1]! } : null
+  const dashes = SUBTITLE_START.exec(text)
+  return dashes ? { text: text.slice(dashes[0].length).trim(), raw: dashes[0] } : null
 }
 
 /** A recurring column or campaign label (新春走基层, 财经短波, 扶贫365). */
@@ -22,7 +23,7 @@ export function isColumnLabel(text: string): boolean {
 
 /** A kicker's closing dashes (国际组织…通过各种方式——) or colon (千里嫩江第一湾:) are punctuation, not text. */
 export function trimKicker(text: string, consumed: string[]): string {
-  const dashes = /(?:[—－-]{2,}|[：:])$/u.exec(text)
+  const dashes = KICKER_END.exec(text)
   if (dashes) consumed.push(dashes[0])
   return text.slice(0, dashes ? text.length - dashes[0].length : text.length).trim()
 }

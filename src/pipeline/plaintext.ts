@@ -6,7 +6,7 @@
  * a subtitle (副题, starting with —— or, on a reader page, a third line), deck
  * lines split by ■. Page furniture and page markers around them are skipped.
  */
-import { KICKER_END, SPEAKER_LINE } from '../rules/headings.js'
+import { KICKER_END, SPEAKER_LINE, SUBTITLE_START } from '../rules/headings.js'
 import type { Block, HeadingBlock, HeadingRole, ParagraphBlock } from './blocks.js'
 import { parseBylineLine, parseParenBylines, splitTrailingCredit } from './bylines.js'
 import { columnTag, isColumnLabel, isTitledName } from './heading.js'
@@ -69,7 +69,7 @@ export function promoteHeadings(blocks: readonly Block[], options: { ideographic
     if (!isHeadingLine(block.text, next, setApart || head.length === 0 ? (setApart ? 'apart' : 'first') : 'strict')) break
     head.push(block)
     // A subtitle closes the heading block: what follows (大会主席先生，) is the text.
-    if (/^[—－-]{2}/.test(block.text)) {
+    if (SUBTITLE_START.test(block.text)) {
       i++
       break
     }
@@ -194,7 +194,7 @@ function isHeadingLine(text: string, next: Block | undefined, placed: Placement 
  * only says who attended (韩正等出席): then the first line is the headline.
  */
 function rolesOf(lines: readonly string[], layout: Layout, noKicker: boolean): HeadingRole[] {
-  const roles: HeadingRole[] = lines.map((l) => (/^[—－-]{2,}\s*\S/u.test(l) ? 'subtitle' : l.includes('■') ? 'deck' : 'headline'))
+  const roles: HeadingRole[] = lines.map((l) => (SUBTITLE_START.test(l) ? 'subtitle' : l.includes('■') ? 'deck' : 'headline'))
   const plain = roles.flatMap((r, i) => (r === 'headline' ? [i] : []))
   const hasSubtitle = roles.includes('subtitle')
   if (plain.length === 2) {
