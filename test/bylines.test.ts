@@ -28,7 +28,7 @@ describe('parseBylines', () => {
     ['责任编辑 李文', ['李文/editor/责任编辑']],
     ['文/张三 图/李四', ['张三/writer/文/', '李四/photographer/图/']],
     // A Xinhua group report: 参与记者 is a label, never a name.
-    ['执笔记者：丁小溪、姜潇；参与记者：吴晶、史竞男', ['丁小溪/writer/执笔记者', '姜潇/writer/执笔记者', '吴晶/reporter/参与记者', '史竞男/reporter/参与记者']],
+    ['执笔记者：丁小溪、姜潇；参与记者：吴晶、史竞男', ['丁小溪/reporter/执笔记者', '姜潇/reporter/执笔记者', '吴晶/reporter/参与记者', '史竞男/reporter/参与记者']],
     // A posting abroad between the paper and the label.
     ['本报驻日本记者刘军国', ['刘军国/reporter/本报驻日本记者']],
     // Credit labels before a bar or colon, with or without spaces.

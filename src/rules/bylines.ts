@@ -62,7 +62,9 @@ export const PREFIX_LABELS: readonly Label[] = [
   { text: '文/摄', role: 'writer-photographer' },
   { text: '文/片', role: 'writer-photographer' },
   { text: '本版图片', role: 'photographer' },
-  { text: '执笔记者', role: 'writer' },
+  // 执笔记者：丁小溪: a reporter of the team, the one who wrote it up; GOLD.md gives every 记者
+  // label the role reporter and keeps writer for a 文 credit. 执笔 alone (执笔：某某) is the writer.
+  { text: '执笔记者', role: 'reporter' },
   { text: '执笔', role: 'writer' },
   { text: '参与采写', role: 'reporter' },
   // 执笔记者：丁小溪、姜潇；参与记者：吴晶、史竞男 (a Xinhua group report).
