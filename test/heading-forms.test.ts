@@ -118,3 +118,17 @@ describe('a dash pair printed as one dash', () => {
     expect([got.kicker, got.headline]).toEqual(['国际组织负责人和多国政要通过各种方式', '向中国人民致以新春祝福'])
   })
 })
+
+describe('a column tag with the installment of its series', () => {
+  // The number of a series' part (③, （上）) closes the tag: neither headline nor column name.
+  it.each([
+    ['（上） inside the tag', '听，人与长河的交响（人民眼·行走黄河（上））', '听，人与长河的交响', '人民眼·行走黄河'],
+    ['③ closing the tag', '拓开新空间 就业更多元(保居民就业保基本民生③)', '拓开新空间 就业更多元', '保居民就业保基本民生'],
+  ])('%s', (_, line, headline, column) => {
+    const result = processIssue(Buffer.from(`${line}\n　　黄河宁，天下平。\n`), { source: 'tag.txt', check: true })
+    if (!('issue' in result)) throw new Error(result.problem.message)
+    const article = result.issue.articles[0]!
+    expect([article.headline, article.column]).toEqual([headline, column])
+    expect(result.conservation?.holds).toBe(true)
+  })
+})

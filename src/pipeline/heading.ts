@@ -40,17 +40,18 @@ export function splitDecks(text: string, consumed: string[]): string[] {
 
 /** `标题（凭栏处）` → headline 标题, column 凭栏处; `（上）` and `（续）` stay in the headline. */
 export function columnTag(headline: string): { headline: string; column: string; marks: string } | null {
-  const match = /^(.+?)[\s\u3000]*([（(])([^（）()]{2,32})([）)])$/u.exec(headline)
+  // 人民眼·行走黄河（上）: a series' installment in parentheses of its own, inside the tag.
+  const match = /^(.+?)[\s\u3000]*([（(])([^（）()]{2,32})([（(][上中下一二三四五六七八九十\d]{1,2}[）)])?([）)])$/u.exec(headline)
   // A tag names a column; a parenthesis with a sentence in it (，。) belongs to the headline,
   // unless a column's parts are joined by a middle dot: （70年，共同走过·大国小家）.
   if (!match || NOT_COLUMN_TAGS.test(foldTraditional(match[3]!)) || /[。；;]/u.test(match[3]!)) return null
   if (/[，,]/u.test(match[3]!) && !/·/u.test(match[3]!)) return null
   // A column is named in words (两会现场观察·微镜头), not a quoted address or code.
   if (!/\p{Script=Han}/u.test(match[3]!) || /[A-Za-z"'/:=]/u.test(match[3]!)) return null
-  // 保居民就业保基本民生③: the number of a series is a layout code, not part of the column's name.
+  // 保居民就业保基本民生③, 行走黄河（上）: the installment of a series is not part of the column's name.
   const code = /[①-⑳]$/u.exec(match[3]!.trim())
   const column = match[3]!.trim().slice(0, code ? -1 : undefined).trim()
-  return { headline: match[1]!, column, marks: match[2]! + match[4]! + (code?.[0] ?? '') }
+  return { headline: match[1]!, column, marks: match[2]! + match[5]! + (code?.[0] ?? '') + (match[4] ?? '') }
 }
 
 /**
