@@ -132,3 +132,16 @@ describe('a column tag with the installment of its series', () => {
     expect(result.conservation?.holds).toBe(true)
   })
 })
+
+describe('图片报道 over a photo', () => {
+  // The page's photo rubric is the photo's column; the photo has no headline of its own.
+  it('is the column, not the headline', () => {
+    const text = '图片报道\n　　10月1日晚，庆祝活动在北京天安门广场举行。图为联欢活动现场。\n　　本报记者  李  舸摄\n'
+    const result = processIssue(Buffer.from(text), { source: 'photo.txt', check: true })
+    if (!('issue' in result)) throw new Error(result.problem.message)
+    const article = result.issue.articles[0]!
+    expect([article.kind, article.headline, article.column]).toEqual(['photo', null, '图片报道'])
+    expect(article.bylines.map((b) => `${b.name}/${b.role}`)).toEqual(['李舸/photographer'])
+    expect(result.conservation?.holds).toBe(true)
+  })
+})

@@ -14,6 +14,7 @@ export const COLUMN_LABEL_PATTERNS: readonly { readonly pattern: RegExp; readonl
   { pattern: /看变化$/u, example: '家乡看变化' },
   { pattern: /^图片新闻$/u, example: '图片新闻' },
   { pattern: /^新闻图片$/u, example: '新闻图片' },
+  { pattern: /^图片报道$/u, example: '图片报道' },
   { pattern: /^图说/u, example: '图说白城' },
   { pattern: /专栏$/u, example: '创城专栏' },
   { pattern: /^(今日|每日)?关注$/u, example: '今日关注' },
