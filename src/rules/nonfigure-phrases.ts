@@ -46,6 +46,10 @@ export const PHRASE_CLASS: NonFigureClass = {
     { source: `${FREE}(?:初[一二三四五六七八九十]|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?)(?=那天|这天|当天|晚上|夜里|一早|清早)`, example: '三十那天，除了包饺子' },
     // N年如一日: the years are a figure, 如一日 ("as one day") is not.
     { source: '(?<=[年载])如一日', example: '二十年如一日守护家园' },
+    // All round: 全景360度VR直播, 360度全景直播, 360度无死角 (a turn of 360度 with no such word stays).
+    { source: '(?<![\\d.])(?:360|720)(?:度|°)(?=全景|VR|无死角|全方位|环绕|环视|立体|视角)|(?<=全景|全方位)(?:360|720)(?:度|°)', example: '360度全景直播' },
+    // Down to nothing: 趋零化, 归零 (清零 is in the word class).
+    { source: '(?<=趋|归)零', example: '真正做到办公空间趋零化' },
     // A fraction said as an idiom: 十之八九, 十之六七 (most of them; gold lists 十之八九 as no figure).
     { source: '十之[一二三四五六七八九]{2}', example: '十之八九' },
     // A thousand years or autumns said for "ages": 听任千载云雨, 千秋功业 (千载难逢 is an idiom).
