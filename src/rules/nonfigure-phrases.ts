@@ -50,6 +50,10 @@ export const PHRASE_CLASS: NonFigureClass = {
     { source: '(?<![\\d.])(?:360|720)(?:度|°)(?=全景|VR|无死角|全方位|环绕|环视|立体|视角)|(?<=全景|全方位)(?:360|720)(?:度|°)', example: '360度全景直播' },
     // Down to nothing: 趋零化, 归零 (清零 is in the word class).
     { source: '(?<=趋|归)零', example: '真正做到办公空间趋零化' },
+    // Pairings: “一对一”师徒关系, 点对点, 一帮一, 三对三篮球赛, 多对一 (一对夫妻 counts a pair).
+    { source: '(?<![\\d一二三四五六七八九十百千万])([一二两三四五六七八九十多])[对帮]([一二两三四五六七八九十多])(?![\\d一二三四五六七八九十百千万])', example: '结成“一对一”师徒关系' },
+    // Metaphors of one thing built or woven: 是一座有待开掘的“富矿”, 架起一座友谊之桥, 织密一张防护网, 劲往一处使.
+    { source: '一座(?=[^，。；\\n]{0,8}(?:富矿|宝库|之桥|连心桥|丰碑|灯塔|桥梁”))|(?<=织密|织牢|织就|编织|绘就|描绘)一张|(?<=往)一(?:处|块)(?=想|使|用|聚|去|走)', example: '体育产业是一座有待开掘的“富矿”' },
     // A fraction said as an idiom: 十之八九, 十之六七 (most of them; gold lists 十之八九 as no figure).
     { source: '十之[一二三四五六七八九]{2}', example: '十之八九' },
     // A thousand years or autumns said for "ages": 听任千载云雨, 千秋功业 (千载难逢 is an idiom).
