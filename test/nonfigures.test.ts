@@ -294,6 +294,9 @@ describe('non-figure classes', () => {
     ['架起一座友谊之桥', '一座'],
     ['织密一张防护网', '一张'],
     ['心往一处想、劲往一处使', '一处'],
+    ['明嘉靖三年重修', '三年'],
+    ['日本令和元年', '元年'],
+    ['平成30年的统计', '30年'],
   ])('%s: %s', (text, part) => {
     expect(covers(text, part)).toBe(true)
   })
@@ -425,6 +428,7 @@ describe('non-figure classes', () => {
     ['新婚的一对夫妻', '一对'],
     ['新建一座桥梁', '一座'],
     ['两对新人喜结连理', '两对'],
+    ['他在绍兴3年，走遍了古城', '3年'],
   ])('keeps the figure in %s', (text, part) => {
     expect(covers(text, part)).toBe(false)
   })

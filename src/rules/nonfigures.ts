@@ -41,6 +41,13 @@ const TWO_DIGIT_YEAR = [...'〇一二三四五六七八九'].flatMap((a, i) =>
 /** What an anniversary is of: 新中国成立70周年, 中缅建交70周年, 改革开放40周年. */
 const ANNIVERSARY = '(?:成立|建交|建国|建党|建军|改革开放|新中国|共和国|诞辰|解放|创刊|建校|建院)'
 
+/**
+ * Reign titles beyond the common Qing and Ming ones (general knowledge): 嘉靖三年, 元丰二年,
+ * 建安十三年, and Japan's eras (令和元年, 平成30年). Titles that are also common words or
+ * places (大中, 先天, 绍兴, 永平, 长庆) are left out: 在绍兴3年 is a stay.
+ */
+const REIGNS = '建文|洪熙|宣德|正统|景泰|天顺|成化|弘治|正德|嘉靖|隆庆|天启|天命|天聪|武德|永徽|显庆|景龙|至德|乾元|大历|贞元|元和|会昌|咸通|建隆|淳化|咸平|景德|大中祥符|天圣|景祐|庆历|皇祐|嘉祐|熙宁|元丰|元祐|绍圣|崇宁|宣和|靖康|建炎|隆兴|乾道|淳熙|绍熙|庆元|嘉定|宝庆|端平|淳祐|宝祐|景定|咸淳|至元|皇庆|延祐|至治|泰定|至顺|至正|建元|元狩|元封|建安|开皇|大业|明治|大正|昭和|平成|令和'
+
 export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
   {
     name: 'congress',
@@ -216,7 +223,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // Years counted from now, named as a span like 过去5年 (a period): 未来五年, 今后五年, 这两年, 最近三年; not 提前两年.
       { source: `(?<=未来|今后|往后|此后|(?<![提])前|最近|[这那])${N}{1,3}(?:多|余)?年(?![\\d一二三四五六七八九十半多余])`, example: '未来五年是实现两个百年目标的历史交汇期' },
       // Reign years and the years of the Republic: 民国三十五年, 光绪二十六年, 康熙元年.
-      { source: `(?:民国|光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|雍正|康熙|顺治|崇祯|万历|永乐|洪武|贞观|开元|天宝)(?:元|${N}{1,3})年`, example: '民国三十五年' },
+      { source: `(?:民国|光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|雍正|康熙|顺治|崇祯|万历|永乐|洪武|贞观|开元|天宝|${REIGNS})(?:元|${N}{1,3})年`, example: '民国三十五年' },
     ],
   },
   {
