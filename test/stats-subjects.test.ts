@@ -38,6 +38,9 @@ describe('subjects named after the figure', () => {
     ['a verb closing a list item after a place word (展览/v)', '这一年，我们进行了3次境内外考古发掘，举办了6个馆内特别展览、20个国内展览和7个境外展览，组织1838场教育活动。', '20个', '国内展览'],
     ['a verbal noun before 了 is the verb, not part of the noun', '今年初，塔拉斯和张家界爱乐乐团的20多位乌克兰音乐人创作了一首歌。', '20多位', '乌克兰音乐人'],
     ['the population after a fraction and 的', '当时的太行山，水灾旱灾频发，交通不便，2/3的地区年人均收入不足50元，十分贫困。', '2/3', '地区'],
+    ['an unknown word (x) before a clause mark', '记者将信将疑，随他们弃车步行。翻过两道冰梁，在一处冰川的缝隙中，居然有一片温泉。', '两道', '冰梁'],
+    ['an unknown word (x) before a verb', '村部数公里开外，千余株巨柏参天而立，最大的一株需12人合抱。', '千余株', '巨柏'],
+    ['an unknown word (x) before a number', '黄河上游段采访覆盖青海、四川、甘肃、宁夏、内蒙古的16个市州24个县（区、旗）。', '16个', '市州'],
   ])('%s: %s', (_rule, text, start, subject) => {
     expect(figure(text, start).subject).toBe(subject)
   })
@@ -122,6 +125,31 @@ describe('subjects named before the figure', () => {
 
   it.each(ANAPHORIC_SUBJECTS.map(([word, example]) => [word, example] as const))('%s refers back to the figure before: “%s”', (_word, example) => {
     expect(figure(example, '超过9亿吨').subject).toMatch(/钢产量$/u)
+  })
+
+  it('an unknown word (x) after a bare magnitude is no counted noun: a unit the reader does not know (5.8万标箱)', () => {
+    expect(figure('联运班列累计开行1154列，到发港集装箱5.8万标箱，同比增长403%。', '5.8万').subject).toBe('集装箱')
+  })
+
+  it('a change verb of one character after a comparison links nothing (比新政策执行前多还12.3元)', () => {
+    expect(figure('按照30年等额本息方式计算，每个月只比新政策执行前多还12.3元。', '12.3元').subject).not.toBe('新政策')
+  })
+
+  it.each([
+    ['a span it is counted per (每秒)', '鄂陵湖出水口断流8公里，出水量只有每秒0.001立方米。', '0.001立方米', '出水量'],
+    ['a set phrase ending in a change verb (进一步提高)', '今年一季度，优良水体比例进一步提高到69.2%。', '69.2%', '优良水体比例'],
+    ['the start of a 由 span with its year and 的', '推动黄河流域16个国控考核断面优良比例由2018年的50%提高到目前的75%。', '50%', '优良比例'],
+    ['the start of a 从 span with its time and 的', '黄河源地区年均降水量从以往的326.3毫米骤降至2003年的24.1毫米。', '326.3毫米', '降水量'],
+    ['a measure ending 量 standing alone (点击/v 量/n)', '全民城管微信小程序用户超过28万人，每天点击量为5500人次左右。', '5500人次', '点击量'],
+  ])('linking words between a measure and its figure: %s', (_form, text, start, subject) => {
+    expect(figure(text, start).subject ?? '').toMatch(new RegExp(`${subject}$`, 'u'))
+  })
+
+  it.each([
+    ['从…骤降至2003年的', '黄河源地区年均降水量从以往的326.3毫米骤降至2003年的24.1毫米。', '24.1毫米', '降水量'],
+    ['由…缩减至', '高原及其相邻地区的冰川面积由5.3万平方公里缩减至4.5万平方公里。', '4.5万平方公里', '面积'],
+  ])('gives the end of a span (%s) the subject of its start', (_form, text, start, subject) => {
+    expect(figure(text, start).subject ?? '').toMatch(new RegExp(`${subject}$`, 'u'))
   })
 
   it('gives the end of a 从…到 span the subject of its start', () => {

@@ -62,7 +62,7 @@ export function countedNoun(tokens: readonly Tagged[], shape: NounShape = { open
     if (opens && (t.tag !== 'ns' || shape.oneNoun)) {
       words.push(t.word)
       opening++
-    } else if (COUNTED_NOUNS.has(t.tag) || mistaggedNoun(t, tokens[i + 1])) {
+    } else if (COUNTED_NOUNS.has(t.tag) || mistaggedNoun(t, tokens[i + 1], shape.oneNoun || noun)) {
       // A set phrase (l) ends a noun phrase rather than continuing it: 两家开发商|互相推诿.
       if ((t.tag === 'l' && noun) || (noun && indicatorIn(t.word) !== null)) break
       // 音乐人|创作/vn了: a verbal noun before an aspect particle is the verb of the clause.
@@ -77,12 +77,18 @@ export function countedNoun(tokens: readonly Tagged[], shape: NounShape = { open
 
 /**
  * 零部件/mq, 养老/nr机构, 复岗/x工人: words jieba mis-tags, which after a classifier are nouns. An
- * unknown word (x) only opens a noun (复岗工人): alone it is often a clause jieba could not cut.
+ * unknown word (x) opens a noun (复岗工人), or is one when a clause mark, a verb or a number follows
+ * (翻过两道冰梁/x，; 千余株巨柏/x参天而立; 16个市州/x24个县): before anything else it is often a
+ * clause jieba could not cut.
  */
-function mistaggedNoun(t: Tagged, next: Tagged | undefined): boolean {
+function mistaggedNoun(t: Tagged, next: Tagged | undefined, opensOnly = false): boolean {
   // 高度赞扬/nr: a longer mis-tagged word is rather a verb phrase.
   if (!MISTAGGED.has(t.tag) || !/^[\u4e00-\u9fff]{1,3}$/u.test(t.word) || /^[一二三四五六七八九十百千万亿两几]/u.test(t.word)) return false
-  return t.tag !== 'x' || (next !== undefined && COUNTED_NOUNS.has(next.tag))
+  if (t.tag !== 'x' || (next !== undefined && COUNTED_NOUNS.has(next.tag))) return true
+  // After a bare magnitude (5.8万标箱/x) an unknown word is rather a unit the reader does not know;
+  // after a noun, a verb jieba could not cut (差距呈缩/x).
+  if (opensOnly) return false
+  return next === undefined || /^(?:[，,；;。！？、：:]|\d+)$/u.test(next.word) || (next.tag === 'v' && [...t.word].length > 1)
 }
 
 /** 474个“书记项目”, 200余项“模拟提案”: a short quoted name right after the classifier is what is counted. */

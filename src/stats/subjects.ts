@@ -52,7 +52,7 @@ export function subjectOf(r: Reading, q: Quantity, c: SubjectContext): { subject
   const prev = r.drafts.at(-1)
   const sameClause = prev !== undefined && prev.start >= at.clause.start && prev.sentenceIndex === at.sentenceIndex
   // 渗透率从不足2%提升至超过100%: the figure a 从…到 span ends at measures what the one it starts at does.
-  if (subject === null && sameClause && prev.kind === kind && prev.unit === unit && FROM_TO.test(r.text.slice(prev.end, q.start)) && r.text[prev.start - 1] === '从') {
+  if (subject === null && sameClause && prev.kind === kind && prev.unit === unit && FROM_TO.test(r.text.slice(prev.end, q.start)) && SPAN_START.test(r.text.slice(at.clauseStart, prev.start))) {
     subject = prev.subject
   }
   // An elided subject is carried over inside the sentence (474个“书记项目”已完成280个;
@@ -68,8 +68,12 @@ export function subjectOf(r: Reading, q: Quantity, c: SubjectContext): { subject
   return { subject, qualifier, changeSource, own }
 }
 
-/** 从35岁提高到77岁: the words between the two ends of a span. */
-const FROM_TO = /^[\u4e00-\u9fff]{0,4}[到至]$/u
+/**
+ * 从35岁提高到77岁, 由5.3万平方公里缩减至4.5万平方公里, 从以往的326.3毫米骤降至2003年的24.1毫米:
+ * the words between the two ends of a span, and before its start.
+ */
+const FROM_TO = /^[\u4e00-\u9fff]{0,4}[到至](?:[\u4e00-\u9fff\d]{0,6}的)?$/u
+const SPAN_START = /[从由](?:[\u4e00-\u9fff\d]{0,6}的)?$/u
 const ANAPHORA = new RegExp(`(?:${alternation(ANAPHORIC_SUBJECTS.map(([w]) => w))})$`, 'u')
 const SHARE_LEAD = new RegExp(alternation(SHARE_WORDS.map(([w]) => w)), 'u')
 

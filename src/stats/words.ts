@@ -59,8 +59,7 @@ export function describe(text: string, q: Quantity, clause: Sentence, kind: Figu
   // 贫困发生率下降了21.6%: a rate stands before the verbs that move it.
   // 粮食总产量达到70亿斤, 财政收入达2790.35亿元, 企业共6.5万家: so do amounts and counts.
   if (np.words.length === 0 && subject === null) {
-    let end = cut
-    while (end > 0 && linking(before[end - 1]!)) end--
+    const end = linkStart(before, cut)
     if (end < cut) np = trailingNoun(before, end)
   }
   // 鸭肉价格上涨/l: jieba glues the verb to the noun; the verb is no part of the subject.
@@ -150,10 +149,31 @@ const LINKS: ReadonlySet<string> = new Set(LINK_WORDS.map(([w]) => w))
 const ENDING_ALONE: ReadonlySet<string> = new Set(MEASURE_ENDINGS.map(([e]) => e))
 const MEASURE_END = new RegExp(`^[\\u4e00-\\u9fff]+(?:${MEASURE_ENDINGS.map(([e]) => e).join('|')})$`, 'u')
 
-/** A word between a measure and its figure: a verb, adverb or preposition (达到, 已, 为), a link word jieba mis-tags (高达/nr), or a time (2018年). */
+/**
+ * A word between a measure and its figure: a verb, adverb or preposition (达到, 已, 为), a link word
+ * jieba mis-tags (高达/nr, 一度/mq), a time (2018年), a span it is counted per (出水量只有每秒/r
+ * 0.001立方米), or a set phrase that ends in a change verb (优良水体比例进一步提高/i 到69.2%; a word
+ * of two is rather a comparison: 执行前多/x 还12.3元).
+ */
 function linking(t: Tagged): boolean {
-  return VERB_CHAIN_TAGS.has(t.tag) || LINKS.has(t.word) || t.tag === 't' || /^(?:\d{4}|年)$/u.test(t.word)
+  return VERB_CHAIN_TAGS.has(t.tag) || LINKS.has(t.word) || t.tag === 't' || /^(?:\d{4}|年)$/u.test(t.word) || (t.tag === 'r' && t.word.startsWith('每')) || ([...t.word].length > 2 && endsWithChange(t.word))
 }
+
+/**
+ * Where the words linking a measure to its figure start: the linking words, and a 从/由 span's
+ * start with its time and 的 (降水量从以往的326.3毫米, 优良比例由2018年的50%).
+ */
+function linkStart(tokens: readonly Tagged[], end: number): number {
+  let i = end
+  while (i > 0 && linking(tokens[i - 1]!)) i--
+  if (tokens[i - 1]?.word !== '的') return i
+  let k = i - 1
+  while (k > 0 && linking(tokens[k - 1]!) && !FROM.has(tokens[k - 1]!.word)) k--
+  return k > 0 && FROM.has(tokens[k - 1]!.word) && k < i - 1 ? linkStart(tokens, k - 1) : i
+}
+
+/** Prepositions that open the start of a span (从…到, 由…至). */
+const FROM: ReadonlySet<string> = new Set(['从', '由'])
 
 /** The nouns that end the tokens before `end`, and the index of the first of them. */
 function trailingNoun(tokens: readonly Tagged[], end: number): { words: string[]; index: number } {
