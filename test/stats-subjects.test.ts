@@ -5,7 +5,7 @@
  * reader is called directly with the real segmenter.
  */
 import { describe, expect, it } from 'vitest'
-import { AGE_CLASSIFIERS, ANAPHORIC_SUBJECTS, DURATION_FILLERS, GLUED_NOUNS, LIGHT_VERBS, LINK_WORDS, MEASURE_ENDINGS, MONEY_PURPOSE_ENDS, SHARE_WORDS, SPENDING_VERBS, UNREAD_UNITS } from '../src/rules/subjects.js'
+import { AGE_CLASSIFIERS, ANAPHORIC_SUBJECTS, CONTINUATION_WORDS, DURATION_FILLERS, GLUED_NOUNS, LIGHT_VERBS, LINK_WORDS, MEASURE_ENDINGS, MONEY_PURPOSE_ENDS, RATIO_WORDS, SHARE_WORDS, SPENDING_VERBS, UNREAD_UNITS } from '../src/rules/subjects.js'
 import { jiebaSegmenter } from '../src/segment.js'
 import { scanDates, scanTimes } from '../src/stats/dates.js'
 import { readFigures, type FoundFigure } from '../src/stats/figures.js'
@@ -155,6 +155,40 @@ describe('subjects named before the figure', () => {
   it('gives the end of a 从…到 span the subject of its start', () => {
     const text = '短短几年间，在两国企业的携手努力下，缅甸移动通信渗透率从不足2%提升至超过100%。'
     expect([figure(text, '不足2%').subject, figure(text, '超过100%').subject]).toEqual(['移动通信渗透率', '移动通信渗透率'])
+  })
+})
+
+describe('subjects elided to the clause before', () => {
+  it.each([
+    ['a clause opening with 共 after a clause that names its measure (an ordinal in it aside)', '截至今年4月末，国开行第一批复工复产专项贷款已完成投放，共发放1200亿元人民币、外汇67亿美元。', '1200亿元', /专项贷款$/u],
+    ['a clause opening with 共 after a noun alone', '村里像巴桑杰布一样的建档立卡贫困户，共6户、16人。', '6户', /贫困户$/u],
+    ['a share opening with 占 after a figure', '其中，制造业新增减税4738亿元，占新增减税总额的31.36%，行业税负同比下降1.08个百分点。', '31.36%', /^制造业$/u],
+    ['a share after a change: what changed', '前三季度，我国以一般贸易方式进出口增长4.8%，高出外贸整体增速2个百分点，占外贸总值的59.5%。', '59.5%', /进出口$/u],
+    ['a ratio to a whole named with 的 (约为…的3倍)', '仅两个月，中国验放出口的口罩就达278亿只，约为去年全球口罩总产量的3倍。', '3倍', /^口罩$/u],
+    ['a ratio to a whole named with 的 (是…的2.45倍)', '“十三五”以来，内蒙古壮士断腕，累计化解过剩产能4190万吨，是国家下达任务的2.45倍。', '2.45倍', /产能$/u],
+  ])('%s: %s', (_form, text, start, subject) => {
+    expect(figure(text, start).subject ?? '').toMatch(subject)
+  })
+
+  it('a continuing clause that names its own noun keeps it, even one jieba does not know (共设有各类灯组/x)', () => {
+    const text = '此次景德镇陶瓷灯会聚焦新中国成立70周年这一主题，共设有各类灯组140余个，平均每天吸引近万名游客前来参观。'
+    expect(figure(text, '140余个').subject).not.toBe('主题')
+  })
+
+  it('a clause before that holds a figure of no subject gives none (批发零售业…；交通运输…共新增减税1179亿元，占…)', () => {
+    const text = '批发零售业新增减税3258亿元，占新增减税总额的21.56%；交通运输、仓储和邮政业共新增减税1179亿元，占新增减税总额的7.8%。'
+    expect(figure(text, '7.8%').subject).not.toBe(figure(text, '21.56%').subject)
+  })
+
+  it.each(CONTINUATION_WORDS.map(([word, example]) => [word, example] as const))('%s opens a clause that continues the one before: “%s”', (word, example) => {
+    const f = figuresOf(example).find((x) => x.start > example.indexOf(word) && x.kind !== 'ordinal')!
+    expect(f.subject).not.toBeNull()
+  })
+
+  it.each(RATIO_WORDS.map(([word, example]) => [word, example] as const))('%s before a whole named with 的: the subject stands before it: “%s”', (word, example) => {
+    const ratio = figuresOf(example).at(-1)!
+    expect(ratio.subject).not.toBeNull()
+    expect(example.slice(0, example.lastIndexOf(word))).toContain(ratio.subject)
   })
 })
 

@@ -77,9 +77,10 @@ export const FUNCTION_SUBJECTS = new Set([
 
 /**
  * Words of what is measured that jieba tags as verbs or times (技术收入/v, 实际使用外资, 审理周期/t):
- * before a figure they are nouns (技术收入2377.6亿元 → 技术收入; 互联网法院案件平均审理周期42天).
+ * before a figure they are nouns (技术收入2377.6亿元 → 技术收入; 互联网法院案件平均审理周期42天;
+ * 累计化解过剩产能/v 4190万吨 → 产能).
  */
-export const MEASURE_WORDS = new Set(['周期', '收入', '投资', '投入', '支出', '销售', '消费', '出口', '进口', '贷款', '存款', '利润', '营收', '申请', '产值', '增加值', '零售', '成交', '交易', '融资', '产量', '外资'])
+export const MEASURE_WORDS = new Set(['周期', '收入', '投资', '投入', '支出', '销售', '消费', '出口', '进口', '贷款', '存款', '利润', '营收', '申请', '产值', '增加值', '零售', '成交', '交易', '融资', '产量', '外资', '产能'])
 
 /**
  * Words between two counts of the same thing that make the second a part of the first

@@ -116,6 +116,17 @@ export const SHARE_WORDS: readonly (readonly [word: string, example: string])[] 
 ]
 
 /**
+ * Words of a ratio to a whole named with 的: the whole is not the subject, which stands before them
+ * (累计化解过剩产能4190万吨，是国家下达任务的2.45倍 → the 产能 of the clause before).
+ */
+export const RATIO_WORDS: readonly (readonly [word: string, example: string])[] = [
+  ['是', '累计化解过剩产能4190万吨，是国家下达任务的2.45倍'],
+  ['为', '中国验放出口的口罩就达278亿只，约为去年全球口罩总产量的3倍'],
+  ['约为', '中国验放出口的口罩就达278亿只，约为去年全球口罩总产量的3倍'],
+  ['相当于', '出口额相当于去年全年的80%'],
+]
+
+/**
  * Words that refer back to a figure already named: a figure they measure is
  * of the subject of the one before it in the paragraph (1949年中国钢产量只有
  * 15.8万吨……2018年，这一数字已超过9亿吨 → 钢产量).
@@ -235,4 +246,18 @@ export const LINK_WORDS: readonly (readonly [word: string, example: string])[] =
  */
 export const UNREAD_UNITS: readonly (readonly [word: string, example: string])[] = [
   ['摄氏度', '经钻探和雷达测量，冰层温度为零下10摄氏度'],
+]
+
+/**
+ * Words that open a clause continuing the one before (其中, 共, 占, 是): a figure whose clause opens
+ * with one and names nothing before it measures what the clause before does (专项贷款已完成投放，
+ * 共发放1200亿元 → 专项贷款). The words may follow 约, 仅, 则, 还 or 又 (约占全国的1/3). A ratio to a
+ * whole named with 的 (RATIO_WORDS: 是国家下达任务的2.45倍) continues its clause too. Not 合计: a sum
+ * of the items before is not of the clause before's measure (人均消费2.5万元，合计12.5亿元).
+ */
+export const CONTINUATION_WORDS: readonly (readonly [word: string, example: string])[] = [
+  ['其中', '五年来，北京全市举荐的身边榜样已达26万人，其中九成是普通人'],
+  ['共', '国开行第一批复工复产专项贷款已完成投放，共发放1200亿元人民币'],
+  ['共计', '今年以来，共计接待游客120万人次'],
+  ['占', '制造业新增减税4738亿元，占新增减税总额的31.36%'],
 ]

@@ -4,14 +4,15 @@
  * the change of, the start of a 从…到 span, the figure a back-referring word
  * (这一数字) points at, the latest figure of its sentence of the same measure.
  */
-import { ANAPHORIC_SUBJECTS, SHARE_WORDS } from '../rules/subjects.js'
+import { ANAPHORIC_SUBJECTS, CONTINUATION_WORDS, RATIO_WORDS, SHARE_WORDS } from '../rules/subjects.js'
 import type { Quantity } from '../numbers/quantity.js'
 import type { Change, FigureKind } from '../schema.js'
 import { alternation } from '../util/regex.js'
 import type { Draft } from './figures.js'
 import type { Placement, Reading } from './reading.js'
 import { indicatorIn, qualifierIn } from './semantics.js'
-import { cleanSubject, restrictedNoun, type Described } from './words.js'
+import { lastMark } from './clauses.js'
+import { clauseSubject, cleanSubject, restrictedNoun, type Described } from './words.js'
 
 /** What a figure's subject is read from. */
 export interface SubjectContext {
@@ -65,7 +66,31 @@ export function subjectOf(r: Reading, q: Quantity, c: SubjectContext): { subject
     subject = earlier?.subject ?? null
     if (earlier) qualifier ??= earlier.qualifier
   }
+  // 专项贷款已完成投放，共发放1200亿元; 制造业新增减税4738亿元，占新增减税总额的31.36%: a clause that
+  // continues the one before and names nothing measures what it does (a span of time measures an activity).
+  if (subject === null && kind !== 'duration' && kind !== 'ordinal' && !words.named && (CONTINUES.test(at.clauseLead) || (RATIO.test(at.clauseLead) && (kind === 'percent' || q.classifier === '倍')))) {
+    subject = elidedSubject(r, at)
+  }
   return { subject, qualifier, changeSource, own }
+}
+
+const CONTINUES = new RegExp(`^(?:约|仅|则|还|又)?(?:${alternation(CONTINUATION_WORDS.map(([w]) => w))})`, 'u')
+/** 是国家下达任务的2.45倍: a ratio to a whole named with 的 continues the clause before too. */
+const RATIO = new RegExp(`^(?:约|仅|则|还|又)?(?:${alternation(RATIO_WORDS.map(([w]) => w))})[^，,；;]*的$`, 'u')
+
+/**
+ * What the clause before a continuing one measures: the subject of its latest level (制造业新增减税
+ * 4738亿元，占…; a difference in points is none), else of the first figure since the last ；that names one (进出口增长4.8%，高出外贸
+ * 整体增速2个百分点，占外贸总值的59.5% → 进出口); when it holds no figure, the noun it names
+ * (专项贷款已完成投放，共发放…).
+ */
+function elidedSubject(r: Reading, at: Placement): string | null {
+  const start = Math.max(at.sentence.start, lastMark(r.text, at.clauseStart - 1) + 1)
+  const from = Math.max(at.sentence.start, r.text.lastIndexOf('；', at.clauseStart), r.text.lastIndexOf(';', at.clauseStart))
+  const region = r.drafts.filter((d) => d.sentenceIndex === at.sentenceIndex && d.start >= from && d.kind !== 'ordinal')
+  const before = region.filter((d) => d.start >= start)
+  if (before.length > 0) return (before.findLast((d) => d.change === null && d.kind !== 'percentage-point' && d.subject !== null) ?? region.find((d) => d.subject !== null))?.subject ?? null
+  return at.clauseStart - 1 > start ? clauseSubject(r.text.slice(start, at.clauseStart - 1), r.segmenter) : null
 }
 
 /**

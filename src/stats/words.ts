@@ -6,7 +6,7 @@
  * `rules/figures.ts`.
  */
 import { ENUMERATION_END, FUNCTION_SUBJECTS, MEASURE_WORDS, MODIFIER_TAGS, NOT_PREDICATES, NOT_SUBJECTS, NOUN_TAGS, PREDICATE_ADVERBS, VERB_CHAIN_TAGS, VERB_TAGS } from '../rules/figures.js'
-import { AGE_CLASSIFIERS, GLUED_NOUNS, LIGHT_VERBS, LINK_WORDS, MEASURE_ENDINGS, SHARE_WORDS, UNREAD_UNITS, VERBAL_CLASSIFIERS } from '../rules/subjects.js'
+import { AGE_CLASSIFIERS, GLUED_NOUNS, LIGHT_VERBS, LINK_WORDS, MEASURE_ENDINGS, RATIO_WORDS, SHARE_WORDS, UNREAD_UNITS, VERBAL_CLASSIFIERS } from '../rules/subjects.js'
 import type { Quantity } from '../numbers/quantity.js'
 import type { FigureKind } from '../schema.js'
 import type { Segmenter, Tagged } from '../segment.js'
@@ -25,6 +25,8 @@ export interface Described {
   readonly bare: boolean
   /** The subject is the noun after the classifier (or what an area holds). */
   readonly counted: boolean
+  /** The clause names a noun (or a word jieba does not know) before the figure, other than the whole of a share. */
+  readonly named: boolean
 }
 
 /**
@@ -49,10 +51,11 @@ export function describe(text: string, q: Quantity, clause: Sentence, kind: Figu
   const bare = !before.some((t) => NOUN_TAGS.has(t.tag) && !NOT_SUBJECTS.has(t.word))
   let subject = nounAfter(text, q, kind, after)
   const counted = subject !== null && kind !== 'area' && kind !== 'weight'
-  if (kind === 'ordinal') return { subject: null, predicate: verbBefore(before, before.length) ?? verbAfter(after()), bare, counted }
+  if (kind === 'ordinal') return { subject: null, predicate: verbBefore(before, before.length) ?? verbAfter(after()), bare, counted, named: !bare }
   // 比传统模式缩短57.1%, 贫困人口占全省28.2%: neither what it is compared with nor the whole of a
   // share is the subject; it stands before them.
-  const cut = subjectEnd(before, kind)
+  const cut = subjectEnd(before, kind, q.classifier)
+  const named = before.slice(0, cut).some((t) => (NOUN_TAGS.has(t.tag) && !NOT_SUBJECTS.has(t.word)) || (t.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/u.test(t.word)))
   // 打造特色品牌社区85个, 召开…领导小组会议48次: else the object right before the number.
   let np = trailingNoun(before, cut)
   const verbsFrom = np.words.length > 0 && cut === before.length ? np.index : before.length
@@ -72,20 +75,39 @@ export function describe(text: string, q: Quantity, clause: Sentence, kind: Figu
   // 十几年的开发治理, 从教60余年: a span of time measures the activity that lasts it.
   if (kind === 'duration' && !AGES.has(q.classifier ?? '')) subject = activityOf(before, text.slice(q.end, clause.end), after, subject)
   const predicate = verbBefore(before, verbsFrom) ?? verbAfter(after())
-  return { subject, predicate, bare, counted }
+  return { subject, predicate, bare, counted, named }
 }
 
 const SHARE_TOKENS = new Set(SHARE_WORDS.map(([w]) => w))
 
-/** Where the words that may name the subject end: before a comparison (比…缩短) or a share word (占). */
-function subjectEnd(tokens: readonly Tagged[], kind: FigureKind): number {
+/**
+ * The measure a clause names before its verbs (专项贷款已完成投放 → 专项贷款; 建档立卡贫困户 →
+ * 贫困户), for a clause after it that continues it; null when it ends in no noun.
+ */
+export function clauseSubject(clause: string, segmenter: Segmenter): string | null {
+  const tokens = segmenter.tag(withoutBasis(clause))
+  let np = trailingNoun(tokens, tokens.length)
+  if (np.words.length === 0) np = trailingNoun(tokens, linkStart(tokens, tokens.length))
+  const words = np.words.map((w) => withoutChange(w)).filter((w) => w !== '')
+  return words.length > 0 ? cleanSubject(words.join('')) : null
+}
+
+/**
+ * Where the words that may name the subject end: before a comparison (比…缩短), a share word (占), or
+ * the word of a ratio to a whole named with 的 (是国家下达任务的2.45倍, 约为去年全球口罩总产量的3倍).
+ */
+function subjectEnd(tokens: readonly Tagged[], kind: FigureKind, classifier: string | null): number {
+  const ratio = (kind === 'percent' || classifier === '倍') && tokens.at(-1)?.word === '的'
   for (let i = tokens.length - 1; i >= 0 && i >= tokens.length - 8; i--) {
     const word = tokens[i]!.word
     if ((word === '比' || word === '较') && endsWithChange(tokens.slice(i + 1).map((t) => t.word).join(''))) return i
     if (kind === 'percent' && (SHARE_TOKENS.has(word) || word.startsWith('占'))) return tokens[i - 1]?.word === '所' ? i - 1 : i
+    if (ratio && RATIO_TOKENS.has(word)) return i
   }
   return tokens.length
 }
+
+const RATIO_TOKENS: ReadonlySet<string> = new Set(RATIO_WORDS.map(([w]) => w))
 
 const AGES = new Set(AGE_CLASSIFIERS.map(([c]) => c))
 const VERBAL = new Set(VERBAL_CLASSIFIERS.map(([c]) => c))
