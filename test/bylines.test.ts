@@ -127,6 +127,14 @@ describe('closing notes', () => {
     ['作者为某大学教授，本报记者刘诗瑶整理', ['刘诗瑶/reporter/本报记者 整理']],
     ['作者为美国科迪华农业科技玉米产品研发总监，本报记者周輖书面采访整理', ['周輖/reporter/本报记者 书面采访整理']],
     ['作者为德国大众汽车集团前董事长，本报驻德国记者冯雪珺采访整理', ['冯雪珺/reporter/本报驻德国记者 采访整理']],
+    // （记者 张磊） closing a brief: the note is a labelled byline as a whole.
+    ['记者 张磊', ['张磊/reporter/记者']],
+    ['记者张磊 通讯员李丽', ['张磊/reporter/记者', '李丽/correspondent/通讯员']],
+    ['编辑 李丽', ['李丽/editor/编辑']],
+    // Notes that name nobody, or name someone who is no author.
+    ['记者手记', []],
+    ['作者系吉林大学教授', []],
+    ['注：文中张磊为化名', []],
   ])('%s', (note, expected) => {
     expect(brief(splitNoteBylines(note))).toEqual(expected)
   })

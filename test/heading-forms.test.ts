@@ -37,6 +37,8 @@ describe('heading and byline forms', () => {
     // A byline in parentheses opens the text with no dateline before it.
     ['a leading byline in parentheses', `市委全会召开\n\n(记者 张磊 通讯员 李丽)${TEXT}`, { headline: '市委全会召开', dateline: null, bylines: ['张磊/reporter', '李丽/correspondent'] }],
     ['a leading byline in brackets', `市委全会召开\n\n【记者 张磊】${TEXT}`, { headline: '市委全会召开', dateline: null, bylines: ['张磊/reporter'] }],
+    // A brief closed by its reporter in parentheses: a note that is a byline as a whole.
+    ['a closing (记者 甲)', `市委全会召开\n\n${TEXT}\n（记者 张磊 通讯员 李丽）\n`, { headline: '市委全会召开', bylines: ['张磊/reporter', '李丽/correspondent'] }],
     // Under the headline, a byline in parentheses on its own line is no second heading.
     ['a byline line in parentheses', `市委全会召开\n\n（本报记者 张磊）\n\n${TEXT}`, { headline: '市委全会召开', kicker: null, bylines: ['张磊/reporter'] }],
     // 本报讯 on a line of its own, the byline under it: a dateline, not a subtitle.

@@ -25,7 +25,7 @@ export function parseBylineLine(text: string): Byline[] | null {
 /**
  * People named in a closing note: （实习生李泽文对本文亦有贡献） credits an
  * intern, （作者为……，本报记者刘诗瑶整理） or （作者为……，本报驻日本记者刘军国采访整理）
- * a reporter who took the words down.
+ * a reporter who took the words down, （记者 张磊） a reporter.
  *
  * @param note the note without its parentheses
  */
@@ -38,7 +38,8 @@ export function splitNoteBylines(note: string): Byline[] {
     // 本报驻日本记者刘军国采访整理, 本报记者周輖书面采访整理: the reporter who took the words down.
     const compiled = /^(.+?)((?:书面|电话|视频)?(?:采访)?整理)$/u.exec(folded)
     const who = (contributed ?? compiled)?.[1]
-    const found = parseBylines(who ? clause.slice(0, who.length) : '', { label: true })
+    // （记者 张磊）, （编辑 李丽） closing a brief: a clause that is a labelled byline as a whole credits its people.
+    const found = parseBylines(who ? clause.slice(0, who.length) : clause, { label: true })
     if (!found) continue
     // The reporter who took the words down is credited as a reporter (GOLD: 采访整理 credits a reporter).
     for (const b of found) out.push(compiled ? { name: b.name, role: 'reporter', label: `${b.label ?? ''} ${compiled[2]}`.trim() } : b)
