@@ -21,6 +21,12 @@ const COUNT_CHARS = [...new Set([...Object.keys(CLASSIFIERS).map((k) => k[0]), .
 /** A numeral opening a name: one digit, a run ending in a digit, or a bare 十/百/千/万 (五万农村 is 50,000). */
 const NAME_NUMERAL = '(?:[一二三四五六七八九十百千万]{0,2}[一二三四五六七八九]|[十百千万])'
 
+/**
+ * A quote that opens with an amount or a span, which a name in quotes does not: “两万元！”, “三个月就修好了”.
+ * A bare 百, 千 or 万 opens a name (“千人铸造计划”, “万人助万企”).
+ */
+export const QUOTED_AMOUNT = '(?![百千万])[\\d一二两三四五六七八九十百千万.]{1,6}(?:个|多|余)?(?:年|月|天|日|小时|分钟|周|岁|元|块|万|亿|米|公里|里|斤|公斤|吨|亩|倍|成|%|％|次|人|名)'
+
 /** Names, scores, routes, units and models, in the order `rules/nonfigures.ts` scans them. */
 export const NAME_CLASSES: readonly NonFigureClass[] = [
   {
@@ -40,8 +46,9 @@ export const NAME_CLASSES: readonly NonFigureClass[] = [
       { source: '(?<![\\d一二三四五六七八九十两几数])[一二三四五六七八九十头]{1,2}(?:道街|马路|道沟|道岭|道江|道湾)', example: '二马路、三道街' },
       { source: '二十国集团|千厮门', example: '二十国集团' },
       { source: '七匹狼|三只松鼠|百联(?=的|商场|专柜|股份|集团)|九阳(?=豆浆机|股份|公司)|六神(?=花露水)|(?<![\\d.一二三四五六七八九十两百千万亿上数近几])[百千万]人(?=夏令营|宴|大合唱|长跑|健步走|方阵|计划)', example: '台胞青年千人夏令营' },
-      // A short name in double quotes built on 百, 千, 万 or 零: “双千工程”, “百企千户万人”.
-      { source: '“(?=[^”]{0,7}[零百千万])[^”]{1,8}”', example: '“双千工程”' },
+      // A short name in double quotes built on 百, 千, 万 or 零: “双千工程”, “百企千户万人”; not an amount
+      // quoted as said (“两万元！”, “三千多斤”).
+      { source: `“(?=[^”]{0,7}[零百千万])(?!${QUOTED_AMOUNT})[^”]{1,8}”`, example: '“双千工程”' },
       // A short name in single quotes inside a quotation: ‘11·3’衡阳大火, ‘四调对接’.
       { source: '‘(?=[^’]{0,7}[\\d一二三四五六七八九十两])[^’]{1,8}’', example: '‘11·3’衡阳大火' },
       { source: '工业\\d\\.0', example: '工业4.0' },

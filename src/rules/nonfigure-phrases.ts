@@ -5,6 +5,7 @@
  * kept here so that each file stays readable; same shape, each pattern with
  * an example as printed in the corpus (People's Daily pages) or in general use.
  */
+import { QUOTED_AMOUNT } from './nonfigure-names.js'
 import type { NonFigureClass } from './nonfigures.js'
 
 /** Classifiers that a policy list repeats after 一: 一张底图、一个平台、一套数据. */
@@ -40,6 +41,10 @@ export const PHRASE_CLASS: NonFigureClass = {
     { source: '“(?=[^”：:]{0,7}[零百千万])[^”：:\\n]{1,8}(?=[：:])', example: '“千文万华：中国历代漆器艺术展”' },
     // A quoted slogan of two numbered parts: “两个确保、一个降低”, “两条底线一起守、两个成果一起收”.
     { source: '“(?=[一二两三四五六七八九十][个条项大][^”]{1,10}[、，][^”]{0,3}[一二两三四五六七八九十][个条项大])[^”\\n]{3,26}”', example: '“两个确保、一个降低”' },
+    // A short quoted term that opens with a numeral names a slogan or a programme: “三个过硬”, “四个坚持扭住”,
+    // “五链统筹”, “三轮驱动”, “十大合作计划” (every such quote over the corpus is a name); a quote that opens
+    // with a span or an amount (“三个月就修好了”) stays a figure.
+    { source: `“(?=[一二两三四五六七八九十])(?!${QUOTED_AMOUNT})[^”，。！？；\\n]{1,8}”`, example: '围绕全面锻造“三个过硬”基层' },
     // A name given after 俗称, 简称, 又名: 俗称八亩墩, 简称“万宝非洲”, 简称“一带一路”.
     { source: '(?<=俗称|又称|又名|别称|简称|人称|名叫|取名为?|命名为)“?[^，。）)、”\\s]{0,3}[一二两三四五六七八九十百千万\\d][^，。）)、”\\s]{0,6}', example: '107号古墓葬（俗称八亩墩）' },
     // A day of the month said in words before 那天 or 晚上: 三十那天 (New Year's Eve), 十五那天.
