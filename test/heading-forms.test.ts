@@ -147,3 +147,16 @@ describe('图片报道 over a photo', () => {
     expect(result.conservation?.holds).toBe(true)
   })
 })
+
+describe('a page of several voices', () => {
+  // Each voice under its title and byline is an article of its own: the first is credited, the
+  // later voices' bylines are not; the page's editor and photo credits belong to no voice.
+  const page =
+    '坚定信心  打赢两场硬仗\n——代表委员寄语两会\n　　优化营商环境 强化基层治理\n　　本报记者　赵展慧　王汉超\n　　“优化营商环境既是立足当下的雪中送炭。”\n' +
+    '　　当好参谋助手 贡献智慧力量\n　　本报记者　郑海鸥\n　　新冠肺炎疫情防控，让优势得到了充分体现。\n　　本报记者　李　舸摄\n　　责任编辑：程月\n'
+  it('credits the first voice, the photographer and the editor', () => {
+    const got = read(page)
+    expect(got.check).toBe(true)
+    expect(got.bylines).toEqual(['赵展慧/reporter', '王汉超/reporter', '李舸/photographer', '程月/editor'])
+  })
+})

@@ -5,8 +5,8 @@
  * under one headline, and GOLD.md annotates only the first real one. So the
  * people of the first voice are credited, and a byline that opens or closes a
  * later voice is not. A credit line that covers the whole page
- * (`（本报记者彭波、徐隽…）` once at its end) and photo credits anywhere are
- * credited as before.
+ * (`（本报记者彭波、徐隽…）` once at its end), photo credits anywhere and the
+ * page's editor (`责任编辑：程月`) are credited as before: they are no voice.
  */
 import type { Byline } from '../schema.js'
 
@@ -20,7 +20,7 @@ export type Site = 'opening' | 'closing'
 export interface Voices {
   /**
    * The bylines of one site that the item keeps: all of them in the first
-   * voice, only photo credits after it.
+   * voice, only photo and editor credits after it.
    *
    * @param textAfter whether text of the body follows the site (an own line
    *   with nothing after it closes the text it stands under)
@@ -38,13 +38,13 @@ export function voices(): Voices {
   let later = false
   return {
     credit(bylines, site, textAfter = true) {
-      const people = bylines.filter((b) => !isPhoto(b))
+      const people = bylines.filter((b) => !isPageCredit(b))
       if (people.length === 0) return [...bylines]
       const opens = site === 'opening' && textAfter
       // After the first voice's credit and text, a byline opening more text, or closing text again
       // after the voice was closed, is another voice's.
       if (credited && textSince && (opens || closed)) later = true
-      if (later) return bylines.filter(isPhoto)
+      if (later) return bylines.filter(isPageCredit)
       credited = true
       textSince = false
       if (!opens) closed = true
@@ -56,6 +56,7 @@ export function voices(): Voices {
   }
 }
 
-function isPhoto(b: Byline): boolean {
-  return b.role === 'photographer' || b.role === 'writer-photographer'
+/** A credit that belongs to the page, not to one voice: a photo's, or the editor's. */
+function isPageCredit(b: Byline): boolean {
+  return b.role === 'photographer' || b.role === 'writer-photographer' || b.role === 'editor'
 }
