@@ -131,7 +131,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // A year or a day as a moment, not a span: 新的一年, 这一年, 每一天, 终于有一天.
       { source: '(?<=新的|这|那|每|哪|某|任何)一(?:年|天|日|夜|晚|刻)(?![\\d一二三四五六七八九十半多])', example: '新的一年' },
       { source: '(?<=终于有|总有|终有|忽然有|突然有|[，。：“\\s]有)一(?:天|日)(?![\\d一二三四五六七八九十半多])', example: '终于有一天，人们发现' },
-      { source: '(?<=(?:重要|不平凡|不寻常|难忘|关键|特殊|意义|丰收|奋斗|收官|决胜|攻坚|美好|精彩|辉煌|忙碌|充实)的)一年', example: '是具有里程碑意义的一年。' },
+      { source: '(?<=(?:重要|不平凡|不寻常|难忘|关键|特殊|意义|丰收|奋斗|收官|决胜|攻坚|美好|精彩|辉煌|忙碌|充实)的?)一年(?![多半以内]|的?时间)', example: '是具有里程碑意义的一年。' },
       // The day after, the first year: 第二天，她在医院; gold lists 第一天 and 第一年.
       { source: `第${N}{1,3}(?:天|日|晚|夜|年)(?![\\d一二三四五六七八九十])`, example: '第二天，她在医院做了' },
       // 亿万人民, and a thousand years said for "long ago": 传承千年, 千万年前, 百年大党.
@@ -296,6 +296,11 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // Service numbers: 拨打110报警, 12345热线.
       { source: '(?<![\\d.])(?:110|119|120|122|12345|12315|12369|12306|12348|12388|12389)(?=报警|急救|热线|电话|火警|平台|求助|服务|举报)|(?<=拨打)(?:110|119|120|122|12345|12315)(?!\\d)', example: '拨打110报警' },
       { source: '(?<=\\d{7,8}[ \\u3000])\\d{7,8}(?!\\d)', example: '0531-85196329 85196361' },
+      // Identifiers (general knowledge): an ID or bank-card number (15 digits and more, never a figure in prose),
+      // a number after 编号/卡号/账号, a licence plate, a file or docket number with its year in brackets.
+      { source: '(?<![\\d.,，])\\d{15,22}[Xx]?(?![\\d.])|(?<=身份证号码?|卡号|账号|帐号|编号|号码|代码|订单号|单号|工号|学号|编码)[：:\\s]{0,2}[A-Z0-9-]{4,24}', example: '身份证号220802199001011234' },
+      { source: '[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•\\s]?[A-Z0-9]{5,6}(?![\\dA-Z])', example: '车牌是吉A·12345' },
+      { source: '[（(〔\\[［【]\\s?(?:19|20)\\d{2}\\s?[）)〕\\]］】][\\p{Script=Han}\\dA-Za-z]{1,12}?\\d{1,6}号', example: '案号（2019）吉08民初123号' },
     ],
   },
   {
