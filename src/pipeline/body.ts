@@ -14,8 +14,8 @@ import { extractDateline, extractLeadByline } from './datelines.js'
 import { rerun } from './positions.js'
 import type { Paragraph } from './records.js'
 import { repairSplits } from './repair.js'
-import { readSignatures } from './signatures.js'
-import { voices } from './voices.js'
+import { readSignatures, type Signatures } from './signatures.js'
+import { voices, type Site } from './voices.js'
 
 /** The body of an item, read. */
 export interface Body {
@@ -80,21 +80,12 @@ export function readBody(
       repeats.push(block.text)
       continue
     }
-    const credited = bylineParagraph(blocks, index) ?? signatures.at(index)
-    if (credited) {
-      const more = textAfter(blocks, index + credited.consumed.length)
-      bylines.push(...voice.credit(credited.bylines, 'closes' in credited && credited.closes ? 'closing' : 'opening', more))
-      consumed.push(...credited.consumed)
-      skipNext = credited.consumed.length > 1
-      continue
-    }
-    // （作者为…，本报记者敬宜采访整理） closing one voice of several before the next: a note, not
-    // text; the reporter who took the voice down is credited, as the note closing the item credits one.
-    const note = index < blocks.length - 1 ? noteOf(block.text) : null
-    if (note && sections.some((s) => s.paragraphs.length > 0)) {
-      midNotes.push(note)
-      bylines.push(...voice.credit(splitNoteBylines(note), 'closing'))
-      consumed.push(block.text[0]!, block.text[block.text.length - 1]!)
+    const site = creditSite(blocks, index, signatures, sections.some((s) => s.paragraphs.length > 0))
+    if (site) {
+      bylines.push(...voice.credit(site.bylines, site.site, site.textAfter))
+      consumed.push(...site.consumed)
+      if (site.note !== undefined) midNotes.push(site.note)
+      skipNext = site.paragraphs > 1
       continue
     }
     let text = block.text
@@ -163,6 +154,38 @@ function bylineParagraph(blocks: readonly Block[], index: number): { bylines: By
   const group = /^[（(][^（）()]{2,60}[）)]$/u.test(block.text) ? (parseParenBylines(block.text, { label: true }) ?? parseParenBylines(block.text)) : null
   if (group && index < blocks.length - 1) return { bylines: group, consumed: [block.text], closes: true }
   return null
+}
+
+/** A paragraph that credits people and is no text: what it credits, where it stands, what it takes. */
+interface CreditSite {
+  bylines: Byline[]
+  site: Site
+  textAfter: boolean
+  consumed: string[]
+  /** Paragraphs it takes (a photo credit over two lines takes two). */
+  paragraphs: number
+  /** A closing note between voices, kept in `notes`. */
+  note?: string
+}
+
+/**
+ * A byline paragraph or a signature; or （作者为…，本报记者敬宜采访整理） closing one voice of
+ * several before the next: a note, not text, whose reporter is credited as the note closing
+ * the item credits one.
+ *
+ * @param hasText whether text of the body came before
+ */
+function creditSite(blocks: readonly Block[], index: number, signatures: Signatures, hasText: boolean): CreditSite | null {
+  const credited = bylineParagraph(blocks, index) ?? signatures.at(index)
+  if (credited) {
+    const site = 'closes' in credited && credited.closes ? 'closing' : 'opening'
+    const n = credited.consumed.length
+    return { bylines: credited.bylines, site, textAfter: textAfter(blocks, index + n), consumed: credited.consumed, paragraphs: n }
+  }
+  const text = blocks[index]!.text
+  const note = index < blocks.length - 1 ? noteOf(text) : null
+  if (!note || !hasText) return null
+  return { bylines: splitNoteBylines(note), site: 'closing', textAfter: true, consumed: [text[0]!, text[text.length - 1]!], paragraphs: 1, note }
 }
 
 /** Whether text follows (a paragraph that is not a closing note): a byline line over it opens it. */
