@@ -26,6 +26,8 @@ export type PeriodShape =
   | 'since'
   | 'event'
   | 'plan'
+  | 'then'
+  | 'decade'
   | 'per'
 
 /**
@@ -69,7 +71,15 @@ export const PERIOD_FORMS: readonly { readonly shape: PeriodShape; readonly patt
   // 这一年, a year the article has just named (a yearly review).
   { shape: 'event', pattern: '这一年(?![初春夏秋冬底末])', example: '这一年，我们进行了3次境内外考古发掘，举办了6个馆内特别展览' },
   { shape: 'event', pattern: '(?:在此|疫情防控|疫情|春运|汛|两会|节假日|假期|寒假|暑假)期间', example: '智慧法院在疫情防控期间“大显身手”，全国法院网上立案136万件' },
-  { shape: 'event', pattern: '当时', example: '此外，当时在古建筑周围居住着5万多当地百姓' },
+  // 当时: the time the text has named; a period named before it in the sentence is that time
+  // (上世纪80年代，当时人口不到一万的玛多激增上百万头牛羊), stats/reading.ts.
+  { shape: 'then', pattern: '当时', example: '此外，当时在古建筑周围居住着5万多当地百姓' },
+  // 上世纪80年代, 20世纪五六十年代, 上世纪60年代至70年代中期: decades of the 1900s.
+  {
+    shape: 'decade',
+    pattern: '(?:上世纪|上个世纪|20世纪|二十世纪)(?<d1>[1-9]0|[一二三四五六七八九]十?)(?:(?<d2>[一二三四五六七八九])十)?年代(?:初期?|中期|末期?|中后期)?(?:[至到—–](?<d3>[1-9]0|[一二三四五六七八九]十)年代(?:初期?|中期|末期?|中后期)?)?',
+    example: '上世纪90年代，连樟村种了6000多亩砂糖橘，发展势头一度看好',
+  },
   // 当日, 当天: the day the sentence before named (25日（农历初一）是春节长假第二天。当日，…).
   { shape: 'event', pattern: '(?:当日|当天)(?![上下中凌早晚傍夜达到]|[0-9０-９一二三四五六七八九十]+[时点])', example: '当日，全国各主要高速公路、国省干线公路交通流量较昨日环比下降42.7%' },
   // 今明两年: this year and the next.

@@ -20,6 +20,10 @@ export interface PeriodMatch {
   readonly per: boolean
   /** The span's length is itself a figure (两年来 reports 两年): the span does not hide it. */
   readonly counted: boolean
+  /** The span names one figure right after its 的 (2003年的24.1毫米), not the rest of the sentence. */
+  readonly local: boolean
+  /** 当时: the time named before it in the sentence, if any. */
+  readonly then: boolean
 }
 
 /** A form's pattern with its parts ({YEAR}, {COUNT} …) written out. */
@@ -57,10 +61,16 @@ export function scanPeriods(text: string, issueDate: string | null): PeriodMatch
   for (const f of found) {
     if (f.start < reached) continue
     reached = f.end
-    out.push({ start: f.start, end: f.end, period: { raw: f.raw.replace(/^[“”]+|[“”]+$/g, ''), ...resolve(f.shape, f.groups, f.raw, issueDate) }, toNow: TO_NOW.has(f.shape), per: f.shape === 'per', counted: f.groups.count !== undefined })
+    out.push({ then: f.shape === 'then', start: f.start, end: f.end, period: { raw: f.raw.replace(/^[“”]+|[“”]+$/g, ''), ...resolve(f.shape, f.groups, f.raw, issueDate) }, toNow: TO_NOW.has(f.shape), per: f.shape === 'per', counted: f.groups.count !== undefined, local: !TO_NOW.has(f.shape) && OF_FIGURE.test(text.slice(f.end, f.end + 4)) })
   }
   return out
 }
+
+/**
+ * 的 and a figure right after a period: 2003年的24.1毫米, 2014年初的10.81万人 (not 2017年的一项调查: 一 as
+ * "a"). A span up to now (发展到如今的两天、3800元) is left out: the figures after it are as of now too.
+ */
+const OF_FIGURE = /^的(?:约|近|超|逾|不到|不足)?(?!一[项个次位种份批场])[\d０-９〇零一二三四五六七八九十两几百千万]/u
 
 type Span = { start: string | null; end: string | null }
 
@@ -73,7 +83,8 @@ function resolve(shape: PeriodShape, g: Record<string, string | undefined>, raw:
     return years ? { start: `${years[0]}-01-01`, end: `${years[1]}-12-31` } : { start: null, end: null }
   }
   if (shape === 'until-now' || shape === 'since') return { start: null, end: issueDate }
-  if (shape === 'event' || shape === 'per') return { start: null, end: null }
+  if (shape === 'decade') return decadeOf(g)
+  if (shape === 'event' || shape === 'per' || shape === 'then') return { start: null, end: null }
   if (shape === 'years') return yearsOf(g, issueYear)
   const explicit = g.year ? readYear(g.year) : g.rel !== undefined && issueYear !== null ? issueYear + RELATIVE_YEARS[g.rel]! : null
   const year = explicit ?? issueYear
@@ -121,6 +132,15 @@ function spanOf(shape: PeriodShape, g: Record<string, string | undefined>, year:
     default:
       return months(year, 1, 12)
   }
+}
+
+/** 上世纪80年代: 1980–1989; 20世纪五六十年代, 上世纪50年代至60年代: 1950–1969 (the words name the 1900s). */
+function decadeOf(g: Record<string, string | undefined>): Span {
+  const tens = (word: string | undefined): number | null => (word === undefined ? null : /^\d/.test(word) ? Number(word) / 10 : smallNumber(word.replace(/十$/u, '')))
+  const first = tens(g.d1)
+  const last = tens(g.d3) ?? tens(g.d2) ?? first
+  if (first === null || last === null) return { start: null, end: null }
+  return { start: `19${first}0-01-01`, end: `19${last}9-12-31` }
 }
 
 /** 从1949年到2018年, 1999年9月至2000年9月, 今明两年: from the first year (and month) to the last. */

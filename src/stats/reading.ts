@@ -80,13 +80,19 @@ const CLAUSE_BREAK = /[，,；;：:]/u
  */
 export function periodFor(r: Reading, q: Quantity, headStart: number, sentence: Sentence): Period | null {
   while (r.periodAt < r.periods.length && r.periods[r.periodAt]!.end <= headStart) r.periodAt++
-  let last = r.periods[r.periodAt - 1]
+  let at = r.periodAt - 1
+  // 骤降至2003年的24.1毫米，湖泊数从4077个锐减到1800个: a period that names the figure right after
+  // its 的 covers that figure only.
+  while (at >= 0 && r.periods[at]!.local && !/^的\p{Script=Han}{0,2}$/u.test(r.text.slice(r.periods[at]!.end, headStart))) at--
+  // 上世纪80年代，当时人口不到一万: 当时 is the period named before it.
+  if (r.periods[at]?.then && at > 0 && r.periods[at - 1]!.start >= sentence.start) at--
+  let last = r.periods[at]
   if (!last || last.start < sentence.start) return null
   if (last.per) {
     // A rate per span covers its own clause only (每月1次深入社区，缴获近一吨物资: not the 一吨). A
     // period in the same clause before it is the one the figure covers (目前每日入园的游客在1200至2000人);
     // one of an earlier clause yields to it (2018年，景区升级，每年可为巴吉村增加200万元).
-    const before = r.periods[r.periodAt - 2]
+    const before = r.periods[at - 1]
     const real = before && before.start >= sentence.start && !before.per ? before : null
     const perOwnClause = !CLAUSE_BREAK.test(r.text.slice(last.end, q.start))
     if (real && (!perOwnClause || !CLAUSE_BREAK.test(r.text.slice(real.end, last.start)))) last = real
