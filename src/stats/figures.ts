@@ -101,8 +101,9 @@ export function readable(article: Article): boolean {
 
 function readParagraph(paragraph: PlacedParagraph, excluded: readonly Span[], segmenter: Segmenter, options: ReadOptions): FoundFigure[] {
   const text = paragraph.text
-  const quantities = withListUnits(text, scanQuantities(text))
-  // Most paragraphs of prose hold no number: nothing below could find a figure in them.
+  // Most paragraphs of prose hold no number, and many hold only numerals that count nothing
+  // (一名男子, 三思): the scans below could find no figure in them.
+  const quantities = withListUnits(text, scanQuantities(text)).filter((q) => isFigure(text, q))
   if (quantities.length === 0) return []
   const periods = scanPeriods(text, options.issueDate)
   // 社会消费品零售总额: a numeral inside an indicator's name is no figure.
@@ -110,7 +111,6 @@ function readParagraph(paragraph: PlacedParagraph, excluded: readonly Span[], se
   const reading: Reading = { paragraph, text, sentences: splitSentences(text), periods, segmenter, issueDate: options.issueDate, drafts: [], memo: sentenceMemo(-1), sentenceAt: 0, periodAt: 0 }
   for (const q of quantities) {
     if (skipped(q.numberStart, q.numberEnd)) continue
-    if (!isFigure(text, q)) continue
     const draft = draftFigure(reading, q)
     reading.drafts.push(draft)
     remember(reading.memo, draft)
