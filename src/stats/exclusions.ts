@@ -39,28 +39,44 @@ export function isFigure(text: string, q: Quantity): boolean {
 /** Every idiom in one pattern, longest first, so a text is read once. */
 const IDIOMS = new RegExp(alternation(NUMERAL_IDIOMS), 'gu')
 
+/** The patterns of `notFigureSpans`, compiled once with `g` (not once per paragraph). */
+const PHONES = new RegExp(PHONE.source, 'gu')
+const EMAILS = new RegExp(EMAIL.source, 'gu')
+const URLS = /https?:\/\/\S+|www\.\S+/gu
+// 0431-12389: a dash between digit runs is a number of a line, not a range.
+// (The look-behind starts a match only where a run starts, so this stays linear.)
+const LINE_NUMBERS = /(?<!\d)\d{3,}[-－]\d{3,}/gu
+const DIGIT_RUNS = /[\d-]{3,}/gu
+const SHORT_QUOTES = /[“"「『]([^”"」』]{1,8})[”"」』]/gu
+
 /** Phone numbers, e-mail addresses, URLs, idioms and short quoted names: no figures inside. */
 export function notFigureSpans(text: string): Span[] {
   const spans: Span[] = []
-  const add = (pattern: RegExp): void => {
-    for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))) {
-      spans.push({ start: m.index, end: m.index + m[0].length })
-    }
+  const add = (m: RegExpExecArray): void => {
+    spans.push({ start: m.index, end: m.index + m[0].length })
   }
-  add(PHONE)
-  if (text.includes('@')) add(EMAIL)
-  add(/https?:\/\/\S+|www\.\S+/u)
-  // 0431-12389: a dash between digit runs is a number of a line, not a range.
-  // (The look-behind starts a match only where a run starts, so this stays linear.)
-  add(/(?<!\d)\d{3,}[-－]\d{3,}/u)
+  eachMatch(PHONES, text, add)
+  if (text.includes('@')) eachMatch(EMAILS, text, add)
+  eachMatch(URLS, text, add)
+  eachMatch(LINE_NUMBERS, text, add)
   // A number right after 电话： or 热线 is one to call.
-  for (const m of text.matchAll(/[\d-]{3,}/gu)) {
-    if (CONTACT_WORDS.test(text.slice(Math.max(0, m.index - 6), m.index))) spans.push({ start: m.index, end: m.index + m[0].length })
-  }
-  for (const m of text.matchAll(IDIOMS)) spans.push({ start: m.index, end: m.index + m[0].length })
+  eachMatch(DIGIT_RUNS, text, (m) => {
+    if (CONTACT_WORDS.test(text.slice(Math.max(0, m.index - 6), m.index))) add(m)
+  })
+  eachMatch(IDIOMS, text, add)
   // “六字工作经”, “1+9”: a number inside a short quoted name names it.
-  for (const m of text.matchAll(/[“"「『]([^”"」』]{1,8})[”"」』]/gu)) {
-    if (/[0-9一二三四五六七八九十两]/.test(m[1]!)) spans.push({ start: m.index, end: m.index + m[0].length })
-  }
+  eachMatch(SHORT_QUOTES, text, (m) => {
+    if (/[0-9一二三四五六七八九十两]/.test(m[1]!)) add(m)
+  })
   return spans
+}
+
+/** Each match of a `g` pattern in order, as `text.matchAll` finds them, without a copy of the pattern per call. */
+function eachMatch(pattern: RegExp, text: string, found: (m: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    found(m)
+    // After an empty match step on by one character, as matchAll does.
+    if (m[0] === '') pattern.lastIndex += (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1
+  }
 }
