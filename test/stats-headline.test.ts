@@ -10,9 +10,9 @@ import { readFigures } from '../src/stats/figures.js'
 import { headlineFlags } from '../src/stats/headline.js'
 
 /** The figures of one paragraph flagged as headline figures of an article with that headline. */
-function flagged(headline: string, text: string): string[] {
+function flagged(headline: string, text: string, subtitle: string | null = null): string[] {
   const found = readFigures([{ text, line: 1, index: 1 }], [[]], jiebaSegmenter, { issueDate: '2020-05-18' })
-  const article = { headline, subtitle: null, kicker: null, decks: [], sections: [] } as unknown as Article
+  const article = { headline, subtitle, kicker: null, decks: [], sections: [] } as unknown as Article
   const flags = headlineFlags(found, [], article)
   return found.filter((_, i) => flags[i]).map((f) => f.text)
 }
@@ -26,5 +26,20 @@ describe('headline figures', () => {
   it('a bare magnitude is never one (千个部门、万名干部、十万名党员)', () => {
     const text = '目前,各级包保帮扶部门共投入帮扶资金3亿多元,建帮扶项目2300余个,全市形成了千个部门、万名干部、十万名党员奋战在脱贫攻坚一线的壮观局面。'
     expect(flagged('脱贫攻坚', text)).toEqual(['3亿多元', '2300余个'])
+  })
+
+  it('a figure whose value the subtitle prints is one, named or not (1月25日，800万只；2月29日，1.16亿只)', () => {
+    const text = '1月25日，800万只；2月29日，1.16亿只……仅35天，我国口罩日产量就增长约13.5倍。3月12日日产量达到500万只，12天后增至1000万只。'
+    expect(flagged('小口罩里的大合力', text, '仅一个月左右，我国口罩日产量就从800万只增加到1.16亿只')).toEqual(expect.arrayContaining(['800万只', '1.16亿只']))
+  })
+
+  it('a distance or a temperature setting the scene ranks below the facts (气温一度降到零下20摄氏度)', () => {
+    const text = '高寒缺氧，大雪漫山，气温一度降到零下20摄氏度，大学生鲁琼却坚持每天到村招待所为孩子们授课。该校建立社会实践基地71个，开展社会实践项目74项，学生社会实践活动参与率高达95％。'
+    expect(flagged('打造思政教育“生命线工程”', text)).not.toContain('零下20摄氏度')
+  })
+
+  it('a difference in points ranks below the rate it compares (比全省高13.2个百分点)', () => {
+    const text = '各级包保帮扶部门共投入帮扶资金3亿多元,建帮扶项目2300余个。我市的贫困发生率为23.6%,比全省高13.2个百分点,贫困人口占全省28.2%。'
+    expect(flagged('全力打赢脱贫攻坚战', text)).not.toContain('13.2个百分点')
   })
 })

@@ -51,7 +51,20 @@ export const HEADLINE_WEIGHTS = {
   approximate: -1,
   /** 竣工后…占比将达到33%: a projection, not a result. */
   projection: -2,
+  /** Its value is printed in the headline, subtitle or kicker (仅一个月左右，我国口罩日产量就从800万只增加到1.16亿只). */
+  named: 6,
+  /**
+   * A distance, height or temperature (气温一度降到零下20摄氏度, 巴吉村距林芝城区1公里, 海拔6000多米): it
+   * sets the scene more often than it reports (on the tuned gold, 5 of 37 were key facts, against 1 in 4
+   * of all figures).
+   */
+  scene: -3,
+  /** 比全省高13.2个百分点: a difference in points compares a rate; the rate is the fact (none of 12 on the tuned gold). */
+  difference: -2,
 } as const
+
+/** Kinds of measure that set a scene (lengths, temperatures): see HEADLINE_WEIGHTS.scene. */
+export const SCENE_KINDS: ReadonlySet<string> = new Set(['length', 'temperature'])
 
 /** Words right before a figure that make it a projection or a goal. */
 export const PROJECTION_WORDS: readonly (readonly [word: string, example: string])[] = [

@@ -3,11 +3,13 @@
  * place by being about the article's topic (its subject or predicate shares
  * words with the headline, subtitle, kicker or section titles), by being a total with
  * parts, a part of a total, or a share whose check holds, and by standing in
- * the lead; it never does as an ordinal, a duration, a threshold, a grade or a
+ * the lead, or by being printed in the headline itself; less as a distance, a temperature or a
+ * difference in points; it never does as an ordinal, a duration, a threshold, a grade or a
  * single person.
  */
 import { GRADE_CLASSIFIERS } from '../rules/figures.js'
-import { HEADLINE_FIGURES, HEADLINE_MIN_COUNT, HEADLINE_MIN_SCORE, HEADLINE_WEIGHTS as W, PROJECTION_WORDS, ROUND_MAGNITUDE } from '../rules/headline.js'
+import { HEADLINE_FIGURES, HEADLINE_MIN_COUNT, HEADLINE_MIN_SCORE, HEADLINE_WEIGHTS as W, PROJECTION_WORDS, ROUND_MAGNITUDE, SCENE_KINDS } from '../rules/headline.js'
+import { scanQuantities } from '../numbers/quantity.js'
 import type { Article } from '../schema.js'
 import { alternation } from '../util/regex.js'
 import type { FoundFigure } from './figures.js'
@@ -18,6 +20,7 @@ const PROJECTION = new RegExp(`(?:${alternation(PROJECTION_WORDS.map(([w]) => w)
 /** Mark the article's headline figures. */
 export function headlineFlags(figures: readonly FoundFigure[], relations: readonly FoundRelation[], article: Article): boolean[] {
   const topic = bigrams([article.headline, article.subtitle, article.kicker, ...article.decks, ...article.sections.map((s) => s.title)].filter((t): t is string => t !== null).join('\n'))
+  const named = scanQuantities([article.headline, article.subtitle, article.kicker].filter((t): t is string => t !== null).join('\n')).map((q) => q.value)
   const bonus = figures.map(() => 0)
   for (const r of relations) {
     if (r.relation === 'part-of' || r.relation === 'sum-of') bonus[r.to]! += W.total
@@ -25,7 +28,7 @@ export function headlineFlags(figures: readonly FoundFigure[], relations: readon
     if (r.relation === 'share-of' && r.holds === true) bonus[r.from]! += W.shareHolds
     if (r.relation === 'change-of') bonus[r.from]! += W.change
   }
-  const scores = figures.map((f, i) => score(f, topic) + bonus[i]! + (i < HEADLINE_FIGURES ? W.early : 0))
+  const scores = figures.map((f, i) => score(f, topic) + bonus[i]! + (i < HEADLINE_FIGURES ? W.early : 0) + (named.some((v) => sameValue(v, f.value)) ? W.named : 0))
   // The same amount said twice (认领…项目474个 … 实施的474个“书记项目”) is one fact: keep its best mention.
   const best = new Map<string, number>()
   scores.forEach((s, i) => {
@@ -84,7 +87,14 @@ function score(f: FoundFigure, topic: ReadonlySet<string>): number {
   if (f.kind === 'count' && f.value >= 100) s += W.large
   if (f.approx !== 'exact') s += W.approximate
   if (PROJECTION.test(f.paragraph.text.slice(Math.max(0, f.start - 12), f.start))) s += W.projection
+  if (SCENE_KINDS.has(f.kind) && (f.kind === 'temperature' || f.predicate === null)) s += W.scene
+  if (f.kind === 'percentage-point') s += W.difference
   return s
+}
+
+/** The same number, up to rounding (百分之三点四 in a headline is 3.4% in the text). */
+function sameValue(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
 }
 
 /** The two-character pieces of Chinese text, the unit of shared topic words (书记项目 ~ 书记一号工程). */
