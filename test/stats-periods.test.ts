@@ -1,7 +1,7 @@
 /**
- * The span a figure covers (`period`), read from short real sentences of the corpus (tuned part and
- * development pages): one form per case, each a rule of `src/rules/periods.ts`, resolved against
- * the issue date. The figure reader is called directly with the real segmenter.
+ * The span a figure covers (`period`), and a whole it is measured against (`basis`), read from short
+ * real sentences of the corpus (tuned part and development pages): one form per case, each a rule
+ * of `src/rules/periods.ts` or `rules/changes.ts`, periods resolved against the issue date. The figure reader is called directly with the real segmenter.
  */
 import { describe, expect, it } from 'vitest'
 import { jiebaSegmenter } from '../src/segment.js'
@@ -40,6 +40,8 @@ describe('forms of a span', () => {
     ['当时 is the period named before it', '上世纪80年代，当时人口不到一万的玛多激增上百万头牛羊。', '不到', { raw: '上世纪80年代', start: '1980-01-01', end: '1989-12-31' }, '2020-01-03'],
     ['a year and 的 names the figure after it only', '2016年，十八洞村人均纯收入由2013年的1668元增加到8313元。', '8313元', { raw: '2016年', start: '2016-01-01', end: '2016-12-31' }, '2020-01-12'],
     ['… and covers that figure', '2016年，十八洞村人均纯收入由2013年的1668元增加到8313元。', '1668元', { raw: '2013年', start: '2013-01-01', end: '2013-12-31' }, '2020-01-12'],
+    ['过去 opening its clause', '过去，我自己种半垧地稻子，收7000斤大米，足够吃了。', '7000斤', { raw: '过去', start: null, end: null }, '2019-02-22'],
+    ['同年 opening its clause', '其二，同年，全国各类返乡下乡创业创新人员累计达780万人。', '780万人', { raw: '同年', start: null, end: null }, '2019-10-11'],
     ['a year before 上线 (not 上半年)', '在上游奶源端，蒙牛在2019年上线了6个数字化牧场。', '6个', { raw: '2019年', start: '2019-01-01', end: '2019-12-31' }, '2020-05-27'],
   ])('%s: %s', (_form, text, start, period, date) => {
     expect(figure(text, start, date).period).toEqual(period)
@@ -76,5 +78,13 @@ describe('a rate per span', () => {
     ['a period right before the rate in the same clause is the figure’s', '据素可泰历史公园园长塔妲介绍，目前每日入园的游客在1200至2000人。', '1200', '目前', '2020-01-03'],
   ])('%s: %s', (_form, text, start, raw, date) => {
     expect(figure(text, start, date).period?.raw ?? null).toBe(raw)
+  })
+})
+
+describe('a whole named as a task', () => {
+  it('是国家下达任务的2.45倍 is against the target, and the subject stays before it', () => {
+    const f = figure('“十三五”以来，内蒙古壮士断腕，累计化解过剩产能4190万吨，是国家下达任务的2.45倍。', '2.45倍', '2020-05-22')
+    expect(f.basis).toBe('target')
+    expect(f.subject ?? '').toMatch(/产能$/u)
   })
 })

@@ -80,6 +80,13 @@ export const BASIS_WORDS: readonly (readonly [pattern: string, basis: Basis, exa
 ]
 
 /**
+ * A task, target or plan the figure is a share or multiple of, right before it (是国家下达任务的2.45倍):
+ * the general form of 完成目标的, a basis `target`. Unlike the basis words these stay in the lead, as
+ * the subject stands before them (过剩产能).
+ */
+export const TARGET_WHOLES: readonly (readonly [pattern: string, example: string])[] = [['(?:任务|目标|计划)的$', '是国家下达任务的2.45倍']]
+
+/**
  * Verbs of comparison before a basis (超过去年六倍, 低于上年同期2个百分点): with the basis they
  * make the figure a change, in their direction.
  */

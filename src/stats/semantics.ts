@@ -6,7 +6,7 @@
  * the words before the figure in its clause (its lead), with the tables in
  * `rules/`.
  */
-import { BASIS_WORDS, CHANGE_FILLERS, CHANGE_WORDS, COMPARATIVE_WORDS } from '../rules/changes.js'
+import { BASIS_WORDS, CHANGE_FILLERS, CHANGE_WORDS, COMPARATIVE_WORDS, TARGET_WHOLES } from '../rules/changes.js'
 import { ECONOMIC_INDICATORS } from '../rules/indicators.js'
 import { QUALIFIER_WORDS } from '../rules/qualifiers.js'
 import type { Basis, Change } from '../schema.js'
@@ -19,6 +19,7 @@ const CHANGE_OF = new Map(CHANGE_WORDS.map(([w, c]) => [w, c]))
 const BASIS = BASIS_WORDS.map(([pattern, basis]) => ({ pattern: new RegExp(pattern, 'gu'), ending: new RegExp(`(?:${pattern})$`, 'u'), basis }))
 /** A character every basis needs one of (比, 较, 同, 环 …): most leads hold none, and skip the search. */
 const BASIS_HINT = requiredAny(BASIS_WORDS.map(([pattern]) => pattern))
+const TARGET_WHOLE = new RegExp(TARGET_WHOLES.map(([pattern]) => `(?:${pattern})`).join('|'), 'u')
 const INDICATORS = new RegExp(alternation(ECONOMIC_INDICATORS.map(([name]) => name)), 'gu')
 const QUALIFIERS = new RegExp(alternation(QUALIFIER_WORDS.map(([word]) => word)), 'u')
 /** A change verb of one character moves a figure only beside a basis (比去年多120人), never alone (新增). */
@@ -75,7 +76,7 @@ export function basisOf(lead: string, year: number | null = null): Basis | null 
   const found = lastBasis(lead)
   // 2019年…比2018年增长3.4%: against the year before the one the figure covers is year-on-year.
   if (found?.basis === 'baseline' && year !== null && Number(/\d{4}/u.exec(lead.slice(found.at, found.end))?.[0]) === year - 1) return 'year-on-year'
-  return found?.basis ?? null
+  return found?.basis ?? (TARGET_WHOLE.test(lead.trimEnd()) ? 'target' : null)
 }
 
 /** Where the basis named last in a lead stands, and what it is. */
