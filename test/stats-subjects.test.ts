@@ -201,8 +201,20 @@ describe('the activity a span of time lasts', () => {
     ['the actions after 多的', '景区经过两年多的建设与运营,生态环境持续改善', '两年', '建设与运营'],
     ['the thing after 的', '去年春节，琼州海峡出现了严重的持续8天的大雾', '8天', '大雾'],
     ['the verb after a verb of spending', '古城曾一度被废弃，历经30多年修复后，如今已成为泰国日益受欢迎的旅游目的地', '30多年', '修复'],
+    ['the action right after it', '转战口罩机，比亚迪3000多名技术人员24小时轮班赶制，3天画出400多张口罩机图纸，7天就制作出第一台设备！', '3天', '画出'],
+    ['the action after it, past an adverb', '转战口罩机，比亚迪3000多名技术人员24小时轮班赶制，3天画出400多张口罩机图纸，7天就制作出第一台设备！', '7天', '制作'],
+    ['the action after it, past a numeral (四天四夜)', '攻关小组迅速成立，搬出了高精度数控机床做实验，四天四夜连轴转，终于找到了最佳方案。', '四天', '连轴转'],
+    ['the action after it, past 即可', '后台通过大数据和模型分析，一分钟即可出具客户的预审批结果报告。', '一分钟', '出具'],
   ])('%s: %s', (_form, text, start, subject) => {
     expect(figure(text, start).subject).toBe(subject)
+  })
+
+  it('a span takes no unknown word glued to its own ending as its action (一年多来/x)', () => {
+    expect(figure('一年多来，银川市总结经验，持续推进工作。', '一年').subject).toBeNull()
+  })
+
+  it('a span alone in its clause takes no action from the next one (18天，4000公里)', () => {
+    expect(figure('18天，4000公里，黄河上游段采访覆盖青海、四川、甘肃、宁夏、内蒙古的16个市州。', '18天').subject).toBeNull()
   })
 
   it.each([...DURATION_FILLERS, ...SPENDING_VERBS].map(([word, example]) => [word, example] as const))('%s is no activity: “%s”', (word, example) => {

@@ -37,8 +37,32 @@ export function activityOf(before: readonly Tagged[], rest: string, after: () =>
   const thing = OF_AFTER.test(rest) ? thingAfter(after()) : null
   if (thing !== null) return thing
   if (verb && SPENDING.has(verb.word)) return noun ?? (isVerb(after()[0]) ? after()[0]!.word : null)
-  return isVerb(verb) ? verb!.word : noun
+  return (isVerb(verb) ? verb!.word : noun) ?? (rest === '' ? null : actionAfter(after()))
 }
+
+/**
+ * The action a span of time is spent on, named right after it (3天画出400多张口罩机图纸 → 画出;
+ * 7天就制作出第一台设备 → 制作; 四天四夜连轴转 → 连轴转), past adverbs and numerals (就, 即可, 没敢, 四夜),
+ * within the clause; null when a noun or anything else comes first.
+ */
+function actionAfter(tokens: readonly Tagged[]): string | null {
+  for (const [k, t] of tokens.slice(0, ACTION_REACH).entries()) {
+    if (SKIPPED.has(t.tag) || /^[多余]$/u.test(t.word)) continue
+    // An unknown word is an action only before what it acts on (画出/x 400多张): else it is often the
+    // span's own ending glued to the next word (6年多前/x, 一年多来/x).
+    const unknown = t.tag === 'x' && !/^[多余来前后内间]/u.test(t.word) && /^[mn]/u.test(tokens[k + 1]?.tag ?? '')
+    const action = (VERBS.has(t.tag) || SET_PHRASES.has(t.tag) || unknown) && !NOT_PREDICATES.has(t.word) && /^[\u4e00-\u9fff]{2,}$/u.test(t.word)
+    return action ? t.word : null
+  }
+  return null
+}
+
+/** How many words after a span its action may stand. */
+const ACTION_REACH = 4
+/** Adverbs, conjunctions and numerals between a span and its action (就, 即可, 没, 四夜). */
+const SKIPPED: ReadonlySet<string> = new Set(['d', 'c', 'm', 'ul'])
+/** Set phrases and idioms that name an action (连轴转/l, 朝夕相处/i). */
+const SET_PHRASES: ReadonlySet<string> = new Set(['l', 'i'])
 
 /** The text after a span that may hold the thing it lasts: 的, perhaps after 多 (两年多的建设与运营). */
 const OF_AFTER = /^[多余]?的/u
