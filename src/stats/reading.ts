@@ -70,6 +70,12 @@ export function measure(text: string, q: Quantity): [FigureKind, string | null] 
   return duration ? ['duration', duration[1]] : [kind, q.unit]
 }
 
+/** A period of one whole calendar year (今年, 2019年). */
+const isWholeYear = (p: Period): boolean => p.start !== null && p.end !== null && p.start.endsWith('-01-01') && p.end.endsWith('-12-31') && p.start.slice(0, 4) === p.end.slice(0, 4)
+
+/** Whether a period found before is a running total (截至4月底, 目前) that ends inside a year's span. */
+const within = (before: PeriodMatch, year: Period): boolean => !before.per && before.period.start === null && before.period.end !== null && before.period.end >= year.start! && before.period.end <= year.end! && before.period.raw !== year.raw
+
 /** What ends a clause inside a sentence. */
 const CLAUSE_BREAK = /[，,；;：:]/u
 
@@ -86,6 +92,9 @@ export function periodFor(r: Reading, q: Quantity, headStart: number, sentence: 
   while (at >= 0 && r.periods[at]!.local && !/^的\p{Script=Han}{0,2}$/u.test(r.text.slice(r.periods[at]!.end, headStart))) at--
   // 上世纪80年代，当时人口不到一万: 当时 is the period named before it.
   if (r.periods[at]?.then && at > 0 && r.periods[at - 1]!.start >= sentence.start) at--
+  // 截至4月底，国开行今年已发放转贷款454亿元: a whole year named after a running total up to a day
+  // inside it, in the same sentence, does not widen that total to the year.
+  if (at > 0 && isWholeYear(r.periods[at]!.period) && within(r.periods[at - 1]!, r.periods[at]!.period) && r.periods[at - 1]!.start >= sentence.start) at--
   let last = r.periods[at]
   if (!last || last.start < sentence.start) return null
   if (last.per) {
