@@ -45,6 +45,7 @@ describe('forms of a span', () => {
     ['a running total is not widened by the year named after it', '截至4月底，国开行今年已发放转贷款454亿元，全年将新增转贷款1000亿元。', '454亿元', { raw: '截至4月底', start: null, end: '2020-04-30' }, '2020-05-22'],
     ['the end of a parallel span keeps the end’s period', '甘肃贫困人口由2012年底的692万降到2018年底的111万，贫困发生率由33.2%降到5.6%。', '5.6%', { raw: '2018年底', start: null, end: '2018-12-31' }, '2019-10-29'],
     ['… and its start the start’s', '甘肃贫困人口由2012年底的692万降到2018年底的111万，贫困发生率由33.2%降到5.6%。', '33.2%', { raw: '2012年底', start: null, end: '2012-12-31' }, '2019-10-29'],
+    ['… but after a ； the year is the figure’s own (seed)', '目前，全市已建成千平方米以上社区22个，占比21.6%；今年在建12个，竣工后千平方米社区占比将达到33%。', '12个', { raw: '今年', start: '2019-01-01', end: '2019-12-31' }, '2019-07-20'],
     ['a year before 上线 (not 上半年)', '在上游奶源端，蒙牛在2019年上线了6个数字化牧场。', '6个', { raw: '2019年', start: '2019-01-01', end: '2019-12-31' }, '2020-05-27'],
   ])('%s: %s', (_form, text, start, period, date) => {
     expect(figure(text, start, date).period).toEqual(period)

@@ -73,8 +73,8 @@ export function measure(text: string, q: Quantity): [FigureKind, string | null] 
 /** A period of one whole calendar year (今年, 2019年). */
 const isWholeYear = (p: Period): boolean => p.start !== null && p.end !== null && p.start.endsWith('-01-01') && p.end.endsWith('-12-31') && p.start.slice(0, 4) === p.end.slice(0, 4)
 
-/** Whether a period found before is a running total (截至4月底, 目前) that ends inside a year's span. */
-const within = (before: PeriodMatch, year: Period): boolean => !before.per && before.period.start === null && before.period.end !== null && before.period.end >= year.start! && before.period.end <= year.end! && before.period.raw !== year.raw
+/** Whether a period found before is a running total up to a day (截至4月底) that ends inside a year's span. */
+const within = (before: PeriodMatch, year: Period): boolean => /^(?:截至|截止)/u.test(before.period.raw) && before.period.end !== null && before.period.end >= year.start! && before.period.end <= year.end! && before.period.raw !== year.raw
 
 /** The end of a span a position opens: 由/从 (from) or 到/至 (to) right before it, or null. */
 const spanSide = (text: string, at: number): string | null => {
@@ -109,7 +109,8 @@ export function periodFor(r: Reading, q: Quantity, headStart: number, sentence: 
   if (r.periods[at]?.then && at > 0 && r.periods[at - 1]!.start >= sentence.start) at--
   // 截至4月底，国开行今年已发放转贷款454亿元: a whole year named after a running total up to a day
   // inside it, in the same sentence, does not widen that total to the year.
-  if (at > 0 && isWholeYear(r.periods[at]!.period) && within(r.periods[at - 1]!, r.periods[at]!.period) && r.periods[at - 1]!.start >= sentence.start) at--
+  // (目前…；今年在建12个: after a ；, or after 目前, the year is the figure's own.)
+  if (at > 0 && isWholeYear(r.periods[at]!.period) && within(r.periods[at - 1]!, r.periods[at]!.period) && r.periods[at - 1]!.start >= sentence.start && !/[；;]/u.test(r.text.slice(r.periods[at - 1]!.end, r.periods[at]!.start))) at--
   let last = r.periods[at]
   if (!last || last.start < sentence.start) return null
   if (last.per) {
