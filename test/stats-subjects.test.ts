@@ -5,7 +5,8 @@
  * reader is called directly with the real segmenter.
  */
 import { describe, expect, it } from 'vitest'
-import { AGE_CLASSIFIERS, ANAPHORIC_SUBJECTS, CONTINUATION_WORDS, DURATION_FILLERS, GLUED_NOUNS, LIGHT_VERBS, LINK_WORDS, MEASURE_ENDINGS, MONEY_PURPOSE_ENDS, RATIO_WORDS, SHARE_WORDS, SPENDING_VERBS, UNREAD_UNITS } from '../src/rules/subjects.js'
+import { AGE_CLASSIFIERS, ANAPHORIC_SUBJECTS, DURATION_FILLERS, GLUED_NOUNS, LIGHT_VERBS, LINK_WORDS, MEASURE_ENDINGS, MODAL_VERBS, MONEY_PURPOSE_ENDS, RATIO_WORDS, SHARE_WORDS, SPENDING_VERBS, UNREAD_UNITS } from '../src/rules/subjects.js'
+import { AMOUNT_VERBS, CAUSING_VERBS, CONTINUATION_WORDS, PEOPLE_ENDINGS, RESULT_VERBS } from '../src/rules/continuations.js'
 import { jiebaSegmenter } from '../src/segment.js'
 import { scanDates, scanTimes } from '../src/stats/dates.js'
 import { readFigures, type FoundFigure } from '../src/stats/figures.js'
@@ -106,7 +107,7 @@ describe('subjects named before the figure', () => {
   it.each(UNREAD_UNITS.map(([word, example]) => [word, example] as const))('%s after a number is no subject; the measure before it is: “%s”', (word, example) => {
     const f = figuresOf(example)[0]!
     expect(f.subject).not.toBe(word)
-    expect(f.subject).toMatch(/温度$/u)
+    expect(f.subject).toMatch(/[温硬]度$/u)
   })
 
   it('a currency the reader knows makes money of an amount (旅游收入超30亿泰铢)', () => {
@@ -192,6 +193,67 @@ describe('subjects elided to the clause before', () => {
   })
 })
 
+describe('continuing clauses that measure something of their own', () => {
+  it.each([
+    ['a verb of its own before the figure (带动就业)', '今年我市引进项目20个，其中超亿元项目5个，共带动就业3000人。', '3000人', /就业$/u],
+    ['a verb of its own before the figure, its result aside (整改完成)', '全市共排查隐患500处，共整改完成480处。', '480处', /^整改$/u],
+    ['a causing verb: what it causes, after the figure (造成3人死亡)', '今年以来，全市共发生交通事故50起，共造成3人死亡。', '3人', /^死亡$/u],
+    ['a counted noun after the classifier (共涉及120个村)', '全县投入资金3亿元，共涉及120个村。', '120个', /^村$/u],
+  ])('%s: %s', (_form, text, start, subject) => {
+    expect(figure(text, start).subject ?? '').toMatch(subject)
+  })
+
+  it.each([
+    ['people after places (共惠及5万人)', '全县建成文化广场20个，共惠及5万人。', '5万人', '文化广场'],
+    ['people after sessions (共3万人参加)', '全市开展技能培训200场次，共3万人参加。', '3万人', '技能培训'],
+    ['households after a noun of no people (全村清一色新房，共277户)', '早起爬山往下一看，全村清一色新房，共277户。', '277户', '新房'],
+    ['the sum of a list is not its last item (打工种菜，共有2万多元)', '算算家里去年收入：土地流转金、养老金、打工种菜，共有2万多元。', '2万', '种菜'],
+  ])('a different measure carries nothing: %s: %s', (_form, text, start, wrong) => {
+    expect(figure(text, start).subject).not.toBe(wrong)
+  })
+
+  it.each(PEOPLE_ENDINGS.map(([ending, example]) => [ending, example] as const))('a count of people continues a noun of people (ending %s): “%s”', (ending, example) => {
+    const count = figuresOf(example).at(-1)!
+    expect(count.subject ?? '').toMatch(new RegExp(`${ending}$`, 'u'))
+  })
+
+  it.each([...AMOUNT_VERBS, ...CAUSING_VERBS, ...RESULT_VERBS].map(([word, example]) => [word, example] as const))('%s is no action a count measures: “%s”', (word, example) => {
+    for (const f of figuresOf(example)) expect(f.subject ?? '').not.toMatch(new RegExp(`${word}$`, 'u'))
+  })
+
+  it('people after sessions take the verb after them, if any (共3万人参加)', () => {
+    expect(figure('全市开展技能培训200场次，共3万人参加。', '3万人').subject).toBe('参加')
+  })
+
+  it('the sum of a list after a colon is of what the colon opens (收入：…，共有2万多元)', () => {
+    expect(figure('算算家里去年收入：土地流转金、养老金、打工种菜，共有2万多元。', '2万').subject).toMatch(/收入$/u)
+  })
+
+  it('占比 after a figure: that figure is the part, and the share is of what it measures (…新增减税1619亿元，占比为88.61%)', () => {
+    const text = '前三季度，民营经济享受该政策新增减税1619亿元，占比为88.61%。'
+    expect(figure(text, '88.61%').subject).toBe(figure(text, '1619亿元').subject)
+  })
+
+  it('a fraction is a share of the amount before it (规模约260亿元，约占全国1/3)', () => {
+    const text = '2017年，广东人工智能核心产业规模约260亿元，约占全国1/3，带动机器人及智能装备等相关产业规模超2000亿元。'
+    expect(figure(text, '1/3').subject ?? '').toMatch(/产业规模$/u)
+  })
+
+  it('a share of people keeps the people before it (身边榜样已达26万人，其中九成)', () => {
+    expect(figure('五年来，北京全市举荐的身边榜样已达26万人，其中九成是普通人。', '九成').subject).toMatch(/榜样$/u)
+  })
+})
+
+describe('temperatures', () => {
+  it('both ends of a range take the measure; the unit is never one (零下5摄氏度至零下3摄氏度)', () => {
+    const text = '经钻探和雷达测量，冰层温度为零下10摄氏度，冰层底部温度为零下5摄氏度至零下3摄氏度。'
+    const ends = figuresOf(text).filter((f) => f.kind === 'temperature').slice(1)
+    expect(ends).toHaveLength(2)
+    expect(ends[0]!.subject).toMatch(/温度$/u)
+    expect(ends[1]!.subject).toBe(ends[0]!.subject)
+  })
+})
+
 describe('the activity a span of time lasts', () => {
   it.each([
     ['the verb before it', '从教60余年，黄会林始终努力通过自己的工作', '60余年', '从教'],
@@ -207,6 +269,15 @@ describe('the activity a span of time lasts', () => {
     ['the action after it, past 即可', '后台通过大数据和模型分析，一分钟即可出具客户的预审批结果报告。', '一分钟', '出具'],
   ])('%s: %s', (_form, text, start, subject) => {
     expect(figure(text, start).subject).toBe(subject)
+  })
+
+  it.each(MODAL_VERBS.map(([word, example]) => [word, example] as const))('a modal (%s) after a span is no activity: “%s”', (word, example) => {
+    const span = figuresOf(example).find((f) => f.kind === 'duration')!
+    expect(span.subject).not.toBe(word)
+  })
+
+  it('a modal after a span is passed over (一年只能种一季稻子: 种 or nothing, never 只能)', () => {
+    expect(figure('过去，他们一年只能种一季稻子。', '一年').subject ?? '种').toBe('种')
   })
 
   it('a span takes no unknown word glued to its own ending as its action (一年多来/x)', () => {

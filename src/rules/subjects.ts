@@ -71,10 +71,10 @@ export const COUNTED_NOUN_FORMS = {
   /** Up to two words that may open the noun phrase: 50名垂钓/v爱好者, 超4亿中等/b收入/v群体, 5万多当地/s百姓. */
   modifiers: { tags: ['v', 'a', 'b', 's', 'ns'], example: '我市5个县(市、区)的50名垂钓爱好者参加了邀请赛' },
   /**
-   * Tags jieba gives some nouns after a classifier (零部件/mq, 养老/nr 机构, 复岗/x 工人, 农家乐/nr): taken
+   * Tags jieba gives some nouns after a classifier (零部件/mq, 养老/nr 机构, 复岗/x 工人, 农家乐/nr, 双河镇19个村/zg): taken
    * as nouns there when the word is Chinese and does not open with a numeral.
    */
-  mistagged: { tags: ['mq', 'nr', 'x'], example: '一天之内，同在羊城的20多家零部件企业“集结”完毕' },
+  mistagged: { tags: ['mq', 'nr', 'x', 'zg'], example: '一天之内，同在羊城的20多家零部件企业“集结”完毕' },
   /** A person after an age: 90岁的郭兰英 (nr), 13岁女孩吴伊吞 (x), 六十岁老人孙云锦 (zg nr). */
   persons: { tags: ['n', 'nr', 'nrt', 'nrfg', 'zg', 'x', 'ns'], example: '90岁的郭兰英将搭档张也、周旋' },
 } as const
@@ -241,23 +241,25 @@ export const LINK_WORDS: readonly (readonly [word: string, example: string])[] =
 ]
 
 /**
- * Units the number reader does not read (temperatures): after a bare number they are not what it
- * counts, so its subject is looked for before it (冰层温度为零下10摄氏度 → 冰层温度).
+ * Units the number reader does not read (temperatures, degrees): after a bare number they are not what
+ * it counts, so its subject is looked for before it (冰层温度为零下10摄氏度 → 冰层温度; 硬度在58度 → 硬度).
  */
 export const UNREAD_UNITS: readonly (readonly [word: string, example: string])[] = [
   ['摄氏度', '经钻探和雷达测量，冰层温度为零下10摄氏度'],
+  ['度', '齿尖要有弧度，齿针要精细抛光，锻火处理，硬度在58度到60度之间'],
 ]
 
 /**
- * Words that open a clause continuing the one before (其中, 共, 占, 是): a figure whose clause opens
- * with one and names nothing before it measures what the clause before does (专项贷款已完成投放，
- * 共发放1200亿元 → 专项贷款). The words may follow 约, 仅, 则, 还 or 又 (约占全国的1/3). A ratio to a
- * whole named with 的 (RATIO_WORDS: 是国家下达任务的2.45倍) continues its clause too. Not 合计: a sum
- * of the items before is not of the clause before's measure (人均消费2.5万元，合计12.5亿元).
+ * Modal verbs: after a span of time they say what may or must be done in it, not what is done, so
+ * the action is looked for past them (一年只能种一季稻子 → not 只能; 一个小时就能解决 → 解决).
  */
-export const CONTINUATION_WORDS: readonly (readonly [word: string, example: string])[] = [
-  ['其中', '五年来，北京全市举荐的身边榜样已达26万人，其中九成是普通人'],
-  ['共', '国开行第一批复工复产专项贷款已完成投放，共发放1200亿元人民币'],
-  ['共计', '今年以来，共计接待游客120万人次'],
-  ['占', '制造业新增减税4738亿元，占新增减税总额的31.36%'],
+export const MODAL_VERBS: readonly (readonly [word: string, example: string])[] = [
+  ['只能', '过去，他们一年只能种一季稻子'],
+  ['就能', '短的一两个小时就能解决'],
+  ['能', '收入多的时候一天能有两三千元'],
+  ['可以', '一台机器一天可以收割300亩'],
+  ['要', '一头牛一年要吃三吨草料'],
+  ['会', '这种病一年会复发几次'],
+  ['应', '每人每天应锻炼1小时'],
+  ['得', '一年得两万斤左右才够吃'],
 ]

@@ -4,11 +4,12 @@
  * The forms are data in `rules/subjects.ts`.
  */
 import { NOT_PREDICATES } from '../rules/figures.js'
-import { ACTIVITY_FORMS, DURATION_FILLERS, SPENDING_VERBS } from '../rules/subjects.js'
+import { ACTIVITY_FORMS, DURATION_FILLERS, MODAL_VERBS, SPENDING_VERBS } from '../rules/subjects.js'
 import type { Tagged } from '../segment.js'
 
 const FILLERS: ReadonlySet<string> = new Set(DURATION_FILLERS.map(([w]) => w))
 const SPENDING: ReadonlySet<string> = new Set(SPENDING_VERBS.map(([w]) => w))
+const MODALS: ReadonlySet<string> = new Set(MODAL_VERBS.map(([w]) => w))
 const VERBS: ReadonlySet<string> = new Set(ACTIVITY_FORMS.verbs.tags)
 const THINGS: ReadonlySet<string> = new Set(ACTIVITY_FORMS.things.tags)
 const JOINERS: ReadonlySet<string> = new Set(ACTIVITY_FORMS.things.joiners)
@@ -42,12 +43,13 @@ export function activityOf(before: readonly Tagged[], rest: string, after: () =>
 
 /**
  * The action a span of time is spent on, named right after it (3天画出400多张口罩机图纸 → 画出;
- * 7天就制作出第一台设备 → 制作; 四天四夜连轴转 → 连轴转), past adverbs and numerals (就, 即可, 没敢, 四夜),
+ * 7天就制作出第一台设备 → 制作; 四天四夜连轴转 → 连轴转), past adverbs, modals and numerals (就, 即可, 只能, 没敢, 四夜),
  * within the clause; null when a noun or anything else comes first.
  */
 function actionAfter(tokens: readonly Tagged[]): string | null {
   for (const [k, t] of tokens.slice(0, ACTION_REACH).entries()) {
-    if (SKIPPED.has(t.tag) || /^[多余]$/u.test(t.word)) continue
+    // 一年只能种一季稻子: a modal says what may be done in the span; the action comes after it.
+    if (SKIPPED.has(t.tag) || /^[多余]$/u.test(t.word) || MODALS.has(t.word)) continue
     // An unknown word is an action only before what it acts on (画出/x 400多张): else it is often the
     // span's own ending glued to the next word (6年多前/x, 一年多来/x).
     const unknown = t.tag === 'x' && !/^[多余来前后内间]/u.test(t.word) && /^[mn]/u.test(tokens[k + 1]?.tag ?? '')

@@ -4,15 +4,15 @@
  * the change of, the start of a 从…到 span, the figure a back-referring word
  * (这一数字) points at, the latest figure of its sentence of the same measure.
  */
-import { ANAPHORIC_SUBJECTS, CONTINUATION_WORDS, RATIO_WORDS, SHARE_WORDS } from '../rules/subjects.js'
+import { ANAPHORIC_SUBJECTS, RATIO_WORDS, SHARE_WORDS } from '../rules/subjects.js'
 import type { Quantity } from '../numbers/quantity.js'
 import type { Change, FigureKind } from '../schema.js'
 import { alternation } from '../util/regex.js'
 import type { Draft } from './figures.js'
 import type { Placement, Reading } from './reading.js'
 import { indicatorIn, qualifierIn } from './semantics.js'
-import { lastMark } from './clauses.js'
-import { clauseSubject, cleanSubject, restrictedNoun, type Described } from './words.js'
+import { CONTINUES, continuedSubject, ownAction } from './continuations.js'
+import { cleanSubject, restrictedNoun, type Described } from './words.js'
 
 /** What a figure's subject is read from. */
 export interface SubjectContext {
@@ -53,9 +53,16 @@ export function subjectOf(r: Reading, q: Quantity, c: SubjectContext): { subject
   const prev = r.drafts.at(-1)
   const sameClause = prev !== undefined && prev.start >= at.clause.start && prev.sentenceIndex === at.sentenceIndex
   // 渗透率从不足2%提升至超过100%: the figure a 从…到 span ends at measures what the one it starts at does.
-  if (subject === null && sameClause && prev.kind === kind && prev.unit === unit && FROM_TO.test(r.text.slice(prev.end, q.start)) && SPAN_START.test(r.text.slice(at.clauseStart, prev.start))) {
+  // 零下5摄氏度至零下3摄氏度: so does the second end of a range with its own unit.
+  const between = sameClause ? r.text.slice(prev.end, q.start) : ''
+  if (subject === null && sameClause && prev.kind === kind && prev.unit === unit && ((FROM_TO.test(between) && SPAN_START.test(r.text.slice(at.clauseStart, prev.start))) || RANGE.test(between))) {
     subject = prev.subject
   }
+  // 专项贷款已完成投放，共发放1200亿元; 制造业新增减税4738亿元，占新增减税总额的31.36%: a clause that
+  // continues the one before and names nothing measures what it does (a span of time measures an
+  // activity), unless it names an action of its own (共整改完成480处 after 共排查隐患500处).
+  const continuing = subject === null && kind !== 'duration' && kind !== 'ordinal' && !words.named && (CONTINUES.test(at.clauseLead) || (RATIO.test(at.clauseLead) && (kind === 'percent' || q.classifier === '倍')))
+  if (continuing && kind === 'count') subject = ownAction(r, q, at)
   // An elided subject is carried over inside the sentence (474个“书记项目”已完成280个;
   // 建成社区22个，占比21.6%；今年在建12个): from a figure of the same clause, or when the
   // figure's own clause names nothing before it. A percent is a share of a count only after a
@@ -66,32 +73,12 @@ export function subjectOf(r: Reading, q: Quantity, c: SubjectContext): { subject
     subject = earlier?.subject ?? null
     if (earlier) qualifier ??= earlier.qualifier
   }
-  // 专项贷款已完成投放，共发放1200亿元; 制造业新增减税4738亿元，占新增减税总额的31.36%: a clause that
-  // continues the one before and names nothing measures what it does (a span of time measures an activity).
-  if (subject === null && kind !== 'duration' && kind !== 'ordinal' && !words.named && (CONTINUES.test(at.clauseLead) || (RATIO.test(at.clauseLead) && (kind === 'percent' || q.classifier === '倍')))) {
-    subject = elidedSubject(r, at)
-  }
+  if (subject === null && continuing) subject = continuedSubject(r, q, at, kind, unit)
   return { subject, qualifier, changeSource, own }
 }
 
-const CONTINUES = new RegExp(`^(?:约|仅|则|还|又)?(?:${alternation(CONTINUATION_WORDS.map(([w]) => w))})`, 'u')
 /** 是国家下达任务的2.45倍: a ratio to a whole named with 的 continues the clause before too. */
 const RATIO = new RegExp(`^(?:约|仅|则|还|又)?(?:${alternation(RATIO_WORDS.map(([w]) => w))})[^，,；;]*的$`, 'u')
-
-/**
- * What the clause before a continuing one measures: the subject of its latest level (制造业新增减税
- * 4738亿元，占…; a difference in points is none), else of the first figure since the last ；that names one (进出口增长4.8%，高出外贸
- * 整体增速2个百分点，占外贸总值的59.5% → 进出口); when it holds no figure, the noun it names
- * (专项贷款已完成投放，共发放…).
- */
-function elidedSubject(r: Reading, at: Placement): string | null {
-  const start = Math.max(at.sentence.start, lastMark(r.text, at.clauseStart - 1) + 1)
-  const from = Math.max(at.sentence.start, r.text.lastIndexOf('；', at.clauseStart), r.text.lastIndexOf(';', at.clauseStart))
-  const region = r.drafts.filter((d) => d.sentenceIndex === at.sentenceIndex && d.start >= from && d.kind !== 'ordinal')
-  const before = region.filter((d) => d.start >= start)
-  if (before.length > 0) return (before.findLast((d) => d.change === null && d.kind !== 'percentage-point' && d.subject !== null) ?? region.find((d) => d.subject !== null))?.subject ?? null
-  return at.clauseStart - 1 > start ? clauseSubject(r.text.slice(start, at.clauseStart - 1), r.segmenter) : null
-}
 
 /**
  * 从35岁提高到77岁, 由5.3万平方公里缩减至4.5万平方公里, 从以往的326.3毫米骤降至2003年的24.1毫米:
@@ -99,6 +86,8 @@ function elidedSubject(r: Reading, at: Placement): string | null {
  */
 const FROM_TO = /^[\u4e00-\u9fff]{0,4}[到至](?:[\u4e00-\u9fff\d]{0,6}的)?$/u
 const SPAN_START = /[从由](?:[\u4e00-\u9fff\d]{0,6}的)?$/u
+/** The mark between the two ends of a range, each with its unit (零下5摄氏度至零下3摄氏度). */
+const RANGE = /^[至到—－~～-]$/u
 const ANAPHORA = new RegExp(`(?:${alternation(ANAPHORIC_SUBJECTS.map(([w]) => w))})$`, 'u')
 const SHARE_LEAD = new RegExp(alternation(SHARE_WORDS.map(([w]) => w)), 'u')
 

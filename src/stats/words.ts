@@ -209,7 +209,8 @@ function trailingNoun(tokens: readonly Tagged[], end: number): { words: string[]
       words.unshift(tokens[--i]!.word + t.word)
       continue
     }
-    const noun = (NOUN_TAGS.has(t.tag) || MEASURE_WORDS.has(t.word) || (words.length === 0 && MEASURE_END.test(t.word))) && !QUOTES.test(t.word) && !NOT_SUBJECTS.has(t.word)
+    // 零下5摄氏度至: a unit the number reader leaves in the text is no noun of measure.
+    const noun = (NOUN_TAGS.has(t.tag) || MEASURE_WORDS.has(t.word) || (words.length === 0 && MEASURE_END.test(t.word))) && !QUOTES.test(t.word) && !NOT_SUBJECTS.has(t.word) && !UNREAD.has(t.word)
     // An adjective may open the phrase (贫困发生率), never end it.
     if (!noun && !(MODIFIER_TAGS.has(t.tag) && words.length > 0)) break
     words.unshift(t.word)
