@@ -139,6 +139,10 @@ describe('quantities', () => {
     ['30人以下', { approx: 'at-most' }],
     ['50万元以内', { approx: 'at-most', value: 500000 }],
     ['3天左右', { approx: 'about', unit: 'day', kind: 'duration' }],
+    // Days counted with 日 (review of session 5, item 3): 连续奋战了二十日, 住了十日, 整整3日; 日元 is the yen.
+    ['二十日', { text: '二十日', value: 20, unit: 'day', kind: 'duration' }],
+    ['3日', { text: '3日', value: 3, unit: 'day', kind: 'duration' }],
+    ['5日内', { text: '5日', value: 5, unit: 'day', kind: 'duration' }],
     ['5万亩', { value: 50000, unit: 'mu', kind: 'area' }],
     ['65万吨', { value: 650000, unit: 't', kind: 'weight' }],
     ['3234公里', { unit: 'km', kind: 'length' }],

@@ -42,8 +42,9 @@ export const NAME_CLASSES: readonly NonFigureClass[] = [
       { source: '二人转|金税[一二三四]期|十三行(?!政)', example: '金税三期系统' },
       // Hospitals, brands and firms named by a number (general knowledge): 解放军301医院, 58同城, 360公司, 7天酒店, 3M公司.
       { source: '(?<![\\d.])\\d{3}(?=医院)|58同城|(?<![\\d.])360(?=公司|集团|安全|浏览器|杀毒|手机)|(?<![\\d.])7天(?=酒店|连锁)|(?<![\\d.])3M(?=公司|中国)|361度', example: '解放军301医院' },
-      // Streets numbered in the north-east: 三道街, 二马路, 头道沟 (三条街 counts).
-      { source: '(?<![\\d一二三四五六七八九十两几数])[一二三四五六七八九十头]{1,2}(?:道街|马路|道沟|道岭|道江|道湾)', example: '二马路、三道街' },
+      // Streets and places numbered in the north-east: 三道街, 二马路, 头道沟; a 沟, 岭, 江 or 湾 only before what it
+      // names (二道江区, 三道沟村): 挖了三道沟 counts ditches, and 三条街 counts streets.
+      { source: '(?<![\\d一二三四五六七八九十两几数])(?:[一二三四五六七八九十头]{1,2}(?:道街|马路)|[一二三四五六七八九十]{1,2}道[沟岭江湾](?=村|镇|乡|区|屯|街|社区|林场|河|子)|头道[沟岭江湾])', example: '二马路、三道街' },
       { source: '二十国集团|千厮门', example: '二十国集团' },
       { source: '七匹狼|三只松鼠|百联(?=的|商场|专柜|股份|集团)|九阳(?=豆浆机|股份|公司)|六神(?=花露水)|(?<![\\d.一二三四五六七八九十两百千万亿上数近几])[百千万]人(?=夏令营|宴|大合唱|长跑|健步走|方阵|计划)', example: '台胞青年千人夏令营' },
       // A short name in double quotes built on 百, 千, 万 or 零: “双千工程”, “百企千户万人”; not an amount
@@ -56,8 +57,9 @@ export const NAME_CLASSES: readonly NonFigureClass[] = [
       { source: `(?<![\\d.一二三四五六七八九十两百千万亿])(?!一)${NAME_NUMERAL}[^\\s\\d\\p{P}一二三四五六七八九十两百千万亿${COUNT_CHARS}]{1,2}(?=科技|集团|股份|控股|实业|电器|药业|传媒|重工|电子|银行|有限公司)`, example: '千方科技' },
       // Numbered institutes and works of a state group: 中电科十一所, 航天一院211厂.
       { source: `(?<=中电科|中国电科|航天科工|航天科技|中国航天|航天|航空工业|中航工业|兵器工业|中船重工|中国船舶|中核|核工业)(?:集团)?第?${N}{1,3}(?:研究)?[院所厂](?:\\d{1,3}[所厂])?`, example: '中电科十一所' },
-      // Towns and villages named with a numeral: 一都镇 (not 三个村, 九成村民, 十处村级卫生室, 五万农村人口, 七十二行政村).
-      { source: `(?<![\\d.一二三四五六七八九十两百千万亿第])${NAME_NUMERAL}(?!行政|自然)[^\\s\\d\\p{P}一二三四五六七八九十两百千万亿乡镇村屯${COUNT_CHARS}]{1,2}(?:镇|乡|村|屯|嘎查|社区|街道)`, example: '一都镇' },
+      // Towns and villages named with a numeral: 一都镇 (not 三个村, 九成村民, 十处村级卫生室, 五万农村人口, 七十二行政村,
+      // nor a numeral and a district's word: 四城区社区 counts the districts).
+      { source: `(?<![\\d.一二三四五六七八九十两百千万亿第])${NAME_NUMERAL}(?!行政|自然)[^\\s\\d\\p{P}一二三四五六七八九十两百千万亿乡镇村屯区县市省${COUNT_CHARS}]{1,2}(?:镇|乡|村|屯|嘎查|社区|街道)`, example: '一都镇' },
       // Beijing lanes: 中关村北二条, 东四十条.
       { source: '(?<=(?<![东西南北])[东西南北])[一二三四五六七八九十]{1,3}条(?=[的，。、\\s]|胡同|小区|社区)', example: '中关村北二条的燕归园小区' },
       // Titles of works: 《两个羊羔》, 《封神三部曲》, 《百家讲坛》: a title names, it counts nothing.

@@ -14,6 +14,15 @@ const LIST_CL = '[个张套项条份次把笔本台支批座块种网窗门号]'
 /** An item of such a list after its 一 and classifier, up to the 、 that ends it. */
 const LIST_ITEM = '[^、，。；：“”\\s\\d]{1,10}'
 
+/**
+ * Between one item of a policy list and the next 一: the item's own verb (到一个窗口, 创新一套机制), never a verb
+ * of building or buying, whose list counts what was built (新建了一座广场、一个卫生室).
+ */
+const LIST_VERB = '[^、，。；\\s\\d建修盖造购买种养挖添装]{1,3}'
+
+/** What builds or buys the things it counts: 新建, 建成, 修了, 购买 (建成一座“连心桥” builds a bridge). */
+const BUILT = '(?<![建修盖造购买种养挖添装][了成起好设]?)'
+
 /** A numeral that is not part of a longer number. */
 const FREE = '(?<![\\d.一二三四五六七八九十两百千万亿零〇第])'
 
@@ -22,9 +31,13 @@ export const PHRASE_CLASS: NonFigureClass = {
   about: 'open phrases whose numeral counts nothing: a policy list of 一s, 一个又一个, 一片 as "all over", metaphors, layers of meaning, the characters of a quoted word',
   patterns: [
     // A list of single things named as a policy: “一张底图、一个平台、一套数据”, 排一次队、到一个窗口、交一套材料,
-    // 打造一个龙头、创新一套利益联结机制 (each 一 says "one shared", it counts nothing; 一 alone is no figure).
-    { source: `(?<![\\d一二三四五六七八九十百千万第])一${LIST_CL}(?=${LIST_ITEM}、[^、，。；\\s\\d]{0,3}一${LIST_CL})`, example: '“一张底图、一个平台、一套数据”' },
-    { source: `一${LIST_CL}(?<=一${LIST_CL}${LIST_ITEM}、[^、，。；\\s\\d]{0,3}一${LIST_CL})`, example: '排一次队、到一个窗口、交一套材料' },
+    // 打造一个龙头、创新一套利益联结机制 (each 一 says "one shared", it counts nothing; 一 alone is no figure). The
+    // policy is told by the quotes around the list or by each item's own verb: a list of things built after one
+    // verb (新建了一座文化广场、一个卫生室) counts them.
+    { source: `(?<=“)一${LIST_CL}(?=${LIST_ITEM}、一${LIST_CL})|(?<![\\d一二三四五六七八九十百千万第])${BUILT}一${LIST_CL}(?=${LIST_ITEM}、${LIST_VERB}一${LIST_CL})`, example: '“一张底图、一个平台、一套数据”' },
+    { source: `一${LIST_CL}(?<=“(?:一${LIST_CL}${LIST_ITEM}、){1,4}一${LIST_CL}|一${LIST_CL}${LIST_ITEM}、${LIST_VERB}一${LIST_CL})`, example: '排一次队、到一个窗口、交一套材料' },
+    // Day by day: 秋色一日浓过一日, 一天好似一天, 一年强过一年 (the open form of the idiom 一天比一天).
+    { source: '一([日天年])\\p{Script=Han}{1,2}[过似于比]一\\1', example: '秋色一日浓过一日' },
     // One after another: 一个又一个难题, 一代又一代, 一次又一次飞跃.
     { source: '一([个次年天批轮遍项座条代场步届茬拨波位名件])又一\\1', example: '一个又一个难题' },
     // 一片 as "all over": 灰蒙蒙一片, 一片忙碌, 响起一片掌声 (一片6万平方米的水域 is not touched).
@@ -57,8 +70,9 @@ export const PHRASE_CLASS: NonFigureClass = {
     { source: '(?<=趋|归)零', example: '真正做到办公空间趋零化' },
     // Pairings: “一对一”师徒关系, 点对点, 一帮一, 三对三篮球赛, 多对一 (一对夫妻 counts a pair).
     { source: '(?<![\\d一二三四五六七八九十百千万])([一二两三四五六七八九十多])[对帮]([一二两三四五六七八九十多])(?![\\d一二三四五六七八九十百千万])', example: '结成“一对一”师徒关系' },
-    // Metaphors of one thing built or woven: 是一座有待开掘的“富矿”, 架起一座友谊之桥, 织密一张防护网, 劲往一处使.
-    { source: '一座(?=[^，。；\\n]{0,8}(?:富矿|宝库|之桥|连心桥|丰碑|灯塔|桥梁”))|一张(?<=(?:织密|织牢|织就|编织|绘就|描绘)一张)|(?<=往)一(?:处|块)(?=想|使|用|聚|去|走)', example: '体育产业是一座有待开掘的“富矿”' },
+    // Metaphors of one thing built or woven: 是一座有待开掘的“富矿”, 架起一座友谊之桥, 织密一张防护网, 劲往一处使
+    // (after a verb of building the thing is real: 建成一座“连心桥”).
+    { source: `${BUILT}一座(?=[^，。；\\n]{0,8}(?:富矿|宝库|之桥|连心桥|丰碑|灯塔|桥梁”))|一张(?<=(?:织密|织牢|织就|编织|绘就|描绘)一张)|(?<=往)一(?:处|块)(?=想|使|用|聚|去|走)`, example: '体育产业是一座有待开掘的“富矿”' },
     // A fraction said as an idiom: 十之八九, 十之六七 (most of them; gold lists 十之八九 as no figure).
     { source: '十之[一二三四五六七八九]{2}', example: '十之八九' },
     // A thousand years or autumns said for "ages": 听任千载云雨, 千秋功业 (千载难逢 is an idiom).
@@ -71,7 +85,8 @@ export const PHRASE_CLASS: NonFigureClass = {
     { source: '一点点|(?<=点)一点(?![一二三四五六七八九\\d])|(?<=[快慢多少好高低大小早晚近远强弱])一点(?![\\d一二三四五六七八九十]|[万亿倍米])|一点(?=小事|小|事)', example: '只能一点点摸' },
     // 一头 as "one end": 一头是活跃的东亚经济圈, 另一头; 这一头的吸引力 (一头牛 counts).
     { source: '(?<=[这那另])一头|一头(?=是|连着|连接|系着|挑着)', example: '一头是博法矿区采场' },
-    // A moment of a year or a day, not a span: 一年中最重要的节日, 比上一年增加, 11月的一天上午, 有一年春运.
-    { source: '一年(?=中最|之中最|里最|当中最)|一年(?<=[上下]一年)(?![\\d一二三四五六七八九十半多])|一天(?=上午|下午|晚上|早上|傍晚|清晨|深夜|夜里|中午|凌晨)|一年(?<=(?:^|[，。：“\\s])有一年)(?![以之多半的内\\d一二三四五六七八九十])', example: '春节是一年中最重要的节日' },
+    // A moment of a year or a day, not a span: 一年中最重要的节日, 比上一年增加, 11月的一天上午, 有一年春运; a day
+    // before a time of day is a moment only after 的 or 有 or opening a clause (用了一天晚上的时间 is a span).
+    { source: '一年(?=中最|之中最|里最|当中最)|一年(?<=[上下]一年)(?![\\d一二三四五六七八九十半多])|(?<=的|有|^|[，。；：！？“\\s])一天(?=上午|下午|晚上|早上|傍晚|清晨|深夜|夜里|中午|凌晨)|一年(?<=(?:^|[，。：“\\s])有一年)(?![以之多半的内\\d一二三四五六七八九十])', example: '春节是一年中最重要的节日' },
   ],
 }

@@ -85,6 +85,9 @@ export const UNITS: readonly UnitRule[] = [
   { text: '个月', unit: 'month', kind: 'duration' },
   { text: '个多月', unit: 'month', kind: 'duration' },
   { text: '天', unit: 'day', kind: 'duration' },
+  // 连续3日, 住了十日, 历时二十日: days counted (a date's 日 is taken by the date reader and rules/nonfigures.ts first);
+  // 日元, 日报, 日本, 日均 begin a word.
+  { text: '日', unit: 'day', kind: 'duration', notBefore: '元圆币报本常益均用期子记夜趋渐新' },
   { text: '小时', unit: 'hour', kind: 'duration' },
   { text: '个小时', unit: 'hour', kind: 'duration' },
   { text: '分钟', unit: 'minute', kind: 'duration' },
