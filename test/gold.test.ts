@@ -37,13 +37,17 @@ type Floors = Record<string, Partial<Record<keyof Scores, number | null>>>
 /**
  * Measured on the tuned part when pinned, rounded down (figure semantics: issue 12, 2026-11-28;
  * People's Daily floors re-pinned when people-daily-tuned-4.json, 24 more pages, joined the tuned part).
+ * Figure recall re-pinned when the number reader learnt 一半, 上万/近万/万名, N年零N个月 (session 5);
+ * both People's Daily subject floors 0.76 → 0.75 then: each newly found figure is one more scored for
+ * subject, and some have none or another (占世界产量的一半: the tool says 钢产量, gold 占世界产量;
+ * 一半牧民远走他乡: none), e.g. 49 of 65 instead of 49 of 64.
  */
 const TUNED: Floors = {
   'baicheng-ribao': { articles: 4, heading: 1, kind: 1, bylineF1: 1, figureRecall: 0.96, nonFiguresReported: 0, subject: 0.91, change: 1, basis: 1, period: 0.95, headlineF1: 0.8 },
   'local-dailies': { articles: 14, heading: 1, kind: 1, bylineF1: 1, figureRecall: 1, nonFiguresReported: 0, subject: 0.82, basis: 1, period: 1, headlineF1: 0.76 },
-  'people-daily-2019-2020': { articles: 10, heading: 1, kind: 1, bylineF1: 1, figureRecall: 0.95, nonFiguresReported: 0, subject: 0.76, change: 1, basis: 0.98, period: 0.93, headlineF1: 0.66 },
-  'people-daily-2019-2020-wide': { articles: 68, heading: 0.99, kind: 1, bylineF1: 0.98, figureRecall: 0.96, nonFiguresReported: 0, subject: 0.76, change: 0.93, basis: 0.99, period: 0.91, headlineF1: 0.59 },
-  'rmrb-1946-fangj': { articles: 3, heading: 1, kind: 1, bylineF1: null, figureRecall: 0.92, nonFiguresReported: 0, subject: 0.34, change: 1, basis: 0.94, period: 0.81, headlineF1: 0.4 },
+  'people-daily-2019-2020': { articles: 10, heading: 1, kind: 1, bylineF1: 1, figureRecall: 0.97, nonFiguresReported: 0, subject: 0.75, change: 1, basis: 0.98, period: 0.93, headlineF1: 0.66 },
+  'people-daily-2019-2020-wide': { articles: 68, heading: 0.99, kind: 1, bylineF1: 0.98, figureRecall: 0.98, nonFiguresReported: 0, subject: 0.75, change: 0.93, basis: 0.99, period: 0.91, headlineF1: 0.59 },
+  'rmrb-1946-fangj': { articles: 3, heading: 1, kind: 1, bylineF1: null, figureRecall: 0.97, nonFiguresReported: 0, subject: 0.34, change: 1, basis: 0.94, period: 0.81, headlineF1: 0.4 },
 }
 
 /**

@@ -10,6 +10,8 @@ import { smallNumber } from '../src/numbers/small.js'
 import { WORDS_ENDING_A_NUMBER } from '../src/rules/numerals.js'
 
 const numbers = (text: string) => scanNumbers(text).map((m) => [text.slice(m.start, m.end), m.value])
+const quantities = (text: string) =>
+  scanQuantities(text).map((q) => ({ text: text.slice(q.start, q.end), value: q.value, low: q.low, high: q.high, unit: q.unit, kind: q.kind, approx: q.approx }))
 const quantity = (text: string) => {
   const [q] = scanQuantities(text)
   if (!q) return null
@@ -162,6 +164,47 @@ describe('quantities', () => {
   it('reads 方 as cubic metres only where it does not begin a word (浇筑混凝土1200方, not 两方面)', () => {
     expect(quantity('浇筑混凝土1200方')).toMatchObject({ text: '1200方', unit: 'm3', kind: 'volume' })
     for (const text of ['从两方面入手', '三方面措施', '多方式筹措']) expect(quantity(text)?.unit ?? null, text).not.toBe('m3')
+  })
+
+  // Forms the tuned gold reports that the reader missed (session 5): a share written as 一半, a bare
+  // magnitude made a number by 上/近 or a person counter, a range followed by 以上/左右, 钟头, N年零N个月.
+  it.each([
+    ['占世界产量的一半。', { text: '一半', value: 50, unit: '%', kind: 'percent', approx: 'exact' }],
+    ['比重超过一半', { text: '超过一半', value: 50, unit: '%', approx: 'over' }],
+    ['一年中有一半多时间', { text: '一半多', value: 50, low: 50, unit: '%', approx: 'over' }],
+    ['周期平均缩短一半以上', { text: '一半以上', value: 50, unit: '%', approx: 'over' }],
+    ['上万名教师', { text: '上万名', value: 10000, low: 10000, unit: 'person', approx: 'over' }],
+    ['上万头藏羚羊', { text: '上万头', value: 10000, unit: 'item', approx: 'over' }],
+    ['上千艘货船', { text: '上千艘', value: 1000, unit: 'item', approx: 'over' }],
+    ['上百万头牛羊', { text: '上百万头', value: 1000000, approx: 'over' }],
+    ['近万名游客', { text: '近万名', value: 10000, high: 10000, unit: 'person', approx: 'nearly' }],
+    ['纳税近亿元', { text: '近亿元', value: 100000000, unit: 'CNY', approx: 'nearly' }],
+    ['千个部门、万名干部', { text: '千个', value: 1000 }],
+    ['大型的万人集会', { text: '万人', value: 10000, unit: 'person', approx: 'exact' }],
+    ['皆在两三百米以上', { text: '两三百米以上', value: 250, low: 200, high: 300, unit: 'm', approx: 'over' }],
+    ['每道菜也就四五十元左右', { text: '四五十元左右', value: 45, low: 40, high: 50, unit: 'CNY', approx: 'about' }],
+    ['拉了他三四个钟头', { text: '三四个钟头', low: 3, high: 4, unit: 'hour', kind: 'duration' }],
+    ['在成立4年零4个月后', { text: '4年零4个月', value: 4 + 4 / 12, unit: 'year', kind: 'duration' }],
+    ['判处有期徒刑3年6个月', { text: '3年6个月', value: 3.5, unit: 'year', kind: 'duration' }],
+  ])('%s', (text, expected) => {
+    expect(quantities(text)).toContainEqual(expect.objectContaining(expected))
+  })
+
+  it('reads the 万 of 万名 only after 千个 (千个部门、万名干部): both are counts', () => {
+    expect(scanQuantities('千个部门、万名干部').map((q) => q.value)).toEqual([1000, 10000])
+  })
+
+  it.each([
+    ['他多半不会来', '多半 is "probably"'],
+    ['大半辈子', '大半 of a life'],
+    ['走不过半程', '过半程 is half the way'],
+    ['一半导体企业', '半导体'],
+    ['亿万人民', '亿万 is a figure of speech'],
+    ['2019年6个月', 'a year of the calendar and a duration are two things'],
+  ])('%s: %s', (text) => {
+    // Nothing but the calendar year and the months, each on its own.
+    const expected = text === '2019年6个月' ? ['2019年', '6个月'] : []
+    expect(quantities(text).filter((q) => q.kind !== 'number').map((q) => q.text)).toEqual(expected)
   })
 
   it('does not read a telephone number as a range', () => {

@@ -4,7 +4,7 @@
  * before the unit (600余个), its unit, classifier or share (万元, 个, 三成),
  * and approximation words after the unit (以上, 左右).
  */
-import { APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE } from '../rules/ranges.js'
+import { APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE, BEFORE_MAGNITUDE } from '../rules/ranges.js'
 import { DIGITS } from '../rules/numerals.js'
 import type { Approx } from '../schema.js'
 import { longestFirst } from '../util/regex.js'
@@ -92,6 +92,13 @@ function takeApproxBefore(folded: string, q: Draft): void {
   if (prefix && q.approx === 'exact') {
     q.approx = APPROX_BEFORE[prefix]!
     q.start -= prefix.length
+    return
+  }
+  // 上万名, 上百万头: a word that approximates only a bare magnitude.
+  const word = BEFORE_MAGNITUDE[folded[q.start - 1] ?? '']
+  if (word && q.approx === 'exact' && q.start === q.numberStart && /^[十百千万亿]+$/u.test(folded.slice(q.numberStart, q.numberEnd))) {
+    q.approx = word
+    q.start -= 1
   }
 }
 
@@ -153,10 +160,11 @@ function takeShare(folded: string, q: Draft): void {
   q.kind = 'percent'
 }
 
-/** Words after: 千平方米以上, 10人以下, 3天左右. */
+/** Words after: 千平方米以上, 10人以下, 3天左右; after a range too (两三百米以上, 四五十元左右). */
 function takeApproxAfter(folded: string, q: Draft): void {
   const tail = approxAfter.find((w) => folded.startsWith(w, q.end))
-  if (tail && q.approx === 'exact' && q.kind !== 'ordinal') {
+  const range = q.low !== null && q.high !== null
+  if (tail && (q.approx === 'exact' || range) && q.kind !== 'ordinal') {
     q.approx = APPROX_AFTER[tail]!
     q.end += tail.length
   }

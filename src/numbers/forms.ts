@@ -77,29 +77,66 @@ function span(start: number, end: number, numberStart: number, low: number, high
   return { start, end, numberStart, value: (low + high) / 2, low, high, consumed }
 }
 
-/** 万余人, 亿多元: a magnitude word alone, made a number by 余 or 多 and a unit. */
+/**
+ * 万余人, 亿多元, 上万名, 近亿元, 万名干部: a magnitude word alone, made a number by 余 or 多 and
+ * a unit, by 上 or 近 before it and a unit, or (万 only) by a person counter right after it.
+ */
 export function bareMagnitudes(folded: string, found: readonly Quantity[]): Quantity[] {
   const out: Quantity[] = []
-  for (const match of folded.matchAll(/(?<![0-9零〇一二三四五六七八九十百千万亿两几半])([万亿])(?=[余多])/gu)) {
+  for (const match of folded.matchAll(BARE_MAGNITUDE)) {
     const start = match.index
     if (found.some((q) => start >= q.start && start < q.end)) continue
-    const value = match[1] === '万' ? 1e4 : 1e8
+    const value = match[0] === '万' ? 1e4 : 1e8
     const q = finish(folded, { start, numberStart: start, numberEnd: start + 1, value, approx: 'exact' })
-    if (q.classifier !== null && q.end > start + 2) out.push(q)
+    const over = /[余多]/.test(folded[start + 1] ?? '')
+    if (q.classifier !== null && (over ? q.end > start + 2 : q.start < start || /^万[名人]/.test(folded.slice(start, start + 2)))) out.push(q)
   }
   return out
 }
 
-/** 半成 (5%), 半折 and 打对折 (50%): shares written without a digit. */
+/** 万 or 亿 not inside a numeral (亿万人民 and 数万人 are neither), before 余/多, after 上/近, or before a person counter. */
+const BARE_MAGNITUDE = /(?<![0-9零〇一二三四五六七八九十百千万亿两几半数])[万亿](?![万亿])(?=[余多]|(?<=[上近].)|名|人(?!民))/gu
+
+/**
+ * 半成 (5%), 半折 and 打对折 (50%), 一半 (50%: 占世界产量的一半, 一半多 is over half): shares
+ * written without a digit. Not 半成品, 一半导体.
+ */
 export function numberlessShares(folded: string, found: readonly Quantity[]): Quantity[] {
   const out: Quantity[] = []
-  const pattern = /半成(?!品)|半折|(?<=打)对折/g
+  const pattern = /半成(?!品)|半折|(?<=打)对折|一半(?!导|岛|径)多?/g
   for (const match of folded.matchAll(pattern)) {
     const start = match.index
     const end = start + match[0].length
-    if (found.some((q) => start < q.end && end > q.start)) continue
+    // The 一 of 一半 alone is no figure: only a counted or measured quantity stands in the way.
+    if (found.some((q) => start < q.end && end > q.start && q.kind !== 'number')) continue
+    if (match[0].startsWith('一半')) {
+      const over = match[0].endsWith('多')
+      out.push(finish(folded, { start, numberStart: start, numberEnd: start + 2, value: 50, approx: over ? 'over' : 'exact', fixed: { unit: '%', kind: 'percent' }, end }))
+      continue
+    }
     const value = match[0] === '半成' ? 5 : 50
     out.push({ start, end, numberStart: start, numberEnd: end, value, low: null, high: null, unit: '%', kind: 'percent', approx: 'exact', classifier: match[0].slice(-1) })
+  }
+  return out
+}
+
+/**
+ * 4年零4个月, 3年6个月: years and months of one duration are one figure, in years. Only a
+ * whole number of years below 200 (2019年6个月 is a year of the calendar and a duration).
+ */
+export function joinYearsAndMonths(folded: string, quantities: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = []
+  for (let k = 0; k < quantities.length; k++) {
+    const years = quantities[k]!
+    const months = quantities[k + 1]
+    const joined = months !== undefined && years.classifier === '年' && years.unit === 'year' && months.unit === 'month' && months.start === years.end
+      && years.approx === 'exact' && Number.isInteger(years.value) && years.value < 200 && months.value < 12 && !/^零?[ \t]*\d{3}/.test(folded.slice(months.start))
+    if (!joined) {
+      out.push(years)
+      continue
+    }
+    out.push({ ...years, end: months.end, value: years.value + months.value / 12, low: null, high: null, approx: months.approx, classifier: folded.slice(years.classifier === null ? years.end : years.end - 1, months.end) })
+    k++
   }
   return out
 }

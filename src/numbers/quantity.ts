@@ -11,7 +11,7 @@ import { DIGITS } from '../rules/numerals.js'
 import type { Approx, FigureKind } from '../schema.js'
 import { append } from '../util/arrays.js'
 import { finish } from './finish.js'
-import { bareMagnitudes, numberlessShares, readDigitDiscount, readRange } from './forms.js'
+import { bareMagnitudes, joinYearsAndMonths, numberlessShares, readDigitDiscount, readRange } from './forms.js'
 import { fold, scanFolded, scanNumbers, type NumberMatch } from './numeral.js'
 import { readUnit } from './units.js'
 
@@ -62,9 +62,13 @@ export function scanQuantities(text: string): Quantity[] {
     }
     out.push(readOne(folded, m, numbers[k + 1]))
   }
-  append(out, numberlessShares(folded, out))
-  append(out, bareMagnitudes(folded, out))
-  return out.filter((q) => Number.isFinite(q.value)).map((q) => belowZero(folded, q)).sort((a, b) => a.start - b.start)
+  const shares = numberlessShares(folded, out)
+  // A bare number inside a share (the 一 of 一半, 超过一) gives way to it.
+  const kept = shares.length === 0 ? out : out.filter((q) => !shares.some((s) => q.start < s.end && q.end > s.start))
+  append(kept, shares)
+  append(kept, bareMagnitudes(folded, kept))
+  const sorted = kept.filter((q) => Number.isFinite(q.value)).map((q) => belowZero(folded, q)).sort((a, b) => a.start - b.start)
+  return joinYearsAndMonths(folded, sorted)
 }
 
 /**

@@ -115,6 +115,12 @@ export const AFTER_NUMBER: Readonly<Record<string, Comparative>> = {
   前后: { approx: 'about' },
 }
 
+/**
+ * Words before a number that is a bare magnitude (上万名教师, 上千艘货船, 上百万头牛羊):
+ * 上 reads "upwards of" only there (上 before other numbers is 上一年, 上三楼).
+ */
+export const BEFORE_MAGNITUDE: Readonly<Record<string, Approx>> = { 上: 'over' }
+
 /** Approximation words written right after a number, before its unit: 600余个, 150多人, 十几个, 十来天. */
 export const APPROX_INSIDE: Readonly<Record<string, Approx>> = { 余: 'over', 多: 'over', 几: 'over', 来: 'about' }
 

@@ -90,6 +90,9 @@ export const UNITS: readonly UnitRule[] = [
   { text: '日', unit: 'day', kind: 'duration', notBefore: '元圆币报本常益均用期子记夜趋渐新' },
   { text: '小时', unit: 'hour', kind: 'duration' },
   { text: '个小时', unit: 'hour', kind: 'duration' },
+  // 拉了他三四个钟头: 钟头 is the spoken hour.
+  { text: '钟头', unit: 'hour', kind: 'duration' },
+  { text: '个钟头', unit: 'hour', kind: 'duration' },
   { text: '分钟', unit: 'minute', kind: 'duration' },
   { text: '秒', unit: 'second', kind: 'duration' },
   { text: '周', unit: 'week', kind: 'duration' },
