@@ -17,6 +17,15 @@ function flagged(headline: string, text: string, subtitle: string | null = null)
   return found.filter((_, i) => flags[i]).map((f) => f.text)
 }
 
+/** The figures of several paragraphs (one article, in order) flagged as headline figures. */
+function flaggedIn(headline: string, texts: readonly string[], subtitle: string | null = null): string[] {
+  const paragraphs = texts.map((text, index) => ({ text, line: index + 1, index }))
+  const found = readFigures(paragraphs, paragraphs.map(() => []), jiebaSegmenter, { issueDate: '2020-01-03' })
+  const article = { headline, subtitle, kicker: null, decks: [], sections: [] } as unknown as Article
+  const flags = headlineFlags(found, [], article)
+  return found.filter((_, i) => flags[i]).map((f) => f.text)
+}
+
 describe('headline figures', () => {
   it('a figure whose predicate shares a word with the headline is about its topic (输出共享员工 ~ 规范共享用工)', () => {
     const text = '原来，一份摸底报告显示，“700多家企业，闲置人员400多人，用工缺口1800余人。目前，该协会已输出共享员工2800余人。'
@@ -41,5 +50,31 @@ describe('headline figures', () => {
   it('a difference in points ranks below the rate it compares (比全省高13.2个百分点)', () => {
     const text = '各级包保帮扶部门共投入帮扶资金3亿多元,建帮扶项目2300余个。我市的贫困发生率为23.6%,比全省高13.2个百分点,贫困人口占全省28.2%。'
     expect(flagged('全力打赢脱贫攻坚战', text)).not.toContain('13.2个百分点')
+  })
+
+  it('a figure from the eighth paragraph with figures on is a detail, not a key fact (帮助沿山村民增收3170万元, tenth)', () => {
+    const texts = [
+      '18天，4000公里，黄河上游段采访覆盖青海、四川、甘肃、宁夏、内蒙古的16个市州24个县（区、旗）。',
+      '“县城15口水井，只剩6口能出水，得跑到河边凿冰取水。',
+      '包括玛多在内，青海超过15万平方公里的国土全面实施沙化治理、禁牧封育、移民搬迁、工程灭鼠。',
+      '项目杂，退牧还草、水土保持等22项工程1041个子项目。',
+      '李晓南10年间往黄河源头跑了不下20趟，揣着指数攀升的血糖仪，每天打胰岛素……',
+      '如今，“千湖之县”玛多重生了，湖泊数量创下历史新高：5849个。',
+      '放下牧鞭领工资，包括尔杰仁增在内的2559名牧民当上了生态管护员。',
+      '“风沙最烈时，距离中卫城区不足4公里。',
+      '过去两年，红柳存活率超过85%，这些“地球修理匠”将沙丘稳稳装进“包围圈”。',
+      '修复工程用工上万人次，帮助沿山村民增收3170万元，“挖山人”变身“修山人”。',
+    ]
+    expect(flaggedIn('听，人与长河的交响', texts)).not.toContain('3170万元')
+    // The headline printing it makes it a key fact wherever it stands.
+    expect(flaggedIn('帮助沿山村民增收3170万元', texts)).toContain('3170万元')
+  })
+
+  it('a count below fifty ranks below a larger count of the same lead (形成专题调研成果17件 ~ 任免国家机关工作人员87人)', () => {
+    const text = '这是奋发有为的新时代答卷——制定地方性法规2件,作出决议决定10项,听取审议专项工作报告20项,开展执法检查6项,组织视察调研8项,形成专题调研成果17件,任免国家机关工作人员87人(次),2项创新工作入选全省人大工作典型案例。'
+    // The page prints it under no headline of its own.
+    const flags = flagged('', text)
+    expect(flags).toContain('87人')
+    expect(flags).not.toContain('17件')
   })
 })

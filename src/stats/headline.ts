@@ -8,7 +8,7 @@
  * single person.
  */
 import { GRADE_CLASSIFIERS } from '../rules/figures.js'
-import { HEADLINE_FIGURES, HEADLINE_MIN_COUNT, HEADLINE_MIN_SCORE, HEADLINE_WEIGHTS as W, PROJECTION_WORDS, ROUND_MAGNITUDE, SCENE_KINDS } from '../rules/headline.js'
+import { HEADLINE_DEEP_PARAGRAPH, HEADLINE_FIGURES, HEADLINE_MIN_COUNT, HEADLINE_MIN_SCORE, HEADLINE_SMALL_COUNT, HEADLINE_WEIGHTS as W, PROJECTION_WORDS, ROUND_MAGNITUDE, SCENE_KINDS } from '../rules/headline.js'
 import { scanQuantities } from '../numbers/quantity.js'
 import type { Article } from '../schema.js'
 import { alternation } from '../util/regex.js'
@@ -28,7 +28,12 @@ export function headlineFlags(figures: readonly FoundFigure[], relations: readon
     if (r.relation === 'share-of' && r.holds === true) bonus[r.from]! += W.shareHolds
     if (r.relation === 'change-of') bonus[r.from]! += W.change
   }
-  const scores = figures.map((f, i) => score(f, topic) + bonus[i]! + (i < HEADLINE_FIGURES ? W.early : 0) + (named.some((v) => sameValue(v, f.value)) ? W.named : 0))
+  const depth = figureParagraphRanks(figures)
+  const scores = figures.map((f, i) => {
+    const printed = named.some((v) => sameValue(v, f.value))
+    if (depth[i]! >= HEADLINE_DEEP_PARAGRAPH && !printed) return -Infinity
+    return score(f, topic) + bonus[i]! + (i < HEADLINE_FIGURES ? W.early : 0) + (printed ? W.named : 0)
+  })
   // The same amount said twice (认领…项目474个 … 实施的474个“书记项目”) is one fact: keep its best mention.
   const best = new Map<string, number>()
   scores.forEach((s, i) => {
@@ -43,6 +48,12 @@ export function headlineFlags(figures: readonly FoundFigure[], relations: readon
   const flags = figures.map(() => false)
   for (const i of ranked) flags[i] = true
   return flags
+}
+
+/** For each figure, the rank of its paragraph among the article's paragraphs that hold figures (0: the first). */
+function figureParagraphRanks(figures: readonly FoundFigure[]): number[] {
+  const order = [...new Set(figures.map((f) => f.paragraph.index))].sort((a, b) => a - b)
+  return figures.map((f) => order.indexOf(f.paragraph.index))
 }
 
 /** Whether a figure can never be a key fact. */
@@ -85,6 +96,8 @@ function score(f: FoundFigure, topic: ReadonlySet<string>): number {
   if (f.paragraph.index === 0) s += W.lead
   if (f.kind === 'money') s += W.money
   if (f.kind === 'count' && f.value >= 100) s += W.large
+  // 约13.5倍 is a multiple, not a count of things.
+  if (f.kind === 'count' && f.unit !== 'x' && f.value < HEADLINE_SMALL_COUNT) s += W.smallCount
   if (f.approx !== 'exact') s += W.approximate
   if (PROJECTION.test(f.paragraph.text.slice(Math.max(0, f.start - 12), f.start))) s += W.projection
   if (SCENE_KINDS.has(f.kind) && (f.kind === 'temperature' || f.predicate === null)) s += W.scene
