@@ -186,6 +186,15 @@ describe('quantities', () => {
     ['拉了他三四个钟头', { text: '三四个钟头', low: 3, high: 4, unit: 'hour', kind: 'duration' }],
     ['在成立4年零4个月后', { text: '4年零4个月', value: 4 + 4 / 12, unit: 'year', kind: 'duration' }],
     ['判处有期徒刑3年6个月', { text: '3年6个月', value: 3.5, unit: 'year', kind: 'duration' }],
+    ['一般要请四五个人', { text: '四五个人', low: 4, high: 5, unit: 'person', kind: 'count' }],
+    ['工作室现在一共10个人', { text: '10个人', value: 10, unit: 'person' }],
+    ['运行半年多来', { text: '半年多', value: 6, unit: 'month', kind: 'duration', approx: 'over' }],
+    ['一般需要半年时间', { text: '半年', value: 6, unit: 'month', approx: 'exact' }],
+    ['近半个月', { text: '近半个月', value: 0.5, unit: 'month', approx: 'nearly' }],
+    ['确保全年新增规模同比翻一番', { text: '一番', value: 2, unit: 'times' }],
+    ['翻两番', { text: '两番', value: 4, unit: 'times' }],
+    ['用了两个半小时', { text: '两个半小时', value: 2.5, unit: 'hour', kind: 'duration' }],
+    ['两个半月', { text: '两个半月', value: 2.5, unit: 'month', kind: 'duration' }],
   ])('%s', (text, expected) => {
     expect(quantities(text)).toContainEqual(expect.objectContaining(expected))
   })
@@ -201,9 +210,13 @@ describe('quantities', () => {
     ['一半导体企业', '半导体'],
     ['亿万人民', '亿万 is a figure of speech'],
     ['2019年6个月', 'a year of the calendar and a duration are two things'],
+    ['今年上半年，全省企业', '上半年 is a period'],
+    ['2018年下半年', '下半年 is a period'],
+    ['三个人物形象', '人物, not 个人'],
+    ['个人所得税', '个人 alone'],
   ])('%s: %s', (text) => {
     // Nothing but the calendar year and the months, each on its own.
-    const expected = text === '2019年6个月' ? ['2019年', '6个月'] : []
+    const expected = { '2019年6个月': ['2019年', '6个月'], '2018年下半年': ['2018年'], '三个人物形象': ['三个'] }[text] ?? []
     expect(quantities(text).filter((q) => q.kind !== 'number').map((q) => q.text)).toEqual(expected)
   })
 

@@ -121,6 +121,47 @@ export function numberlessShares(folded: string, found: readonly Quantity[]): Qu
 }
 
 /**
+ * 半年多 (6 months and over), 近半个月, 半小时: half of a span of time; 两个半小时 and 两个半月 are
+ * the count before it and a half. Not 上半年/下半年/前半年 (a part of the year named as a period),
+ * 大半年, 半年报; 半天 is 'a long while' (NOT_NUMBER_WORDS).
+ */
+export function halfDurations(folded: string, found: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = []
+  for (const match of folded.matchAll(HALF_DURATION)) {
+    let start = match.index
+    const end = start + match[0].length
+    if (found.some((q) => start < q.end && end > q.start && q.kind !== 'number')) continue
+    const span = match[1]!
+    const [half, unit] = span === '年' ? [6, 'month'] : /月/.test(span) ? [0.5, 'month'] : [0.5, 'hour']
+    // 两个半小时: the count of 个 just before takes the half.
+    const whole = found.find((q) => q.end === start && q.classifier === '个' && q.approx === 'exact')
+    if (folded[start - 1] === '个' && !whole) continue
+    if (!whole && span === '月') continue
+    const value = (whole ? whole.value * (span === '年' ? 12 : 1) : 0) + half
+    if (whole) start = whole.start
+    const over = match[2] !== undefined
+    out.push(finish(folded, { start, numberStart: start, numberEnd: end - match[0].length + 1, value, approx: over ? 'over' : 'exact', fixed: { unit, kind: 'duration' }, end }))
+  }
+  return out
+}
+
+const HALF_DURATION = /(?<![上下前后大多一])半(年(?![报度刊考])|个月|月|个?小时)([多余])?/gu
+
+/**
+ * 翻一番 (twice), 翻两番 (four times): doubling, said with 番; the figure is 一番, 两番 after the verb 翻.
+ */
+export function doublings(folded: string): Quantity[] {
+  const out: Quantity[] = []
+  for (const match of folded.matchAll(/翻([一两三])番/gu)) {
+    const start = match.index
+    const times = 2 ** DIGITS[match[1]!]!
+    // 翻 is the verb that makes it a change (rules/changes.ts); 一番 is the numeral, whose 一 is no article (一番努力).
+    out.push({ start: start + 1, end: start + 3, numberStart: start + 1, numberEnd: start + 3, value: times, low: null, high: null, unit: 'times', kind: 'count', approx: 'exact', classifier: '番' })
+  }
+  return out
+}
+
+/**
  * 4年零4个月, 3年6个月: years and months of one duration are one figure, in years. Only a
  * whole number of years below 200 (2019年6个月 is a year of the calendar and a duration).
  */

@@ -11,7 +11,7 @@ import { DIGITS } from '../rules/numerals.js'
 import type { Approx, FigureKind } from '../schema.js'
 import { append } from '../util/arrays.js'
 import { finish } from './finish.js'
-import { bareMagnitudes, joinYearsAndMonths, numberlessShares, readDigitDiscount, readRange } from './forms.js'
+import { bareMagnitudes, doublings, halfDurations, joinYearsAndMonths, numberlessShares, readDigitDiscount, readRange } from './forms.js'
 import { fold, scanFolded, scanNumbers, type NumberMatch } from './numeral.js'
 import { readUnit } from './units.js'
 
@@ -62,10 +62,10 @@ export function scanQuantities(text: string): Quantity[] {
     }
     out.push(readOne(folded, m, numbers[k + 1]))
   }
-  const shares = numberlessShares(folded, out)
-  // A bare number inside a share (the 一 of 一半, 超过一) gives way to it.
-  const kept = shares.length === 0 ? out : out.filter((q) => !shares.some((s) => q.start < s.end && q.end > s.start))
-  append(kept, shares)
+  const wordless = [...numberlessShares(folded, out), ...halfDurations(folded, out), ...doublings(folded)]
+  // A bare number inside a quantity written in words (the 一 of 一半, 超过一) gives way to it.
+  const kept = wordless.length === 0 ? out : out.filter((q) => !wordless.some((w) => q.start < w.end && q.end > w.start))
+  append(kept, wordless)
   append(kept, bareMagnitudes(folded, kept))
   const sorted = kept.filter((q) => Number.isFinite(q.value)).map((q) => belowZero(folded, q)).sort((a, b) => a.start - b.start)
   return joinYearsAndMonths(folded, sorted)

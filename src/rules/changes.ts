@@ -9,6 +9,7 @@ import type { Basis, Change } from '../schema.js'
 export const CHANGE_WORDS: readonly (readonly [word: string, change: Change, example: string])[] = [
   ['增长', 'up', '同比增长6.2%'],
   ['增加', 'up', '比上年增加200人'],
+  ['翻', 'up', '在鄂本外币贷款新增规模同比翻一番'],
   ['提高', 'up', '增幅较2018年全年提高3.4个百分点'],
   ['上升', 'up', '同比上升2.1个百分点'],
   ['扩大', 'up', '降幅分别扩大4.4和3.6个百分点'],

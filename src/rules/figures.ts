@@ -20,7 +20,7 @@ export const NUMERAL_IDIOMS: readonly string[] = [
 export const CONTACT_WORDS = /(?:电话|热线|手机|传真|邮编|邮箱|QQ|微信|举报|咨询|服务台)[：:号]?$/u
 
 /** Classifiers that make a lone 一 or 两 mean "a" rather than a count. */
-export const ARTICLE_CLASSIFIERS = new Set(['个', '名', '位', '条', '项', '件', '种', '场', '次', '家', '批', '道', '份', '支', '些', '段', '句', '番', '轮'])
+export const ARTICLE_CLASSIFIERS = new Set(['个', '名', '位', '条', '项', '件', '种', '场', '次', '家', '批', '道', '份', '支', '些', '段', '句', '番', '轮', '个人'])
 
 /** Ordinal counters: 第六届, 第3批. An ordinal without one (排序第一) is not a figure. */
 export const ORDINAL_COUNTERS = /^(?:届|次|批|期|个|名|季|轮|号|家|位|年|天|场|代|任|章|节|条|款|项|版|页|层|排|组)/u
