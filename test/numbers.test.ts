@@ -193,6 +193,7 @@ describe('quantities', () => {
     ['近半个月', { text: '近半个月', value: 0.5, unit: 'month', approx: 'nearly' }],
     ['确保全年新增规模同比翻一番', { text: '一番', value: 2, unit: 'times' }],
     ['翻两番', { text: '两番', value: 4, unit: 'times' }],
+    ['台体以多达十余阶的堑山砌筑', { text: '十余阶', value: 10, unit: 'item', approx: 'over' }],
     ['用了两个半小时', { text: '两个半小时', value: 2.5, unit: 'hour', kind: 'duration' }],
     ['两个半月', { text: '两个半月', value: 2.5, unit: 'month', kind: 'duration' }],
   ])('%s', (text, expected) => {
@@ -214,6 +215,7 @@ describe('quantities', () => {
     ['2018年下半年', '下半年 is a period'],
     ['三个人物形象', '人物, not 个人'],
     ['个人所得税', '个人 alone'],
+    ['对两国下一阶段各领域', '阶段 is no count of steps'],
   ])('%s: %s', (text) => {
     // Nothing but the calendar year and the months, each on its own.
     const expected = { '2019年6个月': ['2019年', '6个月'], '2018年下半年': ['2018年'], '三个人物形象': ['三个'] }[text] ?? []

@@ -92,6 +92,8 @@ export const UNITS: readonly UnitRule[] = [
   { text: '个小时', unit: 'hour', kind: 'duration' },
   // 一般要请四五个人, 工作室现在一共10个人: people counted with 个; not 三个人物, 个人所得税 …
   { text: '个人', unit: 'person', kind: 'count', notBefore: '物民所性化信资主账隐贷品才事意空' },
+  // 台体以多达十余阶的堑山砌筑的护坡石墙: steps or tiers; not 一阶段, 第二阶段, 两阶梯.
+  { text: '阶', unit: 'item', kind: 'count', notBefore: '段梯层级' },
   // 拉了他三四个钟头: 钟头 is the spoken hour.
   { text: '钟头', unit: 'hour', kind: 'duration' },
   { text: '个钟头', unit: 'hour', kind: 'duration' },
