@@ -23,7 +23,8 @@ import { scratchFolder } from './helpers/scratch.js'
 const tmp = scratchFolder('semantics')
 
 /** The words of an example before its figure (同比增长6.2% → 同比增长). */
-const leadOf = (example: string): string => example.slice(0, example.search(/\d+(?:\.\d+)?(?![\d.年])/u))
+// The words before an example's figure: its first number in digits, or 一番/两番 (翻一番 has no digit).
+const leadOf = (example: string): string => example.slice(0, example.search(/\d+(?:\.\d+)?(?![\d.年])|[一两二三四]番/u))
 
 describe('change and basis words', () => {
   it.each(CHANGE_WORDS.map(([word, change, example]) => [word, change, example] as const))('%s is %s in “%s”', (_word, change, example) => {
