@@ -52,14 +52,6 @@ export const PEOPLE_ENDINGS: readonly (readonly [ending: string, example: string
   ['工', '返乡的农民工，共1200人'],
 ]
 
-/** Classifiers of people and households: a count with one counts people (3人, 12名, 277户). */
-export const PEOPLE_CLASSIFIERS: readonly (readonly [classifier: string, example: string])[] = [
-  ['人', '今年以来，全市共发生交通事故50起，共造成3人死亡'],
-  ['名', '全市报名的党员，共2000余名'],
-  ['位', '20多位乌克兰音乐人创作了一首歌'],
-  ['户', '早起爬山往下一看，全村清一色新房，共277户'],
-]
-
 /**
  * Verbs of an amount: a count after them is of what the clause before names, not of them (共有2万多元,
  * 共计接待…, 共达500人).

@@ -3,10 +3,10 @@
  * noun: the clause before's measure, unless the clause measures something of its own (a verb of its
  * own: 共带动就业3000人; what a causing verb causes: 共造成3人死亡) or the figure counts something of
  * another kind (people after places or sessions: 建成文化广场20个，共惠及5万人). The words are data
- * in `rules/subjects.ts`.
+ * in `rules/continuations.ts`.
  */
 import { NOT_PREDICATES, VERB_TAGS } from '../rules/figures.js'
-import { AMOUNT_VERBS, CAUSING_VERBS, CONTINUATION_WORDS, PEOPLE_CLASSIFIERS, PEOPLE_ENDINGS, RESULT_VERBS } from '../rules/continuations.js'
+import { AMOUNT_VERBS, CAUSING_VERBS, CONTINUATION_WORDS, PEOPLE_ENDINGS, RESULT_VERBS } from '../rules/continuations.js'
 import type { Quantity } from '../numbers/quantity.js'
 import type { FigureKind } from '../schema.js'
 import type { Tagged } from '../segment.js'
@@ -22,7 +22,6 @@ export const CONTINUES = new RegExp(`^(?:约|仅|则|还|又)?(?:${alternation(C
 const CAUSING: ReadonlySet<string> = new Set(CAUSING_VERBS.map(([w]) => w))
 const RESULTS: ReadonlySet<string> = new Set(RESULT_VERBS.map(([w]) => w))
 const AMOUNTS: ReadonlySet<string> = new Set(AMOUNT_VERBS.map(([w]) => w))
-const PEOPLE: ReadonlySet<string> = new Set(PEOPLE_CLASSIFIERS.map(([c]) => c))
 const PEOPLE_NOUN = new RegExp(`(?:${alternation(PEOPLE_ENDINGS.map(([e]) => e))})$`, 'u')
 
 /**
@@ -69,7 +68,10 @@ function lends(d: Draft, r: Reading, q: Quantity, kind: FigureKind, unit: string
   return share || (d.kind === kind && (d.unit === unit || (PEOPLE_UNITS.has(d.unit ?? '') && PEOPLE_UNITS.has(unit ?? ''))))
 }
 
-/** People and the households they live in are one population (建档立卡贫困户，共6户、16人). */
+/**
+ * People and the households they live in are one population (建档立卡贫困户，共6户、16人): the units
+ * the classifier table (rules/units.ts) gives 人, 名, 位, 户.
+ */
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(['person', 'household'])
 
 const FRACTION = /[\/／]|分之/u
@@ -99,5 +101,5 @@ function elidedSubject(r: Reading, q: Quantity, at: Placement, kind: FigureKind,
     clause = r.text.slice(opener, start - 1)
   }
   const noun = clauseSubject(clause, r.segmenter)
-  return noun !== null && PEOPLE.has(q.classifier ?? '') && !PEOPLE_NOUN.test(noun) ? null : noun
+  return noun !== null && PEOPLE_UNITS.has(unit ?? '') && !PEOPLE_NOUN.test(noun) ? null : noun
 }
