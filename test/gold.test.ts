@@ -45,7 +45,7 @@ type Floors = Record<string, Partial<Record<keyof Scores, number | null>>>
 const TUNED: Floors = {
   'baicheng-ribao': { articles: 4, heading: 1, kind: 1, bylineF1: 1, figureRecall: 0.96, nonFiguresReported: 0, subject: 0.91, change: 1, basis: 1, period: 0.95, headlineF1: 0.8 },
   'local-dailies': { articles: 14, heading: 1, kind: 1, bylineF1: 1, figureRecall: 1, nonFiguresReported: 0, subject: 0.82, basis: 1, period: 1, headlineF1: 0.92 },
-  'people-daily-2019-2020': { articles: 12, heading: 1, kind: 1, bylineF1: 1, figureRecall: 0.98, nonFiguresReported: 1, subject: 0.71, change: 0.85, basis: 0.99, period: 0.85, headlineF1: 0.66 },
+  'people-daily-2019-2020': { articles: 12, heading: 1, kind: 1, bylineF1: 1, figureRecall: 0.97, nonFiguresReported: 1, subject: 0.71, change: 0.85, basis: 0.98, period: 0.85, headlineF1: 0.66 },
   'people-daily-2019-2020-wide': { articles: 97, heading: 0.97, kind: 1, bylineF1: 0.97, figureRecall: 0.98, nonFiguresReported: 21, subject: 0.73, change: 0.89, basis: 0.98, period: 0.88, headlineF1: 0.58 },
   'rmrb-1946-fangj': { articles: 3, heading: 1, kind: 1, bylineF1: null, figureRecall: 0.97, nonFiguresReported: 0, subject: 0.34, change: 1, basis: 0.94, period: 0.81, headlineF1: 0.4 },
 }
