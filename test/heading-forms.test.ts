@@ -100,6 +100,24 @@ describe('a People’s Daily dump indented with ASCII spaces', () => {
   })
 })
 
+describe('two lines under an empty kicker line', () => {
+  // A People's Daily dump prints an empty line where it has no kicker; the two lines under it are
+  // the headline and its subtitle, unless the second is a couplet of parallel phrases (the form of
+  // a main title) or the first is a short label over a line twice its length: then kicker and headline.
+  const TEXT_PD = '　　武汉在发展5G产业上具备各方面的有利条件。\n　　当前，武汉紧抓5G商用重大发展机遇。\n'
+  it.each<[string, string, string, (string | null)[]]>([
+    ['a couplet under a label', '武汉5G产业发展', '五链统筹  三轮驱动', ['武汉5G产业发展', '五链统筹 三轮驱动', null]],
+    ['a short label over a long line', '西安浐灞生态区', '坚持生态优先推动浐灞河流域高质量绿色发展', ['西安浐灞生态区', '坚持生态优先推动浐灞河流域高质量绿色发展', null]],
+    ['a headline over its subtitle', '道路交通安全形势平稳', '黄河以南将有大范围雨雪', [null, '道路交通安全形势平稳', '黄河以南将有大范围雨雪']],
+    ['a headline over who attended', '第七届世界军人运动会在武汉隆重开幕', '习近平出席开幕式并宣布运动会开幕', [null, '第七届世界军人运动会在武汉隆重开幕', '习近平出席开幕式并宣布运动会开幕']],
+    ['a headline over a clause with a comma', '4月CPI同比上涨3.3%', '环比下降0.9%，降幅比上月收窄0.3个百分点', [null, '4月CPI同比上涨3.3%', '环比下降0.9%，降幅比上月收窄0.3个百分点']],
+  ])('%s', (_, first, second, expected) => {
+    const got = read(`\n${first}\n${second}\n${TEXT_PD}`)
+    expect(got.check).toBe(true)
+    expect([got.kicker, got.headline, got.subtitle]).toEqual(expected)
+  })
+})
+
 describe('a dash pair printed as one dash', () => {
   // A dump that lost half of —— prints the subtitle's or the kicker's dash alone; an ASCII hyphen
   // alone is a list marker, never a subtitle's dash.

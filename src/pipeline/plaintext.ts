@@ -6,7 +6,7 @@
  * a subtitle (副题, starting with —— or, on a reader page, a third line), deck
  * lines split by ■. Page furniture and page markers around them are skipped.
  */
-import { KICKER_END, SPEAKER_LINE, SUBTITLE_START } from '../rules/headings.js'
+import { COUPLET_PART, KICKER_END, MAX_LABEL_KICKER, SPEAKER_LINE, SUBTITLE_START } from '../rules/headings.js'
 import type { Block, HeadingBlock, HeadingRole, ParagraphBlock } from './blocks.js'
 import { parseBylineLine, parseParenBylines, splitTrailingCredit } from './bylines.js'
 import { columnTag, isColumnLabel, isTitledName } from './heading.js'
@@ -202,7 +202,8 @@ function rolesOf(lines: readonly string[], layout: Layout, noKicker: boolean): H
     const marked = KICKER_END.test(a)
     // 前三季度外贸运行稳中提质(权威发布) / 民企成为…: a column tag follows the headline, so what follows is the subtitle.
     const tagged = columnTag(a) !== null && columnTag(b) === null
-    if (!marked && !hasSubtitle && (tagged || noKicker || (layout === 'page' && subtitleUnder(a, b)))) roles[plain[1]!] = 'subtitle'
+    const underEmpty = noKicker && !labelOver(a, b)
+    if (!marked && !hasSubtitle && (tagged || underEmpty || (layout === 'page' && subtitleUnder(a, b)))) roles[plain[1]!] = 'subtitle'
     else roles[plain[0]!] = 'kicker'
   } else if (plain.length >= 3 && !hasSubtitle && !KICKER_END.test(lines[plain[0]!]!) && ATTENDED_LAST.test(foldTraditional(lines[plain[plain.length - 1]!]!))) {
     // 李克强主持召开国务院全体会议 / 讨论《政府工作报告（征求意见稿）》 / 韩正等出席: a meeting's
@@ -213,6 +214,28 @@ function rolesOf(lines: readonly string[], layout: Layout, noKicker: boolean): H
     plain.slice(2).forEach((i, k) => (roles[i] = k === 0 && !hasSubtitle ? 'subtitle' : 'deck'))
   }
   return roles
+}
+
+/**
+ * Under an empty kicker line, whether the first of two lines is a kicker over
+ * the headline after all: the second is a couplet and the first is not
+ * (`武汉5G产业发展` / `五链统筹  三轮驱动`), or the first is a short label over
+ * a line twice its length that runs on in no clause and names no attendance
+ * (`西安浐灞生态区` / `坚持生态优先推动…绿色发展`).
+ */
+function labelOver(first: string, second: string): boolean {
+  if (isCouplet(second) && !isCouplet(first)) return true
+  const n = [...first].length
+  const plainLabel = n <= MAX_LABEL_KICKER && !/[\s\u3000\p{P}]/u.test(first)
+  return plainLabel && [...second].length >= 2 * n && !/[，,、]/u.test(second) && !ATTENDED.test(foldTraditional(second))
+}
+
+/** Phrases of about one length set apart by spaces: the shape of a main title. */
+function isCouplet(line: string): boolean {
+  const parts = line.trim().split(/[\s\u3000]+/u)
+  if (parts.length < 2 || !parts.every((p) => COUPLET_PART.test(p))) return false
+  const lengths = parts.map((p) => [...p].length)
+  return Math.max(...lengths) <= 1.5 * Math.min(...lengths)
 }
 
 /**

@@ -33,3 +33,18 @@ export const NOTICE_HEADLINES: readonly { readonly pattern: RegExp; readonly exa
  * the two sessions): the title is the headline, the speaker its kicker.
  */
 export const SPEAKER_LINE = /^[^，。；,;：:]{1,28}(?:委员|代表)$/u
+
+/**
+ * The shape of a main title (主题) printed as a couplet: two or more parallel
+ * phrases of about one length set apart by spaces (`五链统筹  三轮驱动`,
+ * `倾力创城  新风扑面`). Parts of four characters or more: a list of names
+ * (`王沪宁 韩正`) is no couplet.
+ */
+export const COUPLET_PART = /^[^\s\u3000，,。；;：:、]{4,14}$/u
+
+/**
+ * A label printed over a title twice its length, with no verb phrase of its own
+ * to be a headline: a place, a body or a programme (`西安浐灞生态区` over
+ * `坚持生态优先推动浐灞河流域高质量绿色发展`). At most this many characters.
+ */
+export const MAX_LABEL_KICKER = 8
