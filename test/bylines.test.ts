@@ -177,6 +177,9 @@ describe('extractDateline', () => {
     ['【新华社延安廿八日电】边区', '1946-05-17', '【新华社延安廿八日电】', '新华社', '延安', '1946-04-28', '边区', 0],
     ['本报北京12月30日电 跨年', '2020-01-02', '本报北京12月30日电', '本报', '北京', '2019-12-30', '跨年', 0],
     ['本报北京1月18日电 无年份', null, '本报北京1月18日电', '本报', '北京', null, '无年份', 0],
+    // A report taken from another outlet: 据…报道 set apart from the text by spaces, as 据新华社电 is.
+    [`据央视新闻报道${NB}${NB}香港各界人士4日表示`, '2019-10-05', '据央视新闻报道', '央视新闻', null, null, '香港各界人士4日表示', 0],
+    ['据新华社报道（记者吕梦琦）记者11日', '2019-02-12', '据新华社报道', '新华社', null, null, '记者11日', 1],
   ])('%s', (text, issueDate, raw, source, place, date, rest, bylines) => {
     const found = extractDateline(text, issueDate)
     expect(found?.dateline).toEqual({ raw, source, place, date })
@@ -184,7 +187,8 @@ describe('extractDateline', () => {
     expect(found?.bylines).toHaveLength(bylines)
   })
 
-  it.each(['本报记者近日获悉', '新华社报道称', '他说本报讯', '【新华社延安十日电'])('finds none in %s', (text) => {
+  // 据新华社报道，… opens a sentence: the clause is prose, no dateline.
+  it.each(['本报记者近日获悉', '新华社报道称', '他说本报讯', '【新华社延安十日电', '据新华社报道，今年我国粮食丰收', '央视新闻报道 香港'])('finds none in %s', (text) => {
     expect(extractDateline(text, '2020-01-19')).toBeNull()
   })
 })

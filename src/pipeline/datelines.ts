@@ -4,7 +4,7 @@
  * that often follow them (`本报讯(王琦 实习生刘莹)`).
  */
 import { SENTENCE_WORDS } from '../rules/bylines.js'
-import { AGENCIES, AGENCY_PATTERNS, DATELINE_KINDS, DATELINE_PREFIXES } from '../rules/datelines.js'
+import { AGENCIES, AGENCY_PATTERNS, DATELINE_KINDS, DATELINE_PREFIXES, REPORTED_KINDS } from '../rules/datelines.js'
 import { foldTraditional } from '../rules/traditional.js'
 import type { Byline, Dateline } from '../schema.js'
 import { closingParenthesis, parseBylines, parseParenBylines, startsWithLabel } from './bylines.js'
@@ -44,7 +44,9 @@ export function extractDateline(paragraph: string, issueDate: string | null): Fo
   // 白城日報8月17日訊 reads as 白城日报8月17日讯; what is kept is what was printed.
   const match = DATELINE.exec(foldTraditional(paragraph))
   if (!match?.groups) return null
-  const { open, close, month, day } = match.groups
+  const { open, close, month, day, prefix, kind } = match.groups
+  // 据央视新闻报道  香港…: a reported source is a dateline when set apart from the text it opens.
+  if (REPORTED_KINDS.has(kind!) && (!prefix || !/^(?:$|[\s\u3000\u00a0（(【[])/u.test(paragraph.slice(match[0].length)))) return null
   // Folding keeps every offset, so each part is cut from the text as printed.
   const printed = (group: 'source' | 'place'): string | undefined => {
     const span = match.indices?.groups?.[group]

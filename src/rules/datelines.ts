@@ -52,4 +52,9 @@ export const DATELINE_KINDS: readonly { readonly text: string; readonly example:
   { text: '电', example: '新华社北京1月18日电' },
   { text: '讯', example: '本报讯' },
   { text: '消息', example: '央视网消息' },
+  // Only after 据 and set apart from the text (据新华社报道，… opens a sentence).
+  { text: '报道', example: '据央视新闻报道' },
 ]
+
+/** Kinds that make a dateline only after a prefix (据), with spaces, a byline or nothing after them. */
+export const REPORTED_KINDS: ReadonlySet<string> = new Set(['报道'])
