@@ -122,6 +122,27 @@ describe('in a signed article only a signature position is taken', () => {
   })
 })
 
+describe('a deputy or member speaking under a voice’s title', () => {
+  // A page of what deputies said (两会·声音): each voice's title, then `马逢国代表（全国人大香港代表团团长）`,
+  // the deputy whose words they are; the reporters who took them down close the voice (…整理).
+  const voice = (title: string, speaker: string, close: string) => `　　${title}\n　　${speaker}\n　　五月的北京，暖意融融。\n　　我们来到北京参加全国两会。\n　　${close}\n`
+  const page = (first: string) =>
+    `携手同心 凝聚民族复兴伟力（两会·声音2020）\n\n${voice('团结一致共同努力再出发', first, '本报记者  连锦添  齐志明整理')}${voice('坚定支持 坚决拥护', '刘艺良代表（全国人大澳门代表团团长）', '本报记者  王洲整理')}`
+  it('credits the first voice’s speaker and the reporters who took it down', () => {
+    const got = read(page('马逢国代表（全国人大香港代表团团长）'))
+    expect(got.check).toBe(true)
+    expect(got.bylines).toEqual(['马逢国/author', '连锦添/reporter', '齐志明/reporter'])
+    expect(got.paragraphs).not.toContain('马逢国代表（全国人大香港代表团团长）')
+  })
+  it('credits a member named without a title', () => {
+    expect(read(page('黄爱龙委员')).bylines).toEqual(['黄爱龙/author', '连锦添/reporter', '齐志明/reporter'])
+  })
+  it('keeps a deputy named inside a report as text', () => {
+    const got = read(`${REPORT}会议期间，代表们踊跃发言。\n\n马逢国代表说，要团结一致。\n`)
+    expect(got.bylines).toEqual([])
+  })
+})
+
 describe('对话人：', () => {
   it('credits commentators (何鼎鼎 本报评论员)', () => {
     const got = read('治理跟上来，过海不再难（连线评论员）\n　　对话人：\n　　何鼎鼎 本报评论员\n　　饶思锐 海南日报评论员\n　　何鼎鼎：春节，外地游客奔赴海南。\n')

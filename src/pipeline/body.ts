@@ -31,6 +31,9 @@ export interface Body {
   jumps: string[]
 }
 
+/** A byline line that ends in 整理 (采访整理): the reporter took down the words above it. */
+const TOOK_DOWN = /整理$/u
+
 /** A photo credit in parentheses inside a paragraph, after the photo's position: （图中，新华社记者朱旭东摄）. */
 const INLINE_CREDIT = /[（(](?:图[中左右上下]?[，,、]?)?([^（）()，,。]{3,30}摄)[）)]/gu
 
@@ -139,6 +142,8 @@ function bylineParagraph(blocks: readonly Block[], index: number): { bylines: By
   const block = blocks[index]!
   const next = blocks[index + 1]
   const own = parseBylineLine(block.text)
+  // 本报记者  连锦添  齐志明整理: who took a voice down closes it.
+  if (own && TOOK_DOWN.test(foldTraditional(block.text).trim())) return { bylines: own, consumed: [block.text], closes: true }
   if (own) {
     // 记 者 林阿玲 / 通讯员 邱海燕 摄: a photo credit printed over two lines.
     const joined = next?.type === 'paragraph' && !hasPhoto(own) ? twoLineCredit(block.text, next.text) : null

@@ -13,7 +13,7 @@
  * the lines list the people interviewed and stay text.
  */
 import { AUTHOR_NOTE, DIALOGUE_LABEL, NAME, NATIONALITY } from '../rules/bylines.js'
-import { CLOSING_WORDS, COMMENTATOR_TITLES, SENTENCE_END, SIGNATURE_TAIL, VOICE_TITLE } from '../rules/signatures.js'
+import { CLOSING_WORDS, COMMENTATOR_TITLES, SENTENCE_END, SIGNATURE_TAIL, SPEAKER_SIGNATURE, VOICE_TITLE } from '../rules/signatures.js'
 import { foldTraditional } from '../rules/traditional.js'
 import type { Byline } from '../schema.js'
 import type { Block } from './blocks.js'
@@ -57,6 +57,11 @@ export function readSignatures(blocks: readonly Block[], opinion = false): Signa
     }
     // A signed article is signed under its headline, or on a page of several voices under a voice's title.
     const before = lines[index - 1] ?? null
+    const speaker = speakerLine(blocks[index]!.text, index === 0 || (before !== null && VOICE_TITLE.test(before) && !isNote(before)))
+    if (speaker) {
+      found.set(index, speaker)
+      continue
+    }
     const underTitle = notes > 1 && !voiceSigned && before !== null && VOICE_TITLE.test(before) && !isNote(before)
     const opening = notes > 0 && (index === 0 || underTitle)
     const evidence = notes > 0 || opinion || padded(line)
@@ -95,6 +100,14 @@ function authorLine(text: string): Signature | null {
   const found = parseBylines(name)
   if (found?.length !== 1 || found[0]!.label !== null || CLOSING_WORDS.has(found[0]!.name)) return null
   return { bylines: found, consumed: [text] }
+}
+
+/** `马逢国代表（全国人大香港代表团团长）` under a voice's title or the headline: the voice's speaker. */
+function speakerLine(text: string, placed: boolean): Signature | null {
+  const match = placed ? SPEAKER_SIGNATURE.exec(foldTraditional(text).trim()) : null
+  const found = match ? parseBylines(text.trim().slice(0, match[1]!.length)) : null
+  if (found?.length !== 1 || found[0]!.label !== null) return null
+  return { bylines: [{ name: found[0]!.name, role: 'author', label: null }], consumed: [text] }
 }
 
 /**

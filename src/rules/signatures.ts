@@ -44,3 +44,10 @@ export const SENTENCE_END = /[。！？!?…”’」』]$/u
  * punctuation at its end (`赴埃塞俄比亚专家组`, `结合当地实际出主意、想办法`).
  */
 export const VOICE_TITLE = /^[^。！？!?]{1,29}[^。！？!?；;，,、：:]$/u
+
+/**
+ * A deputy or a member named as the speaker of one voice on a page of what
+ * they said (两会·声音): the name, 代表 or 委员, and maybe what the person is, in
+ * parentheses (`马逢国代表（全国人大香港代表团团长）`, `黄爱龙委员`). Group 1 is the name.
+ */
+export const SPEAKER_SIGNATURE = /^(\p{Script=Han}{2,4})(?:代表|委员)(?:[（(][^（）()]{2,30}[）)])?$/u
