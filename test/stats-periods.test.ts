@@ -59,6 +59,24 @@ describe('forms of a span', () => {
   })
 })
 
+describe('the words a span is printed with', () => {
+  it.each<[string, string, string, string, string]>([
+    ['从 before a span of days, as before a span of years', '从2月5日到3月10日，16家方舱医院共收治1.2万余名患者。', '1.2万余名', '从2月5日到3月10日', '2020-05-15'],
+    ['a running total up to an hour of a day', '据介绍，截至5月13日24时，31个省区市和新疆生产建设兵团现有确诊病例101例。', '101例', '截至5月13日24时', '2020-05-15'],
+    ['这个 before a holiday, and 长假期间', '据统计，这个国庆长假期间，衢州市行政中心机关食堂一共迎来1123人就餐。', '1123人', '这个国庆长假期间', '2019-10-11'],
+    ['a holiday and its count of days', '国庆七天假期，该中心主任刘向值班5天。', '5天', '国庆七天假期', '2019-10-11'],
+    ['a span of years and its count of years', '2009年至2019年10年间，国产品牌的关注度占比由38%增长到70%。', '70%', '2009年至2019年10年间', '2019-10-16'],
+    ['a year and 起 opening its clause', '2014年起，阿尔山市累计投入资金40亿元，完成棚户区房屋征收上万户。', '40亿元', '2014年起', '2019-02-01'],
+    ['an event and a count of years up to now', '例如，其支持的蒙内铁路项目，开通两年多来已累计发送旅客超过340万人次。', '超过340万人次', '开通两年多来', '2020-01-14'],
+    ['成立 and a count of years up to now', '“成立两年来，已拿到国家级项目19个。', '19个', '成立两年来', '2019-10-18'],
+    ['a count of ten and more years up to now', '十多年来，先后有百余位老人在这里安享晚年。', '百余位', '十多年来', '2019-02-26'],
+    ['这些年, some years up to now', '“这些年，学校多次扩建，教学楼由3层变成5层，新增了美术室、音乐室、舞蹈室等6间功能室。', '6间', '这些年', '2019-02-01'],
+    ['那时候, the time the text has named', '那时候，神山村还是一个交通不便的小山村，久困于穷，全村54户中有13户贫困户。', '54户', '那时候', '2019-02-01'],
+  ])('%s: %s', (_form, text, start, raw, date) => {
+    expect(figure(text, start, date).period?.raw ?? null).toBe(raw)
+  })
+})
+
 describe('what is no span of the figure', () => {
   it.each<[string, string, string, string]>([
     ["a person's age dates the person, not a span", '“我今年41岁，和新中国同一天生日。”', '41岁', '2019-10-03'],

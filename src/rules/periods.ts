@@ -48,6 +48,8 @@ export const PERIOD_FORMS: readonly { readonly shape: PeriodShape; readonly patt
   // 同年 opening its clause: the year the text has just named (其二，同年，全国各类返乡下乡创业创新人员累计达780万人).
   { shape: 'event', pattern: '(?<![\\p{Script=Han}])同年(?=[，,])', example: '其二，同年，全国各类返乡下乡创业创新人员累计达780万人' },
   { shape: 'year-to-date', pattern: '(?:自|从){YEAR}(?:起|开始)', example: '自2020年起，在景区基础设施建设各方面投入资金3.8亿元' },
+  // The same without 自/从 when it opens its clause (2014年起，; not 2014年起步).
+  { shape: 'year-to-date', pattern: '{YEAR}(?:起|开始)(?=[，,])', example: '2014年起，阿尔山市累计投入资金40亿元，完成棚户区房屋征收上万户' },
   // 改革开放以来, 入冬以来, 过去一年多来: a span from an event or some years back up to the issue.
   { shape: 'since', pattern: '(?:改革开放|新中国成立|建国|入冬|入春|入夏|入秋|开春|入汛|疫情发生|党的十八大)以来', example: '改革开放以来，7亿多中国人摆脱贫困' },
   { shape: 'since', pattern: '过去(?:的)?{COUNT}(?:个)?年多?(?:来|以来|里|间)?', example: '过去一年多来，吉林各级法院妥善处理了一批案件，涉及金额千亿元' },
@@ -56,7 +58,16 @@ export const PERIOD_FORMS: readonly { readonly shape: PeriodShape; readonly patt
   // the first years of something named before (raw only); 提前两年 is no span.
   { shape: 'since', pattern: '(?:这(?!一年)|那(?!一年)|最近)(?:的)?{COUNT}(?:个)?年(?:多)?(?:来|以来|里|间)?(?![\\d一二三四五六七八九十半余])', example: '这两年，不回老家而把亲人接到城里过年的人越来越多' },
   { shape: 'event', pattern: '(?:未来|今后|往后|此后|(?<!提)前)(?:的)?{COUNT}(?:个)?年(?:里|间|内)?(?![\\d一二三四五六七八九十半多余])', example: '未来五年，全市将投入资金80亿元' },
-  { shape: 'since', pattern: '(?:近{COUNT}?年|多年|千百年)(?:来|以来)', example: '近年来，全市累计投入资金5亿元' },
+  { shape: 'since', pattern: '(?:近{COUNT}?年|{COUNT}?多年|千百年)(?:来|以来)', example: '十多年来，先后有百余位老人在这里安享晚年' },
+  // 成立两年来, 开通两年多来: a count of years since the thing named began, up to the issue (the
+  // count is the span's, no figure: 新中国成立70年来).
+  {
+    shape: 'since',
+    pattern: '(?:新中国|中华人民共和国)?(?:成立|创办|创立|建立|组建|设立|开通|通车|建成|投产|运营|开业|上线|实施|启动)(?:{COUNT}多?(?:个)?年多?)(?:来|以来)',
+    example: '例如，其支持的蒙内铁路项目，开通两年多来已累计发送旅客超过340万人次',
+  },
+  // 这些年: some years up to the issue, like 这两年, opening its clause or with 来 (这些年景迈茶紧俏 is an aside).
+  { shape: 'since', pattern: '这些年(?:(?:来|以来|里|间)|(?=[，,]))', example: '这些年，学校多次扩建，教学楼由3层变成5层' },
   // 近3年，该校建立社会实践基地71个: 近 with a count of years opening its clause is the same span
   // without 来 (近30年的葛潘 is a duration of a person, no span).
   { shape: 'since', pattern: '近{COUNT}(?:个)?年(?:里|间|中|(?=[，,]))', example: '近3年，该校建立社会实践基地71个，开展社会实践项目74项' },
@@ -66,11 +77,16 @@ export const PERIOD_FORMS: readonly { readonly shape: PeriodShape; readonly patt
   // 从1949年到2018年, 2016—2020年: a span of whole years.
   {
     shape: 'years',
-    pattern: '(?<from>从)?(?<y1>(?<![\\d０-９])\\d{4})年?(?:到|至|—|–|-|－|~|～)(?<y2>\\d{4})年(?![\\d０-９一二三四五六七八九十元]{1,2}月|[前上下第初])',
-    example: '从1949年到2018年，我国居民人均可支配收入增长了59.2倍',
+    pattern: '(?<from>从)?(?<y1>(?<![\\d０-９])\\d{4})年?(?:到|至|—|–|-|－|~|～)(?<y2>\\d{4})年(?![\\d０-９一二三四五六七八九十元]{1,2}月|[前上下第初])(?:{COUNT}多?(?:个)?年(?:间|来|里|中))?',
+    example: '2009年至2019年10年间，国产品牌的关注度占比由38%增长到70%',
   },
   // 疫情防控期间, 今年国庆假期, 在此期间: a span named by what happened in it.
-  { shape: 'event', pattern: '(?:{YEAR})?(?:国庆|春节|五一|元旦|清明|端午|中秋)(?:假期|长假|黄金周|期间)', example: '今年国庆假期，七天全国共接待国内游客7.82亿人次' },
+  // 这个国庆长假期间, 国庆七天假期: a 这个 before it, a count of days and 期间 in it.
+  {
+    shape: 'event',
+    pattern: '(?:这个|这次)?(?:{YEAR})?(?:国庆|春节|五一|元旦|清明|端午|中秋)(?:[\\d一二三四五六七八九十]{1,2}天)?(?:假期|长假|黄金周|期间)(?:期间)?',
+    example: '据统计，这个国庆长假期间，衢州市行政中心机关食堂一共迎来1123人就餐',
+  },
   // 去年春节, 今年国庆: with a year, a festival alone names the span too.
   { shape: 'event', pattern: '{YEAR}(?:国庆|春节|五一|元旦|清明|端午|中秋)(?!节|前夕|前后|当天|那天)', example: '去年春节，琼州海峡出现了严重的持续8天的大雾，堵车一度超过2万辆' },
   // 这一年, a year the article has just named (a yearly review).
@@ -78,7 +94,7 @@ export const PERIOD_FORMS: readonly { readonly shape: PeriodShape; readonly patt
   { shape: 'event', pattern: '(?:在此|疫情防控|疫情|春运|汛|两会|节假日|假期|寒假|暑假)期间', example: '智慧法院在疫情防控期间“大显身手”，全国法院网上立案136万件' },
   // 当时: the time the text has named; a period named before it in the sentence is that time
   // (上世纪80年代，当时人口不到一万的玛多激增上百万头牛羊), stats/reading.ts.
-  { shape: 'then', pattern: '当时', example: '此外，当时在古建筑周围居住着5万多当地百姓' },
+  { shape: 'then', pattern: '当时|那时候|那个时候|那时(?=[，,])', example: '那时候，神山村还是一个交通不便的小山村，久困于穷，全村54户中有13户贫困户' },
   // 上世纪80年代, 20世纪五六十年代, 上世纪60年代至70年代中期: decades of the 1900s.
   {
     shape: 'decade',
@@ -97,7 +113,7 @@ export const PERIOD_FORMS: readonly { readonly shape: PeriodShape; readonly patt
   { shape: 'month', pattern: '{UNTIL}{YEAR}?(?<m2>{NUM})月(?<edge>底|末|份)(?:当月)?', example: '截至6月底，拨付救助资金200万元' },
   { shape: 'month', pattern: '{UNTIL}{YEAR}?(?<![\\d０-９])(?<m2>{NUM})月(?:上|中|下)旬(?:以来)?', example: '3月12日日产量达到500万只，12天后增至1000万只，4月下旬攀升至2000万只' },
   // 截至5月9日: a running total up to a day.
-  { shape: 'day', pattern: '(?<until>截至|截止)到?{YEAR}?(?<m2>{NUM})月(?<d>[1-9]|[12]\\d|3[01])日', example: '截至5月9日，入驻银行已审批通过贷款165笔，金额达6.11亿元' },
+  { shape: 'day', pattern: '(?<until>截至|截止)到?{YEAR}?(?<m2>{NUM})月(?<d>[1-9]|[12]\\d|3[01])日(?:[01]?\\d时|2[0-4]时)?', example: '截至5月9日，入驻银行已审批通过贷款165笔，金额达6.11亿元' },
   { shape: 'month', pattern: '{YEAR}?(?<m2>{NUM})月当月', example: '9月当月，我国进出口总值2.78万亿元，下降3.3%' },
   { shape: 'month', pattern: '(?<until>截至|截止)到?{YEAR}?(?<m2>{NUM})月(?![\\d０-９日号])', example: '截至今年4月，中国裁判文书网公布文书9195万份' },
   // A bare month covers the figures of its clause only when the clause goes straight on (3月实到外资…);
@@ -117,7 +133,7 @@ export const PERIOD_FORMS: readonly { readonly shape: PeriodShape; readonly patt
   // 3月1日至4月4日: a span of days.
   {
     shape: 'days',
-    pattern: '{YEAR}?(?<![\\d０-９])(?<m1>{NUM})月(?<d1>[12]\\d|3[01]|[1-9])日(?:[—–\\-－~～至到])(?:(?<m2>{NUM})月)?(?<d>[12]\\d|3[01]|[1-9])日',
+    pattern: '(?<from>从)?{YEAR}?(?<![\\d０-９])(?<m1>{NUM})月(?<d1>[12]\\d|3[01]|[1-9])日(?:[—–\\-－~～至到])(?:(?<m2>{NUM})月)?(?<d>[12]\\d|3[01]|[1-9])日',
     example: '3月1日至4月4日，中国共出口口罩38.6亿只',
   },
   { shape: 'year', pattern: '(?<whole>全年)', example: '全年粮食总产量达到70亿斤' },
