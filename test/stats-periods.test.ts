@@ -105,6 +105,20 @@ describe('a rate per span', () => {
   })
 })
 
+describe('a basis named once for a sentence of changes', () => {
+  const cpi = '食品中，猪肉价格同比上涨96.9%，涨幅回落19.5个百分点；牛肉、羊肉、鸡肉和鸭肉价格上涨8.2%—20.5%，涨幅均有所回落；鲜果和鲜菜价格分别下降10.5%和3.7%，降幅分别扩大4.4和3.6个百分点。'
+  it.each<[string, string, string, string | null, string]>([
+    ['a later change of the sentence takes the basis named first', cpi, '8.2%', 'year-on-year', '2020-05-13'],
+    ['… across a ；, in a 分别 list', cpi, '3.7%', 'year-on-year', '2020-05-13'],
+    ['… but not a change of the rate of change (涨幅回落)', cpi, '19.5', null, '2020-05-13'],
+    ['… nor a share of the change (影响CPI上涨)', '4月食品价格同比上涨14.8%，涨幅回落3.5个百分点，影响CPI上涨约2.98个百分点。', '约2.98', null, '2020-05-13'],
+    ['… nor a comparison of its own (比传统模式)', '2019年，全国法院法官人均办案228件，同比增长13.4%；互联网法院案件平均审理周期42天，比传统模式缩短57.1%。', '57.1%', null, '2020-05-26'],
+    ['the rate of the change just named (增幅达15%) takes its basis', '2018年中央财政下达重点生态功能区转移支付721亿元，比上年增加94亿元，增幅达15%。', '15%', 'year-on-year', '2019-10-31'],
+  ])('%s: %s', (_form, text, start, basis, date) => {
+    expect(figure(text, start, date).basis).toBe(basis)
+  })
+})
+
 describe('a whole named as a task', () => {
   it('是国家下达任务的2.45倍 is against the target, and the subject stays before it', () => {
     const f = figure('“十三五”以来，内蒙古壮士断腕，累计化解过剩产能4190万吨，是国家下达任务的2.45倍。', '2.45倍', '2020-05-22')

@@ -56,6 +56,11 @@ describe('change and basis words', () => {
     expect(changeOf('全市新增')).toBeNull()
     expect(changeOf('比去年多')).toBe('up')
   })
+
+  it('reads a change verb and 为 as the level reached (降低为2秒), a rate and 为 as a change (增幅为12%)', () => {
+    expect(changeOf('客车、货车通过省界的时间分别由原来的15秒、29秒降低为')).toBeNull()
+    expect(changeOf('增幅为')).toBe('up')
+  })
 })
 
 describe('indicators and parts', () => {

@@ -15,6 +15,8 @@ import { requiredAny } from '../util/required.js'
 
 const CHANGE_END = new RegExp(`(?:${alternation(CHANGE_WORDS.map(([w]) => w))})$`, 'u')
 const FILLER_END = new RegExp(`(?:${alternation(CHANGE_FILLERS)})$`, 'u')
+/** A change verb (not a rate, 增幅为) and 为: the level reached (降低为2秒). */
+const LEVEL_REACHED = new RegExp(`(?:${alternation(CHANGE_WORDS.map(([w]) => w).filter((w) => !w.endsWith('幅')))})为$`, 'u')
 const CHANGE_OF = new Map(CHANGE_WORDS.map(([w, c]) => [w, c]))
 const BASIS = BASIS_WORDS.map(([pattern, basis]) => ({ pattern: new RegExp(pattern, 'gu'), ending: new RegExp(`(?:${pattern})$`, 'u'), basis }))
 /** A character every basis needs one of (比, 较, 同, 环 …): most leads hold none, and skip the search. */
@@ -32,6 +34,8 @@ const SHORT_CHANGE = 1
  * with a change verb, perhaps followed by 了, 达, 分别 (增长了6.2%).
  */
 export function changeOf(lead: string): Change | null {
+  // 由原来的15秒降低为2秒: 为 right after a change verb is the level reached, as 至 and 到 are.
+  if (LEVEL_REACHED.test(lead.trimEnd())) return null
   const rest = withoutFillers(lead)
   const m = CHANGE_END.exec(rest)
   if (!m) return comparativeChange(lead)
@@ -60,6 +64,27 @@ function withoutFillers(lead: string): string {
     rest = rest.slice(0, filler.index)
   }
   return rest
+}
+
+/** Words before a change verb that make it the change of a rate (涨幅回落), a share of a change (影响CPI上涨, 拉动…增长) or a yearly average (年均增长). */
+const OWN_BASIS_ONLY = /幅|增速|年均|影响|拉动|带动|贡献/u
+/** A comparison before a change verb whose basis is no time (比传统模式缩短57.1%). */
+const OWN_COMPARISON = /[比较]\p{Script=Han}/u
+
+/**
+ * Whether a change may take the basis named for the changes before it in its sentence (猪肉价格同比上涨
+ * 96.9%…；鲜果和鲜菜价格分别下降10.5%和3.7%): a change of a level, or the rate of one (增幅达15%), not
+ * the change of a rate (涨幅回落19.5个百分点), a share of a change (影响CPI上涨约2.98个百分点) or a
+ * yearly average; nor one compared with anything else (比传统模式缩短57.1%).
+ *
+ * @param taking the change that would take the basis (else the one that names it)
+ */
+export function sharesBasis(lead: string, taking: boolean): boolean {
+  const rest = withoutFillers(lead)
+  const m = CHANGE_END.exec(rest)
+  if (m === null) return false
+  const before = rest.slice(0, m.index)
+  return !OWN_BASIS_ONLY.test(before) && !(taking && OWN_COMPARISON.test(before))
 }
 
 /** Whether a phrase ends with a change verb, perhaps followed by 了, 达 … (传统模式缩短, 全省高). */
