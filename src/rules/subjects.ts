@@ -116,6 +116,23 @@ export const SHARE_WORDS: readonly (readonly [word: string, example: string])[] 
 ]
 
 /**
+ * Words that name the whole a share is of, right before the share (占外贸总值的42.3%, 占全县3/4):
+ * the share's subject is its part and that whole (民营企业进出口占外贸总值), so that a share of
+ * exports and a share of imports stay apart; the part alone when no whole is named.
+ */
+export const WHOLE_WORDS: readonly (readonly [word: string, example: string])[] = [
+  ['占', '民营企业进出口增长10.4%，高出外贸整体增速7.6个百分点，占外贸总值的42.3%'],
+]
+
+/**
+ * Words that open with a word of wholes but name none: a verb (占地) or the share itself (占比).
+ */
+export const NOT_WHOLES: readonly (readonly [word: string, example: string])[] = [
+  ['占比', '武汉导购占比三成'],
+  ['占地', '占地70多平方公里的素可泰古城区域'],
+]
+
+/**
  * Words of a ratio to a whole named with 的: the whole is not the subject, which stands before them
  * (累计化解过剩产能4190万吨，是国家下达任务的2.45倍 → the 产能 of the clause before).
  */
@@ -227,6 +244,12 @@ export const MEASURE_ENDINGS: readonly (readonly [ending: string, example: strin
   ['额', '10年前，“双11”单日成交额为5000万元'],
   ['量', '全民城管微信小程序用户超过28万人，每天点击量为5500人次左右'],
 ]
+
+/**
+ * Latin acronyms of measures (CPI, GDP, PPI), which jieba tags `eng`: before a figure they are
+ * nouns like any other (CPI同比上涨3.3% → CPI; 核心CPI同比上涨1.1% → 核心CPI).
+ */
+export const ACRONYM_NOUNS = { tags: ['eng'], pattern: '^[A-Z][A-Z0-9]{1,5}$', example: '4月份全国CPI（居民消费价格指数）数据显示，CPI同比上涨3.3%' } as const
 
 /**
  * Words that link a measure to its figure which jieba mis-tags (高达/nr, 已降/x 至): like the verbs

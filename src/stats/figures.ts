@@ -16,7 +16,7 @@ import { enumerate, remember, sentenceMemo } from './lists.js'
 import { isPersonAge, scanPeriods } from './periods.js'
 import { basisFor, measure, periodFor, place, type Reading } from './reading.js'
 import { changeOf, indicatorSpans, BETWEEN_LISTED } from './semantics.js'
-import { subjectOf } from './subjects.js'
+import { subjectOf, withWhole } from './subjects.js'
 import { describe } from './words.js'
 
 export type { Span } from './clauses.js'
@@ -181,7 +181,7 @@ function publish(drafts: readonly Draft[]): FoundFigure[] {
   const published = new Map<FoundFigure, { -readonly [K in keyof FoundFigure]: FoundFigure[K] }>()
   for (const draft of drafts) {
     const { listHead: _h, listIndex: _i, clauseLead: _c, lead: _l, own: _o, ...figure } = draft
-    published.set(draft, figure)
+    published.set(draft, { ...figure, subject: withWhole(figure.subject, figure, draft.clauseLead) })
   }
   for (const figure of published.values()) figure.changeOf = figure.changeOf && (published.get(figure.changeOf) ?? null)
   return [...published.values()]

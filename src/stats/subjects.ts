@@ -4,7 +4,7 @@
  * the change of, the start of a 从…到 span, the figure a back-referring word
  * (这一数字) points at, the latest figure of its sentence of the same measure.
  */
-import { ANAPHORIC_SUBJECTS, RATIO_WORDS, SHARE_WORDS } from '../rules/subjects.js'
+import { ANAPHORIC_SUBJECTS, NOT_WHOLES, RATIO_WORDS, SHARE_WORDS, WHOLE_WORDS } from '../rules/subjects.js'
 import type { Quantity } from '../numbers/quantity.js'
 import type { Change, FigureKind } from '../schema.js'
 import { alternation } from '../util/regex.js'
@@ -76,6 +76,29 @@ export function subjectOf(r: Reading, q: Quantity, c: SubjectContext): { subject
   if (subject === null && continuing) subject = continuedSubject(r, q, at, kind, unit)
   return { subject, qualifier, changeSource, own }
 }
+
+/**
+ * A share's subject with the whole its lead names (民营企业进出口 + 占外贸总值的 → 民营企业进出口占外贸总值;
+ * 占我国种子植物总数的1/3 → 占我国种子植物总数), or the subject as it is when the lead names none or
+ * the figure is no share. Applied when the figures are published: a change of the share after it
+ * (比重提升1.1个百分点) keeps the part's own name.
+ *
+ * @param figure a percent, a fraction (1/3), a tenth (四成) or a half (一半) may be a share
+ */
+export function withWhole(subject: string | null, figure: { readonly text: string; readonly kind: FigureKind; readonly change: Change | null }, lead: string): string | null {
+  if (figure.change !== null || (figure.kind !== 'percent' && !/[\/／成半]|分之/u.test(figure.text))) return subject
+  const m = WHOLE.exec(lead.trimEnd())
+  if (!m || NOT_WHOLE.test(m[0])) return subject
+  const whole = m[2]!
+  const part = subject?.replace(SHARE_NOUN, '') ?? ''
+  return part.includes(whole) ? subject : `${part}${m[1]}${whole}`
+}
+
+/** The word of wholes (占) and the whole it names, up to 的 or the share (占全县3/4), ending the lead. */
+const WHOLE = new RegExp(`(${alternation(WHOLE_WORDS.map(([w]) => w))})到?([\\u4e00-\\u9fffA-Za-z]{1,12}?)的?(?:比重|比例)?(?:为|达|达到|超过|接近|约)?$`, 'u')
+const NOT_WHOLE = new RegExp(`^(?:${alternation(NOT_WHOLES.map(([w]) => w))})`, 'u')
+/** A part named as a share already (一般贸易进出口比重): the whole takes the place of the word of shares. */
+const SHARE_NOUN = /(?:比重|比例|份额)$/u
 
 /** 是国家下达任务的2.45倍: a ratio to a whole named with 的 continues the clause before too. */
 const RATIO = new RegExp(`^(?:约|仅|则|还|又)?(?:${alternation(RATIO_WORDS.map(([w]) => w))})[^，,；;]*的$`, 'u')

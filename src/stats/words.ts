@@ -6,7 +6,7 @@
  * `rules/figures.ts`.
  */
 import { ENUMERATION_END, FUNCTION_SUBJECTS, MEASURE_WORDS, MODIFIER_TAGS, NOT_PREDICATES, NOT_SUBJECTS, NOUN_TAGS, PREDICATE_ADVERBS, VERB_CHAIN_TAGS, VERB_TAGS } from '../rules/figures.js'
-import { AGE_CLASSIFIERS, GLUED_NOUNS, LIGHT_VERBS, LINK_WORDS, MEASURE_ENDINGS, RATIO_WORDS, SHARE_WORDS, UNREAD_UNITS, VERBAL_CLASSIFIERS } from '../rules/subjects.js'
+import { ACRONYM_NOUNS, AGE_CLASSIFIERS, GLUED_NOUNS, LIGHT_VERBS, LINK_WORDS, MEASURE_ENDINGS, RATIO_WORDS, SHARE_WORDS, UNREAD_UNITS, VERBAL_CLASSIFIERS } from '../rules/subjects.js'
 import type { Quantity } from '../numbers/quantity.js'
 import type { FigureKind } from '../schema.js'
 import type { Segmenter, Tagged } from '../segment.js'
@@ -210,12 +210,20 @@ function trailingNoun(tokens: readonly Tagged[], end: number): { words: string[]
       continue
     }
     // 零下5摄氏度至: a unit the number reader leaves in the text is no noun of measure.
-    const noun = (NOUN_TAGS.has(t.tag) || MEASURE_WORDS.has(t.word) || (words.length === 0 && MEASURE_END.test(t.word))) && !QUOTES.test(t.word) && !NOT_SUBJECTS.has(t.word) && !UNREAD.has(t.word)
+    const noun = (NOUN_TAGS.has(t.tag) || MEASURE_WORDS.has(t.word) || isAcronym(t) || (words.length === 0 && MEASURE_END.test(t.word))) && !QUOTES.test(t.word) && !NOT_SUBJECTS.has(t.word) && !UNREAD.has(t.word)
     // An adjective may open the phrase (贫困发生率), never end it.
     if (!noun && !(MODIFIER_TAGS.has(t.tag) && words.length > 0)) break
     words.unshift(t.word)
   }
   return { words, index: i + 1 }
+}
+
+const ACRONYM_TAGS: ReadonlySet<string> = new Set(ACRONYM_NOUNS.tags)
+const ACRONYM = new RegExp(ACRONYM_NOUNS.pattern, 'u')
+
+/** A Latin acronym of a measure (CPI/eng), a noun before its figure. */
+function isAcronym(t: Tagged): boolean {
+  return ACRONYM_TAGS.has(t.tag) && ACRONYM.test(t.word)
 }
 
 /**
