@@ -61,6 +61,12 @@ export const NAME_CLASSES: readonly NonFigureClass[] = [
       // nor a numeral and a district's word: 四城区社区 counts the districts).
       { source: `(?<![\\d.一二三四五六七八九十两百千万亿第])${NAME_NUMERAL}(?!行政|自然)[^\\s\\d\\p{P}一二三四五六七八九十两百千万亿乡镇村屯区县市省${COUNT_CHARS}]{1,2}(?:镇|乡|村|屯|嘎查|社区|街道)`, example: '一都镇' },
       // Beijing lanes: 中关村北二条, 东四十条.
+      // Offices named by number under their department, before their head: 主权客户部三处处长, 一科科长, 二室主任
+      // (设立三处服务点 counts).
+      { source: `${N}{1,2}(?:处(?=处长|副处长)|科(?=科长|副科长)|室(?=主任|副主任))`, example: '主权客户部三处处长罗光兴' },
+      // Communities and village groups named by number under their street or village: 新城街道十七社区, 联合村三组
+      // (全村3组 and 全镇17个社区 count).
+      { source: `(?<=街道)${N}{1,3}社区|(?<=(?<![全每各一两三四五六七八九十])村)${N}{1,2}(?:组|队)(?![长员])`, example: '石河子市新城街道十七社区' },
       { source: '(?<=(?<![东西南北])[东西南北])[一二三四五六七八九十]{1,3}条(?=[的，。、\\s]|胡同|小区|社区)', example: '中关村北二条的燕归园小区' },
       // Titles of works: 《两个羊羔》, 《封神三部曲》, 《百家讲坛》: a title names, it counts nothing.
       { source: '《(?=[^《》\\n]{0,29}[\\d一二三四五六七八九十两百千万])[^《》\\n]{1,30}》', example: '《两个羊羔》' },
@@ -75,6 +81,8 @@ export const NAME_CLASSES: readonly NonFigureClass[] = [
       // Events named by their distance: 女子10米跳台, 男子100米自由泳, 4×100米接力, 110米栏.
       { source: '(?<![\\d.])(?:\\d\\s?[×xX]\\s?)?\\d{2,5}米(?=跳台|跳板|自由泳|蛙泳|仰泳|蝶泳|个人混合泳|混合泳|栏(?!杆)|障碍|接力|步枪|手枪|气步枪|气手枪|移动靶)|(?<=男子|女子)\\d{2,5}米(?=跑|决赛|预赛|半决赛|比赛|项目)', example: '女子10米跳台' },
       // Events named by their number of disciplines: 军事五项, 铁人三项, 十项全能.
+      // The format of a series: 5场3胜制, 三局两胜 (本赛季5场3胜2负 is a record, and counts).
+      { source: `${N}{1,2}[场局盘战]${N}{1,2}胜制|[三五七]局[两二三四]胜(?![\\d一二三四五六七八九十]|[负平])`, example: '北京队和天津队在5场3胜制的半决赛中' },
       { source: '(?:军事|海军|空军|现代)五项|铁人三项|十项全能|七项全能|冬季两项|北欧两项', example: '军事五项、海军五项' },
       // Stages and ranks of a tournament or a list: 十六强, 世界500强, 四分之一决赛, 1/8决赛, 前三名.
       { source: `(?<![\\d.])(?:\\d{1,4}|${N}{1,3}|[一二三四五六七八九]?[百千])强(?![度化大国项])|(?<![\\d.一二三四五六七八九十两])[十百千]佳(?=[^\\d]|$)|(?:四|八|十六)分之一决赛|1\\/(?:4|8|16)决赛|(?<=前|后)(?:\\d{1,3}|${N}{1,3})[名位](?=[，。、的之内以]|$)`, example: '世界500强' },

@@ -44,7 +44,7 @@ export const PHRASE_CLASS: NonFigureClass = {
     { source: '一片(?<=(?:灰蒙蒙|白茫茫|雾蒙蒙|乱糟糟|乱哄哄|闹哄哄|黑乎乎|黑压压|黑漆漆|绿油油|金灿灿|红彤彤|白花花|亮堂堂|[乱响笑哭融]成|打成)一片)', example: '茫茫冰面上灰蒙蒙一片' },
     { source: '一片(?=忙碌|繁忙|繁荣|欢腾|沸腾|欢乐|欢笑|欢声笑语|寂静|宁静|漆黑|狼藉|汪洋|哗然|茫然|混乱|祥和|喜庆|热闹|生机|蓬勃|掌声|叫好声|赞誉|好评|丹心|冰心|真心|深情|苦心|赤诚|光明|大好|嘈杂|安静|死寂|废墟|火红|金黄|葱绿|翠绿|葱茏)', example: '妙因寺村却一片忙碌' },
     // Metaphors: 成为贵州的一张新名片, 一块金字招牌; 算一笔账 is "to reckon".
-    { source: '一[张块](?=(?:新|亮丽|靓丽|闪亮|金色|城市|烫金|响亮|靓丽的|亮丽的)?(?:名片|金字招牌|招牌|金名片))', example: '大数据已经成为贵州的一张新名片' },
+    { source: '一[张块](?=(?:新|亮丽|靓丽|闪亮|金色|城市|烫金|响亮|靓丽的|亮丽的)?[“"]?(?:名片|金字招牌|招牌|金名片))', example: '大数据已经成为贵州的一张新名片' },
     { source: '一笔(?<=(?:算了?|算清|算好|算出)一笔)(?=\\p{Script=Han}{0,2}账)', example: '给记者算了一笔账' },
     // Layers of meaning: 四层内容, 两层含义, 三层意思.
     { source: `${FREE}[一二两三四五六七八九十\\d]层(?=内容|含义|涵义|意思|意义|内涵|用意|深意)`, example: '关键能力、必备知识” 四层内容' },
@@ -73,6 +73,9 @@ export const PHRASE_CLASS: NonFigureClass = {
     // Metaphors of one thing built or woven: 是一座有待开掘的“富矿”, 架起一座友谊之桥, 织密一张防护网, 劲往一处使
     // (after a verb of building the thing is real: 建成一座“连心桥”).
     { source: `${BUILT}一座(?=[^，。；\\n]{0,8}(?:富矿|宝库|之桥|连心桥|丰碑|灯塔|桥梁”))|一张(?<=(?:织密|织牢|织就|编织|绘就|描绘)一张)|(?<=往)一(?:处|块)(?=想|使|用|聚|去|走)`, example: '体育产业是一座有待开掘的“富矿”' },
+    // A lone thing before a short quoted name is a metaphor or a nickname: 一座“高峰”带动一片“高原”, 让一张“施工图”管到底,
+    // 养一只“会下蛋的母鸡”, 成了一条“生命线” (after a verb of building it is real: 建成一座“连心桥”).
+    { source: `(?<![\\d一二三四五六七八九十百千万第])${BUILT}一[座张块片只本部把根条道面台套间所颗盏](?=“[^”\\n]{1,8}”)`, example: '由一座“高峰”带动一片“高原”' },
     // A fraction said as an idiom: 十之八九, 十之六七 (most of them; gold lists 十之八九 as no figure).
     { source: '十之[一二三四五六七八九]{2}', example: '十之八九' },
     // A thousand years or autumns said for "ages": 听任千载云雨, 千秋功业 (千载难逢 is an idiom).

@@ -89,6 +89,10 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '(?<![\\d一二三四五六七八九十百千万])一[户人村企校乡镇家岗事案店车品]一(?=\\p{Script=Han})|(?<![\\d一二三四五六七八九十百千万])[两三四五六七八九十]个一(?=批|工程|[”」，。、]|$)', example: '一户一档' },
       // Circles of service named by a time: 15分钟生活圈, 1小时经济圈 (30分钟车程 stays a figure).
       { source: `(?:\\d{1,2}|${N}{1,2})(?:分钟|小时)(?=生活圈|健身圈|便民圈|服务圈|就医圈|经济圈|通勤圈|文化圈|交通圈|阅读圈)`, example: '15分钟生活圈' },
+      // An indicator named by a distance: 公园绿地500米服务半径覆盖率 (服务半径达500米 stays a figure).
+      { source: '(?<![\\d.])\\d{2,4}米(?=服务半径)', example: '北京市公园绿地500米服务半径覆盖率提高到83%' },
+      // The whole country named by its parts: 31个省区市, 56个民族 (30个省区市出台了 counts some of them).
+      { source: '(?<![\\d.])(?:31|三十一)个(?=省区市|省（区、市）|省\\(区、市\\)|省、自治区、直辖市)|(?<![\\d.])(?:56|五十六)个(?=民族)|(?<![\\d.])34个(?=省级行政区)', example: '截至5月13日24时，31个省区市和新疆生产建设兵团' },
       // Events named by their date: 一二·九运动, 九一八事变.
       { source: '一二[·•]九|九一八|七七事变|五卅|四一二|二七大罢工|五四(?:运动|精神|青年节)', example: '一二·九运动' },
       { source: `${N}{1,3}连(?:增|涨|冠|胜|丰|降|跌|升)`, example: '十四连增' },
@@ -123,8 +127,9 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '(?<![\\d一二三四五六七八九十百千万亿])(?:老)?百姓|百货|百科|百合|百灵|百般|百叶窗|秋千|万物|万象', example: '日用百货' },
       // Not inside a number: 三千万要 and 一万一千 are figures.
       { source: '(?<![一二三四五六七八九十百\\d])千万(?=[不别要记])|(?<![一二三四五六七八九十百千\\d])万一(?![十百千万亿])', example: '千万不要' },
-      // 一座座, 一个个: a classifier said twice means "many", not one.
-      { source: '一([座个项件批张双份声遍回桩幕串排条位名家栋片道辆棵朵群幅层户趟块吨天年步级方届代])\\1', example: '一座座新楼' },
+      // 一座座, 一个个, 一封封: a classifier said twice means "many", not one. Not 班 nor 面 nor 国: 抢修一班班长,
+      // 一面面向群众, 一国国内法 are a team, "while" and a country.
+      { source: '一([座个项件批张双份声遍回桩幕串排条位名家栋片道辆棵朵群幅层户趟块吨天年步级方届代封粒碗波团次盏首颗根支把间所只头匹艘架部本套株枚滴笔台场杯篇句])\\1', example: '展读一封封家书' },
       // 一辆一辆地, 一层一层的泡: the same, said in two steps.
       { source: '一([辆层步点个张块户家件批次天年])一\\1', example: '一辆一辆地检查' },
       // 二 before a classifier, not inside a number, says "second": 二套房, 需要二次往返, 二审.
@@ -134,6 +139,18 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '(?<=[向的在朝往绕]|环顾|围绕)四周(?!内|后|前|时间|以|左右|里)', example: '向四周山谷放射状溢出' },
       // Jieba reads 这一根本问题 as 一根; 一 here is "this one".
       { source: '一(?=根本)', example: '这一根本问题' },
+      // 每一 is "each", not one: 每一类收费车型, 每一位观众 (每一万元 and 每一百人 are numbers).
+      { source: '(?<=每)一(?![\\d.一二三四五六七八九十百千万亿点])\\p{Script=Han}?', example: '确保每一类收费车型' },
+      // 作为一门, 是一门: "as a" (开设一门课程 counts).
+      { source: '(?<=作为|成为|是|不失为|堪称)一门', example: '作为一门前沿科学' },
+      // "The most … one" is which one, not how many: 规模最大、等级最高的一座贵族墓园, 最长的一次调解, 位置最好的一片地.
+      { source: '(?<=最[^，。；！？\\s\\d]{1,6}的)一[座个处家所位名项条部种片块次]', example: '规模最大、等级最高的一座贵族墓园' },
+      // Someday: 终有将癌症变为慢性病的一天, 总有实现的一天.
+      { source: '(?<=(?:终|总|会|必|早晚)有[^，。；！？\\n]{0,20}的)一天(?=[，。；！？”]|$)', example: '相信人类终有将癌症变为慢性病的一天。' },
+      // Never for a day: 发展一天不停步, 一刻也不放松, 一天都没闲着.
+      { source: '一(?:天|日|刻|时)(?:也|都)?(?:不|没|未)(?=停|歇|休|耽误|放松|懈怠|落下|离开|闲|间断|中断)', example: '发展一天不停步' },
+      // Not a single: 没有读过一天书, 没顾得上喝一口水, 未发生一起事故 (the negation counts nothing).
+      { source: '(?<=(?:没|没有|未|从未|不曾)(?:顾得上|顾上)?(?:读|上|念|喝|吃|睡|休息|歇|停|离开|请|耽误|落下|发生|出现|出过)?过?)一(?:天|口|分钱|刻|次|句|步|个字|顿|觉|夜|起)', example: '石爬专没有读过一天书' },
       // A year or a day as a moment, not a span: 新的一年, 这一年, 每一天, 终于有一天.
       { source: '(?<=新的|这|那|每|哪|某|任何)一(?:年|天|日|夜|晚|刻)(?![\\d一二三四五六七八九十半多])', example: '新的一年' },
       { source: '(?<=终于有|总有|终有|忽然有|突然有|[，。：“\\s]有)一(?:天|日)(?![\\d一二三四五六七八九十半多])', example: '终于有一天，人们发现' },
@@ -165,7 +182,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '[一二三四]级(?=巡视员|调研员|主任科员|科员|主办|警长|警督|警司|警监|高级法官|法官|高级检察官|检察官|高级警长|职员)', example: '内蒙古自治区林草局二级巡视员' },
       // Tiers of government named before their number: 省市县三级, 县乡村三级, 中央和省两级, 上一级.
       { source: '(?<=(?:中央|省|市|县|区|乡|镇|村|组|州|旗)[、和与及]?)[两三四五六]级|(?<=[省市县区乡镇村上下同])一级(?![\\d一二三四五六七八九十])', example: '县乡村三级河（湖）长' },
-      { source: '[两三四五六]级(?=联创|书记|联动|河长|湖长|林长|网格|责任体系|服务体系)', example: '五级书记抓扶贫' },
+      { source: '[两三四五六]级(?=联创|书记|联动|调度|河长|湖长|林长|网格|责任体系|服务体系)', example: '五级书记抓扶贫' },
       { source: '劣[一二三四五]类', example: '劣五类比例为1.2%' },
       // Classes by order of magnitude: 千亿级产业集群, 十万级无尘车间.
       { source: '(?<![\\d.一二三四五六七八九十两])[十百千万亿]{1,3}级', example: '千亿级产业集群' },
@@ -174,8 +191,10 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // Phases of a project: 美丽山二期项目, 一期核心区, 一期投资2亿元 and 二期投资3亿元 alike, 项目1期投资.
       { source: '(?<![分共为\\d.])(?:[一二三四五六七八九]|\\d)期(?=项目|工程|核心区|扩建|厂房|工地|用地|规划|投资|总投资|建设|计划投资|占地)', example: '美丽山二期项目' },
       { source: '[一二三]甲医院|[一二三]级[甲乙丙]等医院', example: '三甲医院' },
-      // School years: 三年级, 高三, 大一.
-      { source: '[一二三四五六七八九]年级|(?<![\\d一二三四五六七八九十百千万])(?:高[一二三]|初[一二三](?=学生|年级|班|新生|学子)|大[一二三四](?=学生|新生|学子|那年|时))', example: '三年级' },
+      // School years: 三年级, 5到11年级, 高三, 大一.
+      { source: '(?<![\\d.])(?:十[一二]|[一二三四五六七八九]|1[0-2]|[1-9])(?:[到至—－~-](?:十[一二]|[一二三四五六七八九]|1[0-2]|[1-9]))?年级|(?<![\\d一二三四五六七八九十百千万])(?:高[一二三]|初[一二三](?=学生|年级|班|新生|学子)|大[一二三四](?=学生|新生|学子|那年|时))', example: '为5到11年级学生教中文' },
+      // A class of students named by the year it entered or leaves: 2017级制造班, 2020届毕业生.
+      { source: '(?<![\\d.])(?:19|20)\\d{2}(?:级|届)(?![\\d])', example: '常州工业职业技术学院2017级制造班的学生' },
       { source: '(?:985|211)(?=工程|高校|院校|大学|学校)|双一流', example: '985高校' },
       { source: '[一二三四五]类(?=水质|水|地区|区域|城市|资源|疫苗|人员|对象|手术|口岸|苗|物资|产品)', example: '一类水质' },
       // Exam and skill levels (general knowledge): 英语四级, 钢琴十级, 围棋九段, 黑带二段, 普通话二级甲等.
@@ -213,8 +232,8 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // 成立4年零4个月后 is a span the text measures, not the anniversary.
       { source: `(?:建[党国交军]|成立|解放|改革开放|诞辰|新中国|共和国)${N}{1,4}(?:多|余)?年(?!零)|建[党国]百年`, example: '建交70年' },
       { source: `${N}{1,3}(?:多|余|几|来)?年前(?![\\d])`, example: '十多年前' },
-      // Back or forward from a day the text gives: 24亿年前, 约4500万年前, 12天后增至, 5个月后.
-      { source: `(?<![\\d.零〇年个]|隔离|经过|历经|经历|用了|持续|坚持|治疗|住院|观察|培训|等待|连续|隔|隔了|阔别|过了)(?:约|近|大约|距今)?(?:\\d+(?:\\.\\d+)?|${N}{1,4})[万亿]?(?:多|余)?(?:个多|个)?(?:年|天|日|周|星期|月)(?:前|后)(?![\\d一二三四五六七八九十])`, example: '约4500万年前' },
+      // Back or forward from a day the text gives: 24亿年前, 约4500万年前, 12天后增至, 5个月后, 半年前.
+      { source: `(?<![\\d.零〇年个]|隔离|经过|历经|经历|用了|持续|坚持|治疗|住院|观察|培训|等待|连续|隔|隔了|阔别|过了)(?:约|近|大约|距今)?(?:\\d+(?:\\.\\d+)?|${N}{1,4}|半)[万亿]?(?:多|余)?(?:个多|个半|个)?(?:年|天|日|周|星期|月)(?:前|后)(?![\\d一二三四五六七八九十])`, example: '约4500万年前' },
       // The span of a rate, not a figure: 每10年约升高0.33摄氏度.
       { source: `(?<=每)(?:\\d+|${N}{1,3})(?:个)?(?:年|月|天|周)(?=约|平均|就|便|升|降|增|减|上升|下降|提高|增加|减少|递增|递减)`, example: '每10年约升高0.33摄氏度' },
       { source: '(?:前|后|头|同|当)一(?:天|日|年|晚)', example: '除夕前一天' },
@@ -261,6 +280,10 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '[两三四五六多]方(?:协议|会谈|合作|会晤|机制|对话|共赢)', example: '四方协议' },
       { source: '[个十百千万两三四五六七八九]位数', example: '两位数' },
       { source: `${N}{1,2}人制`, example: '五人制足球赛' },
+      // A formula said in words: 1+1大于2, 1+1>2 (the numbers make a figure of speech).
+      { source: '(?<![\\d.])\\d(?:\\s?[+＋]\\s?\\d)+\\s?(?:大于|小于|等于|[>＞<＜=＝])\\s?\\d(?![\\d.])', example: '才能产生1+1大于2的效果' },
+      // A tenor names a rate or a bond: 5年期LPR, 1年期贷款市场报价利率, 10年期国债 (贷款期限为5年 stays a figure).
+      { source: `(?<![\\d.])(?:\\d{1,2}|${N}{1,2})年期(?=以上|以内|LPR|贷款市场报价利率|国债|存款|定期|贷款|利率|品种|美债|债券)`, example: '首套房贷利率是5年期LPR基础上加30个基点' },
       { source: '7\\s?[×xX*]\\s?24', example: '实行7×24小时服务' },
       // Classes of accident named by a threshold: 未发生一次死亡5人以上道路交通事故.
       { source: `(?<=一次(?:性)?(?:死亡|造成死亡|造成))(?:\\d{1,3}|${N}{1,3})人以上(?=的?\\p{Script=Han}{0,6}事故)`, example: '未接报发生一次死亡5人以上道路交通事故' },
@@ -286,7 +309,8 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
     name: 'time',
     about: 'times of day: 10点—18点, 上午9时30分',
     patterns: [
-      { source: '(?<=日|上午|下午|晚上|早上|凌晨|中午|傍晚|晚|早)\\d{1,2}(?:点|时)(?:\\d{1,2}分|半|许)?(?:[—－~至到-]\\d{1,2}(?:点|时)(?:\\d{1,2}分|半)?)?', example: '6月14日10点' },
+      // After a day or a time of day said in words: 6月14日10点, 夜里10点, 次日清晨6点.
+      { source: '(?<=日|上午|下午|晚上|早上|凌晨|中午|傍晚|晚|早|晨|夜里|夜间|深夜|半夜|午夜)\\d{1,2}(?:点|时)(?:\\d{1,2}分|半|许)?(?:[—－~至到-]\\d{1,2}(?:点|时)(?:\\d{1,2}分|半)?)?', example: '6月14日10点' },
       // A clock: 14:30, 8:00—17:00, 12：00; after a time word, or anywhere but after a ratio's
       // word (师生比为1:15, 按1:10比例, 比例尺为1:50 are ratios, not times).
       { source: '(?<=上午|下午|晚上|早上|凌晨|中午|傍晚|晚|早|时间为|时间是|每天|每日|于|从|[—－~至到-])(?:[01]?\\d|2[0-4])[:：][0-5]\\d(?:[:：][0-5]\\d)?(?![\\d.])', example: '服务时间为8:00—17:00' },
