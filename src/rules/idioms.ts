@@ -151,4 +151,7 @@ export const NUMERAL_TERMS: readonly string[] = [
   '三通一平', '七通一平', '五通一平', '三同时', '四害', '五险一金', '一二三产', '三险一金', '一核多元',
   // Reforms of public service named by their numbers (corpus: 审核合一、一人通办; the rest general knowledge).
   '一人通办', '一窗通办', '一次不跑', '最多跑一次', '一件事一次办', '一枚印章管审批', '一证通', '一表通',
+  // The Party's discipline and its campaigns (general knowledge; corpus: 四场硬仗 is in the slogan patterns). Not
+  // 四个坚持, which is also a count of people who kept at it (四个坚持下来的老党员).
+  '四个服从', '四个对照', '四下基层', '五个一百', '三个一批', '两个覆盖', '四个不摘', '三个区分开来',
 ]

@@ -86,7 +86,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // Policies named by their number of characters: 十六字方针, 八字方针.
       { source: `${N}{1,3}字(?=方针|诀|经|要诀|真言|箴言|口诀|工作法|方略)`, example: '十六字方针' },
       // One plan per unit: 一户一档, 一人一策, 一村一医; 三个一批, 四个一.
-      { source: '(?<![\\d一二三四五六七八九十百千万])一[户人村企校乡镇家岗事案店车品]一(?=\\p{Script=Han})|(?<![\\d一二三四五六七八九十百千万])[两三四五六七八九十]个一(?=批|工程|[”」，。、]|$)', example: '一户一档' },
+      { source: '(?<![\\d一二三四五六七八九十百千万])一[户人村企校乡镇家岗事案店车品]一(?=\\p{Script=Han})|(?<![\\d一二三四五六七八九十百千万])[两三四五六七八九十]个一(?=批|工程|活动|行动|[”」，。、]|$)', example: '一户一档' },
       // Circles of service named by a time: 15分钟生活圈, 1小时经济圈 (30分钟车程 stays a figure).
       { source: `(?:\\d{1,2}|${N}{1,2})(?:分钟|小时)(?=生活圈|健身圈|便民圈|服务圈|就医圈|经济圈|通勤圈|文化圈|交通圈|阅读圈)`, example: '15分钟生活圈' },
       // An indicator named by a distance: 公园绿地500米服务半径覆盖率 (服务半径达500米 stays a figure).
@@ -97,6 +97,14 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '一二[·•]九|九一八|七七事变|五卅|四一二|二七大罢工|五四(?:运动|精神|青年节)', example: '一二·九运动' },
       { source: `${N}{1,3}连(?:增|涨|冠|胜|丰|降|跌|升)`, example: '十四连增' },
       { source: '(?:三|五|十)年(?:行动|攻坚行动|规划|计划)', example: '三年行动' },
+      // The hard battles of a plan, as 三大攻坚战 is: 实施四场硬仗, 打赢三大硬仗.
+      { source: `(?<![\\d.一二三四五六七八九十百千万])${N}(?:场|大)硬仗`, example: '实施四场硬仗、五个专项治理' },
+      // Campaigns named by their length: 百日攻坚行动, 百日会战, 30天攻坚 (历时百日 and 用了30天 count days).
+      { source: `(?<![\\d.一二三四五六七八九十百千万])(?:百日|百天|(?:\\d{1,3}|${N}{1,3})(?:天|日))(?=攻坚|行动|会战|大会战|冲刺|专项行动|整治行动|清零行动|攻势)`, example: '开展百日攻坚行动' },
+      // Programmes named by hundreds, thousands and ten thousands: 万企帮万村, 千企帮千村, 百县千乡万村, 千村示范、万村整治.
+      { source: '(?<![\\d.一二三四五六七八九十两])(?:[百千万]\\p{Script=Han}(?:帮|助|兴|联|进|结|包)[百千万]\\p{Script=Han}|百\\p{Script=Han}{1,2}千\\p{Script=Han}{1,2}万\\p{Script=Han}|千\\p{Script=Han}示范[、，]?万\\p{Script=Han}整治)', example: '万企帮万村' },
+      // The carbon targets named by their years: 30·60目标, 3060目标 (碳达峰碳中和).
+      { source: '(?<![\\d.])30[·•]?60(?=目标|愿景|承诺|战略)', example: '碳达峰碳中和3060目标' },
       { source: '(?:五保|低保|三无)(?:户|人员|对象)', example: '五保户' },
       { source: '双(?:一流|循环|减|创|拥)', example: '双一流' },
     ],
@@ -118,8 +126,10 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
     name: 'word',
     about: 'words written with a numeral character that count nothing: 零售 is retail, 百货 goods, 千万 "by all means", 一点 "a little"',
     patterns: [
-      { source: '零(?:售|部件|配件|件|碎|散|星|食|钱|花钱|工|增长|和(?:博弈|思维|游戏)|距离|容忍|门槛|库存|失业|饥饿|排放|事故|障碍|首付|起点|接触|跑腿|利率)|清零', example: '社会消费品零售总额' },
+      { source: '零(?:售|部件|配件|件|碎|散|星|食|钱|花钱|工|增长|和(?:博弈|思维|游戏)|距离|容忍|门槛|库存|失业|饥饿|排放|事故|障碍|首付|起点|接触|跑腿|利率|风险|投诉|死亡|感染|伤亡|差错|上访|发案|延误|污染|缺陷|成本|等待|换乘|报废)|清零', example: '社会消费品零售总额' },
       // 老两口, 夫妻俩: a couple or a family, not a count.
+      // A cross, not ten: 十字绣, 十字架, 红十字会.
+      { source: '十字(?=绣|架|形|镐|花|星)|红十字', example: '红十字会' },
       { source: '[老小]两口|(?<=[夫妇妻娘爷哥姐兄弟母女父子俺咱])俩', example: '老两口' },
       { source: '(?:四方|八方)(?=游客|宾朋|来客|宾客|支援)', example: '四方游客' },
       // 一方 is "a place": 一方净水, 一方热土 (not a cubic metre).
@@ -213,7 +223,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '(?:大年|年)(?:三十|初[一二三四五六七八九十])', example: '大年初一' },
       // Events named by their date with a middle dot: 3·15晚会, 5·12汶川地震, 9·11事件, 6·18.
       { source: '(?<![\\d.])(?:1[0-2]|[1-9])[·•](?:[12]\\d|3[01]|[1-9])(?![\\d.])', example: '5·12汶川地震' },
-      { source: '(?:五一|十一|六一|七一|八一|五四|三八)(?=节|期间|假期|黄金周|前夕|当天|劳动节|国际|长假|小长假|妇女节|青年节|儿童节|建军节|建党)', example: '三八妇女节' },
+      { source: '(?:五一|十一|六一|七一|八一|五四|三八)(?=节|期间|假期|黄金周|前夕|当天|劳动节|国际|长假|小长假|妇女节|青年节|儿童节|建军节|建党|国庆)', example: '三八妇女节' },
       { source: '(?:农历|正月|大年)初[一二三四五六七八九十]|二月二(?![十日])|腊八|九九重阳', example: '农历初一' },
       { source: '双(?:十一|11|十二|12)|(?<![\\d.])618(?=大促|购物节|年中|活动|期间|当天|狂欢|促销)', example: '双十一' },
       { source: '三伏天?|数九|三九天', example: '三伏天' },
@@ -295,6 +305,8 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
     name: 'day',
     about: 'the day of a date written alone in prose: 23日，在德城区…',
     patterns: [
+      // A date written with dots, dashes or slashes: 2020.1.1, 2018-08-17, 2019/12/31 (2061.5亿元 has no third part).
+      { source: '(?<![\\d.])(?:19|20)\\d{2}([.\\-/])(?:0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12]\\d|3[01])(?![\\d.])', example: '白城日報(數字版)  2018-08-17 09:18:00' },
       { source: '(?<![\\d.])(?<!(?<![到在])了)[0-3]?\\d日(?=[，,、和及与至到—~－（(-]|[上下中]午|晚|凌晨|早|夜|起|前|后|以来|当天|在|举行|召开|上午|下午|傍晚|电|讯|发布|开幕|闭幕|结束|开始|\\d{1,2}[点时:：])', example: '23日，在德城区' },
       { source: '(?<=\\d日(?:和|及|与|、|至|到|—|－|-))[0-3]?\\d日', example: '6月14日和15日' },
       // The same in numeral characters: 将在二十日举行创刊典礼 (历时二十日 counts days, and so do days after a verb and 了:
