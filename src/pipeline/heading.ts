@@ -6,6 +6,15 @@ import { AUTHOR_TITLES, NAME, SURNAMES } from '../rules/bylines.js'
 import { COLUMN_LABEL_PATTERNS, NOT_COLUMN_TAGS } from '../rules/columns.js'
 import { KICKER_END, SUBTITLE_START } from '../rules/headings.js'
 import { foldTraditional } from '../rules/traditional.js'
+import type { Block } from './blocks.js'
+import { parseBylineLine, parseParenBylines, splitTrailingCredit } from './bylines.js'
+import { extractDateline } from './datelines.js'
+
+/** A heading line ends in no sentence punctuation (a kicker may end in —— or a colon). */
+export const ENDS_SENTENCE = /[，。；：,.;:！？!?、]$/u
+const MAX_HEADING = 80
+/** A kicker that ends in a colon (千里嫩江第一湾:) is short; a longer line ending so is text. */
+const MAX_COLON_KICKER = 24
 
 /** A deck that starts with a dash: `——我市实施…走笔`. */
 export function subtitleOf(text: string): { text: string; raw: string } | null {
@@ -63,4 +72,32 @@ export function isTitledName(text: string): boolean {
   if (parts.length !== 2) return false
   const [title, name] = parts as [string, string]
   return AUTHOR_TITLES.test(foldTraditional(title)) && NAME.test(name) && [...name].length <= 4 && (SURNAMES.has(name[0]!) || SURNAMES.has(name.slice(0, 2)))
+}
+
+/**
+ * Where a line stands, which says how sure its place makes it a heading: set
+ * apart from indented text (a People's Daily dump), first at the top of a
+ * reader page, or anywhere else.
+ */
+export type Placement = 'apart' | 'first' | 'strict'
+
+/** A line that can be a heading: short, no sentence end, not a byline or a photo credit. */
+export function isHeadingLine(text: string, next: Block | undefined, placed: Placement = 'strict'): boolean {
+  if ([...text].length > MAX_HEADING) return false
+  // 会议期间，委员们共提交提案126件。(转A3版): a full stop inside is a sentence, whatever ends the line.
+  if (/。/u.test(text)) return false
+  if (parseBylineLine(text) || splitTrailingCredit(text)) return false
+  // （本报记者 张磊） under the headline, 本报讯 on a line of its own: a byline, a dateline, never a heading.
+  if (parseParenBylines(text, { label: true }) || extractDateline(text, null)?.rest === '') return false
+  if (!ENDS_SENTENCE.test(text) || /[—－]{2}$/.test(text)) return true
+  // 经济运行怎么样？, 加油，武汉！: a headline may ask or exclaim where its place says it is one.
+  if (placed !== 'strict' && /[？！?!]$/u.test(text)) return true
+  // 千里嫩江第一湾: — a short kicker ending in a colon, with the headline on the next line.
+  return (
+    /[：:]$/u.test(text) &&
+    ([...text].length <= MAX_COLON_KICKER || placed === 'apart') &&
+    next?.type === 'paragraph' &&
+    [...next.text].length <= MAX_HEADING &&
+    !ENDS_SENTENCE.test(next.text)
+  )
 }

@@ -6,23 +6,17 @@
  * a subtitle (副题, starting with —— or, on a reader page, a third line), deck
  * lines split by ■. Page furniture and page markers around them are skipped.
  */
-import { COUPLET_PART, KICKER_END, MAX_LABEL_KICKER, SPEAKER_LINE, SUBTITLE_START } from '../rules/headings.js'
+import { COUPLET_PART, KICKER_END, MAX_LABEL_KICKER, SUBTITLE_START } from '../rules/headings.js'
 import type { Block, HeadingBlock, HeadingRole, ParagraphBlock } from './blocks.js'
-import { parseBylineLine, parseParenBylines, splitTrailingCredit } from './bylines.js'
-import { columnTag, isColumnLabel, isTitledName } from './heading.js'
-import { extractDateline, extractEndDateline } from './datelines.js'
+import { promoteBriefHeadings } from './briefs.js'
+import { columnTag, isColumnLabel, isHeadingLine } from './heading.js'
 import { markFurniture, pageMarker } from './furniture.js'
 import { foldTraditional } from '../rules/traditional.js'
 
-/** A heading line ends in no sentence punctuation (a kicker may end in —— or a colon). */
-const ENDS_SENTENCE = /[，。；：,.;:！？!?、]$/u
-const MAX_HEADING = 80
 /** A subtitle that names who attended (于永生出席汇报会, 市长王某某讲话). */
 const ATTENDED = /(?:出席|参加|讲话|主持|陪同|致辞|作报告|会见|调研|看望|慰问)/u
 /** A last heading line that only says who attended (韩正等出席, 汪洋主持). */
 const ATTENDED_LAST = /^\p{Script=Han}{2,12}(?:等)?(?:出席|参加|陪同|主持)(?:会议|活动)?$/u
-/** A kicker that ends in a colon (千里嫩江第一湾:) is short; a longer line ending so is text. */
-const MAX_COLON_KICKER = 24
 /** At most this many heading lines (kicker, headline, subtitle, one deck). */
 const MAX_LINES = 4
 
@@ -93,95 +87,6 @@ export function promoteHeadings(blocks: readonly Block[], options: { ideographic
   // 微阅读 alone over the text: a rubric of briefs, whose first brief's headline is the next short line.
   const rubric = kept.length === 1 && isColumnLabel(kept[0]!.text) ? headings[0]!.text : null
   return [...before, ...headings, ...between, ...promoteBriefHeadings(blocks.slice(i), furniture.slice(i), rubric)]
-}
-
-/** A brief's headline is short. */
-const MAX_BRIEF_HEADLINE = 30
-
-/**
- * A roundup of briefs (财经短波) prints each brief's headline as a short line
- * right before its dateline (`第五届中国市场风险管理大会举行` / `本报电 由…`), or
- * right after the credit that closes the brief before (`（据新华社柏林电 记者张毅荣）`
- * / `大白鲨基因研究发现抗癌进化机制`), the first one right under the rubric (微阅读);
- * a page of several reports prints the next report's title right after the
- * group byline that closes the one before: each such line opens an item of its own.
- *
- * @param rubric the heading block when it was a rubric alone (微阅读): the first short line heads a brief, and every brief carries it
- */
-function promoteBriefHeadings(blocks: readonly Block[], furniture: readonly boolean[], rubric: string | null): Block[] {
-  const first = blocks.findIndex((b, k) => b.type === 'paragraph' && !furniture[k] && b.text.trim() !== '')
-  const out: Block[] = []
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!
-    const next = blocks[i + 1]
-    if (block.type !== 'paragraph' || furniture[i] || next?.type !== 'paragraph' || !opensBrief(blocks, i, rubric !== null && i === first)) {
-      out.push(block)
-      continue
-    }
-    // 中国气象局副局长宇如聪委员 / 加强对西北暖湿化现象研究: the speaker over the title is its kicker.
-    const titled = SPEAKER_LINE.test(foldTraditional(block.text)) && isBriefHeadline(next, blocks[i + 2])
-    if (titled) out.push(briefHeading(block, 'kicker', rubric), briefHeading(next, 'headline', rubric))
-    else out.push(briefHeading(block, 'headline', rubric))
-    if (titled) i++
-  }
-  return out
-}
-
-/** A short line with no sentence end, that can head what follows. */
-function isBriefHeadline(block: Block, next: Block | undefined): block is ParagraphBlock {
-  return block.type === 'paragraph' && [...block.text].length <= MAX_BRIEF_HEADLINE && !ENDS_SENTENCE.test(block.text) && isHeadingLine(block.text, next)
-}
-
-/**
- * Whether the paragraph at `i` heads a brief: a short line right before a
- * dateline, right after the credit that closes the brief before, or the
- * first line under a rubric.
- */
-function opensBrief(blocks: readonly Block[], i: number, underRubric: boolean): boolean {
-  const block = blocks[i]!
-  const next = blocks[i + 1]!
-  if (!isBriefHeadline(block, next)) return false
-  // 市委副书记 李某某 over 本报讯: the last of a list of officials, not a brief's headline.
-  if (isTitledName(block.text)) return false
-  // …（本报记者徐隽、寇江泽…） / 严格依法办案 服务发展大局: after a report's group byline, the next report's title.
-  const previous = blocks.slice(0, i).reverse().find((b) => b.type === 'heading' || b.text.trim() !== '')
-  const closed = previous?.type === 'paragraph' && /^[（(].*[）)]$/u.test(previous.text)
-  const afterByline = closed && (parseParenBylines(previous.text, { label: true }) !== null || extractEndDateline(previous.text, null)?.rest === '')
-  return afterByline || underRubric || extractDateline(next.text, null) !== null
-}
-
-/** A brief's heading line; under a rubric (微阅读) it carries the rubric, the column of every brief. */
-function briefHeading(block: Block, role: HeadingRole, rubric: string | null): HeadingBlock {
-  const text = block.text.replace(/[\s\u3000\u00a0]+/gu, ' ')
-  return { type: 'heading', depth: 2, text, line: block.line, endLine: block.endLine, role, ...(rubric ? { rubric } : {}) }
-}
-
-/**
- * Where a line stands, which says how sure its place makes it a heading: set
- * apart from indented text (a People's Daily dump), first at the top of a
- * reader page, or anywhere else.
- */
-type Placement = 'apart' | 'first' | 'strict'
-
-/** A line that can be a heading: short, no sentence end, not a byline or a photo credit. */
-function isHeadingLine(text: string, next: Block | undefined, placed: Placement = 'strict'): boolean {
-  if ([...text].length > MAX_HEADING) return false
-  // 会议期间，委员们共提交提案126件。(转A3版): a full stop inside is a sentence, whatever ends the line.
-  if (/。/u.test(text)) return false
-  if (parseBylineLine(text) || splitTrailingCredit(text)) return false
-  // （本报记者 张磊） under the headline, 本报讯 on a line of its own: a byline, a dateline, never a heading.
-  if (parseParenBylines(text, { label: true }) || extractDateline(text, null)?.rest === '') return false
-  if (!ENDS_SENTENCE.test(text) || /[—－]{2}$/.test(text)) return true
-  // 经济运行怎么样？, 加油，武汉！: a headline may ask or exclaim where its place says it is one.
-  if (placed !== 'strict' && /[？！?!]$/u.test(text)) return true
-  // 千里嫩江第一湾: — a short kicker ending in a colon, with the headline on the next line.
-  return (
-    /[：:]$/u.test(text) &&
-    ([...text].length <= MAX_COLON_KICKER || placed === 'apart') &&
-    next?.type === 'paragraph' &&
-    [...next.text].length <= MAX_HEADING &&
-    !ENDS_SENTENCE.test(next.text)
-  )
 }
 
 /**
