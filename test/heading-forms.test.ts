@@ -13,18 +13,21 @@ interface Fields {
   kicker?: string | null
   subtitle?: string | null
   dateline?: string | null
+  column?: string | null
   bylines: string[]
 }
 
 function read(text: string): Fields & { check: boolean } {
   const result = processIssue(Buffer.from(text), { source: 'form.txt', check: true })
   if (!('issue' in result)) throw new Error(result.problem.message)
-  const article = result.issue.articles[0]!
+  // The item a gold annotator reads: the first that is not a banner (a rubric alone over its items).
+  const article = result.issue.articles.find((a) => a.kind !== 'banner')!
   return {
     headline: article.headline,
     kicker: article.kicker,
     subtitle: article.subtitle,
     dateline: article.dateline?.raw ?? null,
+    column: article.column,
     bylines: article.bylines.map((b) => `${b.name}/${b.role}`),
     check: result.conservation?.holds ?? false,
   }
@@ -115,6 +118,24 @@ describe('two lines under an empty kicker line', () => {
     const got = read(`\n${first}\n${second}\n${TEXT_PD}`)
     expect(got.check).toBe(true)
     expect([got.kicker, got.headline, got.subtitle]).toEqual(expected)
+  })
+})
+
+describe('a short rubric alone over titled voices', () => {
+  // 把脉 over a page of short opinions, each under its title and closed by who said it: the rubric
+  // is the column, the first voice's title the headline; a short headline over text stays one.
+  it.each<[string, string, Fields]>([
+    [
+      'a rubric over voices',
+      '\n把脉\n\n　　做大做强服务消费必须开放创新\n　　随着居民收入增长，服务消费比重不断上升。\n　　面向未来，服务消费市场潜力巨大。\n　　（原中国国际商会会长 姜增伟）\n　　　　 \n　　服务消费也要回归“产品”属性\n　　以前节假日是逛超市、买商品。\n　　（上海商学院教授 周 勇） \n',
+      { column: '把脉', headline: '做大做强服务消费必须开放创新', bylines: ['姜增伟/author'] },
+    ],
+    ['a short headline over a photo', '\n庆鱼年\n\n　　1月7日，成都都江堰市龙池镇高原村，村民们在观看冬捕。\n　　王熙维摄（人民视觉）\n', { column: null, headline: '庆鱼年', bylines: ['王熙维/photographer'] }],
+    ['a short headline over 核心阅读', '\n春运\n\n　　核心阅读\n　　今年春运，旅客出行更加便捷。\n　　铁路部门增开列车。\n', { column: null, headline: '春运', bylines: [] }],
+  ])('%s', (_, text, expected) => {
+    const got = read(text)
+    expect(got.check).toBe(true)
+    for (const [key, value] of Object.entries(expected)) expect(got[key as keyof Fields], key).toEqual(value)
   })
 })
 

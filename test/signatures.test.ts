@@ -143,6 +143,27 @@ describe('a deputy or member speaking under a voice’s title', () => {
   })
 })
 
+describe('a page of voices that opens with the first voice’s title', () => {
+  // 讲述亲历故事 over 用镜头记录中国发生的巨大变化 / （法国）格雷瓜尔·戴高乐 / … / （作者为…）: each voice closed by
+  // its note is an item of its own, the next title opening the next; the first keeps its author.
+  const NOTE_BY = '（作者为法国前总统戴高乐将军的外孙，本报记者葛文博采访整理）'
+  it('credits the first voice’s name and the reporter of its note', () => {
+    const got = read(`讲述亲历故事  见证辉煌历程\n　　用镜头记录中国发生的巨大变化\n　　（法国）格雷瓜尔·戴高乐\n　　中国正昂首阔步快速迈向现代化。\n　　${NOTE_BY}\n　　\n　　为世界创造更多发展机遇\n　　（德国）卡尔·哈恩\n　　中国汽车工业取得了举世瞩目的成就。\n　　（作者为德国大众汽车集团前董事长）\n`)
+    expect(got.check).toBe(true)
+    expect(got.bylines).toEqual(['格雷瓜尔·戴高乐/author', '葛文博/reporter'])
+  })
+})
+
+describe('titled items after a closing note', () => {
+  // An advertorial page: a report closed by its data source, then titled pieces each signed by who
+  // wrote it. The note closes the first item; a later piece's signer is not its author.
+  it('credits nobody on the first item', () => {
+    const got = read('武汉5G产业发展\n五链统筹  三轮驱动\n　　武汉在发展5G产业上具备各方面的有利条件。\n　　（数据来源：武汉市经信局）\n　　\n　　5G将成为未来产业的网络基石\n　　即将举行的军运会将全面应用5G技术。\n　　（中国移动通信集团湖北有限公司董事长  范秉衡）\n')
+    expect(got.check).toBe(true)
+    expect(got.bylines).toEqual([])
+  })
+})
+
 describe('对话人：', () => {
   it('credits commentators (何鼎鼎 本报评论员)', () => {
     const got = read('治理跟上来，过海不再难（连线评论员）\n　　对话人：\n　　何鼎鼎 本报评论员\n　　饶思锐 海南日报评论员\n　　何鼎鼎：春节，外地游客奔赴海南。\n')

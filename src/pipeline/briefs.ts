@@ -7,6 +7,7 @@ import { SPEAKER_LINE } from '../rules/headings.js'
 import { foldTraditional } from '../rules/traditional.js'
 import type { Block, HeadingBlock, HeadingRole, ParagraphBlock } from './blocks.js'
 import { parseParenBylines } from './bylines.js'
+import { noteOf, titledSignature } from './closing.js'
 import { extractDateline, extractEndDateline } from './datelines.js'
 import { ENDS_SENTENCE, isHeadingLine, isTitledName } from './heading.js'
 
@@ -61,7 +62,9 @@ function opensBrief(blocks: readonly Block[], i: number, underRubric: boolean): 
   // …（本报记者徐隽、寇江泽…） / 严格依法办案 服务发展大局: after a report's group byline, the next report's title.
   const previous = blocks.slice(0, i).reverse().find((b) => b.type === 'heading' || b.text.trim() !== '')
   const closed = previous?.type === 'paragraph' && /^[（(].*[）)]$/u.test(previous.text)
-  const afterByline = closed && (parseParenBylines(previous.text, { label: true }) !== null || extractEndDateline(previous.text, null)?.rest === '')
+  // （原中国国际商会会长 姜增伟） / 服务消费也要回归“产品”属性: after a voice's signature or closing note, the next voice's title.
+  const afterByline =
+    closed && (parseParenBylines(previous.text, { label: true }) !== null || extractEndDateline(previous.text, null)?.rest === '' || titledSignature(previous.text) !== null || noteOf(previous.text) !== null)
   return afterByline || underRubric || extractDateline(next.text, null) !== null
 }
 

@@ -12,8 +12,8 @@ import type { Body } from './body.js'
 import { parseBylines, parseParenBylines, splitNoteBylines, splitTrailingByline, splitTrailingCredit, splitTrailingGroupByline } from './bylines.js'
 import { extractEndDateline, type FoundDateline } from './datelines.js'
 
-/** A note at the end of an article: （作者为……）, （实习生李泽文对本文亦有贡献）, （本报记者刘诗瑶整理）. */
-const NOTE = /^[（(]((?:作者|本文|编者|记者|注|编辑|译者|摘自|选自|原载|来源)[^（）()]*|[^（）()]*(?:对本文亦有贡献|整理|供稿|译)[^（）()]*)[）)]$/u
+/** A note at the end of an article: （作者为……）, （实习生李泽文对本文亦有贡献）, （本报记者刘诗瑶整理）, （数据来源：武汉市经信局）. */
+const NOTE = /^[（(]((?:作者|本文|编者|记者|注|编辑|译者|摘自|选自|原载|来源|数据来源|资料来源)[^（）()]*|[^（）()]*(?:对本文亦有贡献|整理|供稿|译)[^（）()]*)[）)]$/u
 
 /** A closing note's words inside its parentheses, read in simplified characters (（實習生李澤文對本文亦有貢獻）). */
 export function noteOf(text: string): string | null {
@@ -22,6 +22,13 @@ export function noteOf(text: string): string | null {
 
 /** `（上海商学院教授 周 勇）`: who the author is, then the name, closing a commentary. */
 const SIGNED = /^[（(]([^（）()]{2,40}?)[\s\u3000\u00a0]+(\p{Script=Han}(?:[\s\u3000\u00a0]*\p{Script=Han}){1,3})[）)]$/u
+
+/** `（上海商学院教授 周 勇）`: the author a commentary's closing signature names, or null. */
+export function titledSignature(text: string): Byline[] | null {
+  const byTitle = SIGNED.exec(text)
+  const author = byTitle && AUTHOR_TITLES.test(foldTraditional(byTitle[1]!.trim())) ? parseBylines(byTitle[2]!) : null
+  return author?.length === 1 ? author : null
+}
 
 /** `——江苏省太仓市纪委书记、市监委主任 杨 庆`: a commentary signed under a dash, title then name. */
 const DASH_SIGNED = /^([—－]{2}[\s\u3000\u00a0]*)([^（）()，。]{2,40}?)[\s\u3000\u00a0]+(\p{Script=Han}(?:[\s\u3000\u00a0]*\p{Script=Han}){1,3})$/u
@@ -62,9 +69,8 @@ export function readClosing(
       section.paragraphs.pop()
       continue
     }
-    const byTitle = SIGNED.exec(last.text)
-    const author = byTitle && AUTHOR_TITLES.test(foldTraditional(byTitle[1]!.trim())) ? parseBylines(byTitle[2]!) : null
-    if (author?.length === 1) {
+    const author = titledSignature(last.text)
+    if (author) {
       notes.unshift(last.text.slice(1, -1))
       consumed.push(last.text[0]!, last.text[last.text.length - 1]!)
       found.unshift(author)

@@ -6,7 +6,7 @@
  * a subtitle (副题, starting with —— or, on a reader page, a third line), deck
  * lines split by ■. Page furniture and page markers around them are skipped.
  */
-import { COUPLET_PART, KICKER_END, MAX_LABEL_KICKER, SUBTITLE_START } from '../rules/headings.js'
+import { COUPLET_PART, KICKER_END, MAX_LABEL_KICKER, MAX_RUBRIC, SUBTITLE_START } from '../rules/headings.js'
 import type { Block, HeadingBlock, HeadingRole, ParagraphBlock } from './blocks.js'
 import { promoteBriefHeadings } from './briefs.js'
 import { columnTag, isColumnLabel, isHeadingLine } from './heading.js'
@@ -84,9 +84,25 @@ export function promoteHeadings(blocks: readonly Block[], options: { ideographic
     const role: HeadingRole = repeats.includes(k) ? 'deck' : roles[r++]!
     headings.push({ type: 'heading', depth: 2, text: b.text.replace(/[\s\u3000\u00a0]+/gu, ' '), line: b.line, endLine: b.endLine, role })
   })
-  // 微阅读 alone over the text: a rubric of briefs, whose first brief's headline is the next short line.
-  const rubric = kept.length === 1 && isColumnLabel(kept[0]!.text) ? headings[0]!.text : null
-  return [...before, ...headings, ...between, ...promoteBriefHeadings(blocks.slice(i), furniture.slice(i), rubric)]
+  return [...before, ...headings, ...between, ...underHeadings(blocks.slice(i), furniture.slice(i), kept.length === 1 ? headings[0]!.text : null)]
+}
+
+/**
+ * The blocks under the heading block, briefs promoted. A lone heading that is
+ * a rubric of briefs (微阅读) heads them all, its first brief's headline the
+ * next short line; so does a lone short word over titled voices (把脉 over
+ * `做大做强服务消费必须开放创新` … `（原中国国际商会会长 姜增伟）` / the next
+ * title), when its first line and at least one more open items.
+ *
+ * @param lone the heading block's text when it is one line
+ */
+function underHeadings(blocks: readonly Block[], furniture: readonly boolean[], lone: string | null): Block[] {
+  if (lone !== null && isColumnLabel(lone)) return promoteBriefHeadings(blocks, furniture, lone)
+  if (lone === null || !MAX_RUBRIC.test(lone)) return promoteBriefHeadings(blocks, furniture, null)
+  const voices = promoteBriefHeadings(blocks, furniture, lone)
+  const first = voices.findIndex((b, k) => b.type === 'heading' || !furniture[k])
+  const titles = voices.filter((b) => b.type === 'heading' && b.role === 'headline').length
+  return voices[first]?.type === 'heading' && titles >= 2 ? voices : promoteBriefHeadings(blocks, furniture, null)
 }
 
 /**

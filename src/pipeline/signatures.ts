@@ -62,7 +62,10 @@ export function readSignatures(blocks: readonly Block[], opinion = false): Signa
       found.set(index, speaker)
       continue
     }
-    const underTitle = notes > 1 && !voiceSigned && before !== null && VOICE_TITLE.test(before) && !isNote(before)
+    // With one note (the page of voices split into items), the title opens the text or follows text
+    // that does not end in a colon, and text follows the name: not a line of verse quoted after a colon.
+    const voiceOpens = notes > 1 || (notes > 0 && (index < 2 || (prose(lines[index - 2]) && !/[：:]$/u.test(lines[index - 2]!))) && prose(lines[index + 1]))
+    const underTitle = voiceOpens && !voiceSigned && before !== null && VOICE_TITLE.test(before) && !isNote(before)
     const opening = notes > 0 && (index === 0 || underTitle)
     const evidence = notes > 0 || opinion || padded(line)
     if (!opening && !(evidence && closes(lines, index, isNote))) continue
@@ -72,6 +75,11 @@ export function readSignatures(blocks: readonly Block[], opinion = false): Signa
     voiceSigned = true
   }
   return { at: (index) => found.get(index) ?? null }
+}
+
+/** A paragraph of text, not a line of verse: it ends a sentence or is longer than any title. */
+function prose(line: Line | undefined): boolean {
+  return line !== undefined && line !== null && (SENTENCE_END.test(line) || !VOICE_TITLE.test(line))
 }
 
 /** The line stands where a text is signed: after a finished sentence, before only a place or date and the author's note. */

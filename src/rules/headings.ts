@@ -48,3 +48,9 @@ export const COUPLET_PART = /^[^\s\u3000，,。；;：:、]{4,14}$/u
  * `坚持生态优先推动浐灞河流域高质量绿色发展`). At most this many characters.
  */
 export const MAX_LABEL_KICKER = 8
+
+/**
+ * A rubric printed alone over a page of titled voices is a word or two
+ * (`把脉`, `声音`): at most four characters, no punctuation.
+ */
+export const MAX_RUBRIC = /^\p{Script=Han}{1,4}$/u
