@@ -113,6 +113,7 @@ describe('a basis named once for a sentence of changes', () => {
     ['… but not a change of the rate of change (涨幅回落)', cpi, '19.5', null, '2020-05-13'],
     ['… nor a share of the change (影响CPI上涨)', '4月食品价格同比上涨14.8%，涨幅回落3.5个百分点，影响CPI上涨约2.98个百分点。', '约2.98', null, '2020-05-13'],
     ['… nor a comparison of its own (比传统模式)', '2019年，全国法院法官人均办案228件，同比增长13.4%；互联网法院案件平均审理周期42天，比传统模式缩短57.1%。', '57.1%', null, '2020-05-26'],
+    ['与…相比 opening the sentence is the basis of its changes, as 比… is', '32个品种采购成功，与联盟地区2018年最低采购价相比，拟中选价平均降幅53%，最高降幅达到93%。', '93%', 'baseline', '2020-01-22'],
     ['the rate of the change just named (增幅达15%) takes its basis', '2018年中央财政下达重点生态功能区转移支付721亿元，比上年增加94亿元，增幅达15%。', '15%', 'year-on-year', '2019-10-31'],
   ])('%s: %s', (_form, text, start, basis, date) => {
     expect(figure(text, start, date).basis).toBe(basis)

@@ -61,6 +61,11 @@ describe('change and basis words', () => {
     expect(changeOf('客车、货车通过省界的时间分别由原来的15秒、29秒降低为')).toBeNull()
     expect(changeOf('增幅为')).toBe('up')
   })
+
+  it('reads a price cut (降价) as a change down, with or without 幅度 (降价幅度超过80%)', () => {
+    expect(changeOf('降价幅度超过')).toBe('down')
+    expect(changeOf('常用药，降价')).toBe('down')
+  })
 })
 
 describe('indicators and parts', () => {

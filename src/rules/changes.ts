@@ -22,6 +22,8 @@ export const CHANGE_WORDS: readonly (readonly [word: string, change: Change, exa
   ['高', 'up', '比上年同期高21.2个百分点'],
   ['多', 'up', '比去年多120人'],
   ['下降', 'down', '同比分别下降13.3%和40%'],
+  ['降价', 'down', '该药早已过了专利期，虽然降价了80%'],
+  ['便宜', 'down', '“再便宜10块钱好不好？”'],
   ['减少', 'down', '比上年减少15户'],
   ['回落', 'down', '涨幅回落19.5个百分点'],
   ['降低', 'down', '能耗降低3.2%'],
@@ -79,6 +81,13 @@ export const BASIS_WORDS: readonly (readonly [pattern: string, basis: Basis, exa
   ['(?:超过|超出|高于|低于)(?:去年|上年)(?:同期)?', 'year-on-year', '棉田超过去年六倍'],
   ['(?:超过|超出)(?:预定|原定)?计划', 'target', '超过预定计划三倍'],
 ]
+
+/**
+ * What 与…相比 (和, 同, 跟) names is a basis, read as 比 and the same words (与去年同期相比 as 比去年同期,
+ * year-on-year); anything else compared is a baseline. Opening its clause, it covers the changes of
+ * the sentence after it.
+ */
+export const COMPARED_WITH = { pattern: '(?:与|和|同|跟)(?<compared>[^，,。；;：:！？]{1,20}?)相比[，,]', example: '与联盟地区2018年最低采购价相比，拟中选价平均降幅53%，最高降幅达到93%' } as const
 
 /**
  * A task, target or plan the figure is a share or multiple of, right before it (是国家下达任务的2.45倍):

@@ -162,7 +162,7 @@ function draftFigure(r: Reading, q: Quantity): Draft {
     sentenceIndex: at.sentenceIndex,
     qualifier,
     change,
-    basis: threshold ? null : basisFor(r, at.clauseLead, change, period, at.sentenceIndex),
+    basis: threshold ? null : basisFor(r, at, change, period),
     period,
     classifier: q.classifier,
     threshold,

@@ -11,7 +11,7 @@ import { clauseAround, lastMark, type Sentence } from './clauses.js'
 import type { Draft, PlacedParagraph } from './figures.js'
 import { sameMeasure, sentenceMemo, type SentenceMemo } from './lists.js'
 import type { PeriodMatch } from './periods.js'
-import { basisOf, BETWEEN_LISTED, sharesBasis } from './semantics.js'
+import { basisOf, BETWEEN_LISTED, comparedBasis, sharesBasis } from './semantics.js'
 
 /** A paragraph being read: its sentences and periods, and the figures drafted so far. */
 export interface Reading {
@@ -131,11 +131,14 @@ export function periodFor(r: Reading, q: Quantity, headStart: number, sentence: 
  * (2019年…比2018年 is year-on-year); a change over a span of years (从1949年到2018年…增长了59.2倍)
  * is against the span's first year.
  */
-export function basisFor(r: Reading, lead: string, change: Change | null, period: Period | null, sentenceIndex: number): Basis | null {
+export function basisFor(r: Reading, at: Placement, change: Change | null, period: Period | null): Basis | null {
+  const lead = at.clauseLead
   const year = Number((period?.end ?? r.issueDate ?? '').slice(0, 4)) || null
   const named = basisOf(lead, year)
-  if (named === null && change !== null && period !== null && /^从.+[到至]/u.test(period.raw)) return 'baseline'
-  return named ?? (change !== null && sharesBasis(lead, true) ? basisBefore(r, sentenceIndex) : null)
+  if (named !== null || change === null) return named
+  if (period !== null && /^从.+[到至]/u.test(period.raw)) return 'baseline'
+  if (!sharesBasis(lead, true)) return null
+  return comparedBasis(r.text.slice(at.sentence.start, at.clauseStart)) ?? basisBefore(r, at.sentenceIndex)
 }
 
 /** The time basis (同比, 环比) of the last change before in the sentence that can share it, or null. */

@@ -6,7 +6,7 @@
  * the words before the figure in its clause (its lead), with the tables in
  * `rules/`.
  */
-import { BASIS_WORDS, CHANGE_FILLERS, CHANGE_WORDS, COMPARATIVE_WORDS, TARGET_WHOLES } from '../rules/changes.js'
+import { BASIS_WORDS, CHANGE_FILLERS, CHANGE_WORDS, COMPARATIVE_WORDS, COMPARED_WITH, TARGET_WHOLES } from '../rules/changes.js'
 import { ECONOMIC_INDICATORS } from '../rules/indicators.js'
 import { QUALIFIER_WORDS } from '../rules/qualifiers.js'
 import type { Basis, Change } from '../schema.js'
@@ -102,6 +102,21 @@ export function basisOf(lead: string, year: number | null = null): Basis | null 
   // 2019年…比2018年增长3.4%: against the year before the one the figure covers is year-on-year.
   if (found?.basis === 'baseline' && year !== null && Number(/\d{4}/u.exec(lead.slice(found.at, found.end))?.[0]) === year - 1) return 'year-on-year'
   return found?.basis ?? (TARGET_WHOLE.test(lead.trimEnd()) ? 'target' : null)
+}
+
+const COMPARED_WITH_WORDS = new RegExp(COMPARED_WITH.pattern, 'gu')
+
+/**
+ * The basis of a 与…相比 that opens a clause of the words before a figure's clause (与联盟地区2018年最低
+ * 采购价相比，拟中选价平均降幅53%): what 比 and the same words name, else a baseline; null without one.
+ *
+ * @param before the sentence's words before the figure's clause
+ */
+export function comparedBasis(before: string): Basis | null {
+  if (!before.includes('相比')) return null
+  let last: string | undefined
+  for (const m of before.matchAll(COMPARED_WITH_WORDS)) last = m.groups!.compared
+  return last === undefined ? null : basisOf(`比${last}`) ?? 'baseline'
 }
 
 /** Where the basis named last in a lead stands, and what it is. */
