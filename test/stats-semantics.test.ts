@@ -57,6 +57,14 @@ describe('change and basis words', () => {
     expect(changeOf('比去年多')).toBe('up')
   })
 
+  it('reads a one-character change verb before a share as a change without a basis (实际使用外资增11.8%, 成本能降一半)', () => {
+    expect(changeOf('4月实际使用外资增', true)).toBe('up')
+    expect(changeOf('成本能降', true)).toBe('down')
+    expect(changeOf('成本能降')).toBeNull()
+    expect(changeOf('全市新增', true)).toBeNull()
+    expect(changeOf('学生社会实践活动参与率高达', true)).toBeNull()
+  })
+
   it('reads a change verb and 为 as the level reached (降低为2秒), a rate and 为 as a change (增幅为12%)', () => {
     expect(changeOf('客车、货车通过省界的时间分别由原来的15秒、29秒降低为')).toBeNull()
     expect(changeOf('增幅为')).toBe('up')

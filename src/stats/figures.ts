@@ -142,7 +142,7 @@ function draftFigure(r: Reading, q: Quantity): Draft {
   const at = place(r, q, kind, unit)
   const words = describe(text, q, at.clause, kind, r.segmenter)
   const threshold = isThreshold(text, q)
-  const change = threshold ? null : changeOf(at.lead)
+  const change = threshold ? null : changeOf(at.lead, unit === '%' || /^(?:一半|[一二三四五六七八九两]成)/u.test(text.slice(q.start, q.end)))
   const { subject, qualifier, changeSource, own } = subjectOf(r, q, { at, kind, unit, words, threshold, change })
   const period = isPersonAge(text.slice(q.start, q.end), at.clauseLead) ? null : periodFor(r, q, at.listed ? at.listed.listHead.start : q.start, at.sentence)
   const draft = {

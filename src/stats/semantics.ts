@@ -28,12 +28,16 @@ const QUALIFIERS = new RegExp(alternation(QUALIFIER_WORDS.map(([word]) => word))
 /** What a comparison names right before its verb: 比/较 and up to a few words (较第三产业, 比传统模式). */
 const COMPARED = /[比较][\u4e00-\u9fff]{1,10}$/u
 const SHORT_CHANGE = 1
+/** One-character verbs of movement (not of comparison, 高/低/多/少). */
+const MOVES = /^[增降减涨跌]$/u
 
 /**
  * Whether the figure after `lead` is a change, and which way: the lead ends
  * with a change verb, perhaps followed by 了, 达, 分别 (增长了6.2%).
+ *
+ * @param share the figure is a share (11.8%, 一半, 三成), which a one-character verb moves without a basis
  */
-export function changeOf(lead: string): Change | null {
+export function changeOf(lead: string, share = false): Change | null {
   // 由原来的15秒降低为2秒: 为 right after a change verb is the level reached, as 至 and 到 are.
   if (LEVEL_REACHED.test(lead.trimEnd())) return null
   const rest = withoutFillers(lead)
@@ -41,7 +45,10 @@ export function changeOf(lead: string): Change | null {
   if (!m) return comparativeChange(lead)
   // 较第三产业低约30.9%: a comparison with anything named after 比/较 moves the figure too.
   const compared = COMPARED.test(rest.slice(0, m.index))
-  if ([...m[0]].length <= SHORT_CHANGE && ((basisOf(lead) === null && !compared) || /新$/u.test(rest.slice(0, m.index)))) return null
+  // 增11.8%, 降一半: a share right after a verb of movement is a change too (a share is never a count
+  // of new things); 高/低/多/少 compare, and without a basis are a level (高达95%).
+  const moved = share && MOVES.test(m[0])
+  if ([...m[0]].length <= SHORT_CHANGE && ((basisOf(lead) === null && !compared && !moved) || /新$/u.test(rest.slice(0, m.index)))) return null
   return CHANGE_OF.get(m[0]) ?? null
 }
 
