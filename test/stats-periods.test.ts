@@ -84,6 +84,8 @@ describe('what is no span of the figure', () => {
     ['a year before a festival and 前夕 is a date', '2015年国庆前夕，作为13名基层民族团结优秀代表之一，格桑旺久又在北京受到会见。', '13名', '2019-02-14'],
     ['这一年 before a season is a date', '这一年初夏，本报“行走黄河”采访组从黄河入海口溯源而上，长途跋涉34天。', '34天', '2020-01-03'],
     ['a year and 的 before a figure leaves the next figures', '黄河源地区年均降水量从以往的326.3毫米骤降至2003年的24.1毫米，湖泊数从4077个锐减到1800个。', '4077个', '2020-01-03'],
+    ['a year after 建于 dates a building', '2016年8月，蒲甘古城遭受里氏6.8级的大地震，400多座佛塔建筑不同程度受损，包括建于1144年、高达65米的他冰瑜佛塔。', '65米', '2020-01-22'],
+    ['a year after 成立于 dates a company', '成立于2014年的云米科技，短短五年间，开创了全屋互联网家电模式。', '五年', '2019-10-21'],
     ['当日达 is a service, not a day', '实现“圣保罗市内购物当日达、巴西18个重要城市次日达”。', '18个', '2020-01-07'],
   ])('%s: %s', (_form, text, start, date) => {
     expect(figure(text, start, date).period).toBeNull()

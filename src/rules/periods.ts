@@ -149,8 +149,9 @@ export const PERIOD_PARTS = {
   // 到2020年，全州硒产业将实现产值700亿元: a year the figure is to be reached by, like 截至
   // (到 opening a clause, or after a verb of plan: 预计到2050年; 增长到2020年的 is no period).
   BY: '(?:(?<until>截至|截止)|(?<by>(?<=^|[^\\u4e00-\\u9fff]|预计|提出|力争|争取)到))?',
-  // 比去年同期, 较2015年, 超过去年: a year after 比/较/过 is a basis, not a period.
-  YEAR: '(?:(?<![比较过])(?:(?<year>(?<![\\d０-９])\\d{4}|[〇零一二三四五六七八九]{4})年|(?<rel>今年|去年|上年|前年|本年|明年))(?!同期))',
+  // 比去年同期, 较2015年, 超过去年: a year after 比/较/过 is a basis, not a period; 成立于2014年, 建于1144年:
+  // a year after a verb of founding and 于 dates the thing founded, not a span of the figures after it.
+  YEAR: '(?:(?<![比较过])(?<!(?:成立|始建|建成|建|创建|创办|创立|落成|出生|生|始)于)(?:(?<year>(?<![\\d０-９])\\d{4}|[〇零一二三四五六七八九]{4})年|(?<rel>今年|去年|上年|前年|本年|明年))(?!同期))',
   NUM: '(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])',
   // A count of years: 70, 一, 几, 十几.
   COUNT: '(?:\\d{1,3}|[一二两三四五六七八九十几]{1,3})',
