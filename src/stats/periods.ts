@@ -8,6 +8,7 @@ import { AGE_MEASURES, PERIOD_FORMS, PERIOD_PARTS, PLAN_YEARS, type PeriodShape 
 import { smallNumber } from '../numbers/small.js'
 import type { Period } from '../schema.js'
 import { requiredAny } from '../util/required.js'
+import { compileScanner } from '../util/scan.js'
 
 /** A period found in text; offsets are UTF-16 indices, end exclusive. */
 export interface PeriodMatch {
@@ -30,12 +31,8 @@ export interface PeriodMatch {
 const sourceOf = (pattern: string): string =>
   pattern.replace(/\{(UNTIL|BY|YEAR|NUM|COUNT)\}/g, (_, name: keyof typeof PERIOD_PARTS) => PERIOD_PARTS[name])
 
-const FORMS = PERIOD_FORMS.map((form) => ({
-  // A character every match of the form needs one of: most paragraphs name no period and skip it.
-  hint: requiredAny([sourceOf(form.pattern)]),
-  shape: form.shape,
-  pattern: new RegExp(sourceOf(form.pattern), 'gu'),
-}))
+/** Every form, each run on its own where its matches can begin (`util/scan.ts`). */
+const FORMS = compileScanner(PERIOD_FORMS.map((form) => sourceOf(form.pattern)))
 
 /** A cheap test: a text holds a character that one of the forms needs. */
 const HINT = requiredAny(PERIOD_FORMS.map((form) => sourceOf(form.pattern)))
@@ -48,12 +45,8 @@ const HINT = requiredAny(PERIOD_FORMS.map((form) => sourceOf(form.pattern)))
 export function scanPeriods(text: string, issueDate: string | null): PeriodMatch[] {
   if (!HINT.test(text)) return []
   const found: { start: number; end: number; shape: PeriodShape; groups: Record<string, string | undefined>; raw: string }[] = []
-  for (const form of FORMS) {
-    if (!form.hint.test(text)) continue
-    for (const m of text.matchAll(form.pattern)) {
-      if (m[0] === '') continue
-      found.push({ start: m.index, end: m.index + m[0].length, shape: form.shape, groups: m.groups ?? {}, raw: m[0] })
-    }
+  for (const { start, end, pattern, match } of FORMS.each(text)) {
+    found.push({ start, end, shape: PERIOD_FORMS[pattern]!.shape, groups: match.groups ?? {}, raw: match[0] })
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end)
   const out: PeriodMatch[] = []
