@@ -164,6 +164,25 @@ describe('titled items after a closing note', () => {
   })
 })
 
+describe('a commentary signed by an institution', () => {
+  // 本报评论员 (人民日报评论员, 新华社评论员) signs for the paper, naming no person: no byline, and
+  // the line is a note, not text.
+  it.each([
+    ['under the headline', '以赶考心态向党和人民交出满意答卷\n——论学习贯彻重要讲话\n　　本报评论员\n　　第二批主题教育在群众“家门口”开展。\n　　我们不能关起门来搞自我革命。\n'],
+    ['closing the text', '以赶考心态向党和人民交出满意答卷\n　　第二批主题教育在群众“家门口”开展。\n　　我们不能关起门来搞自我革命。\n　　人民日报评论员\n'],
+    ['on a reader page, not a subtitle', '以赶考心态向党和人民交出满意答卷\n\n本报评论员\n\n第二批主题教育在群众家门口开展,群众看得最清楚.\n'],
+  ])('%s', (_, text) => {
+    const result = processIssue(Buffer.from(text), { source: 'form.txt', check: true })
+    if (!('issue' in result)) throw new Error(result.problem.message)
+    const article = result.issue.articles[0]!
+    expect(result.conservation?.holds).toBe(true)
+    expect(article.bylines).toEqual([])
+    expect(article.sections.flatMap((s) => s.paragraphs).join('')).not.toMatch(/评论员/u)
+    expect(article.notes.join('')).toMatch(/评论员$/u)
+    expect(article.subtitle ?? '').not.toMatch(/评论员/u)
+  })
+})
+
 describe('对话人：', () => {
   it('credits commentators (何鼎鼎 本报评论员)', () => {
     const got = read('治理跟上来，过海不再难（连线评论员）\n　　对话人：\n　　何鼎鼎 本报评论员\n　　饶思锐 海南日报评论员\n　　何鼎鼎：春节，外地游客奔赴海南。\n')

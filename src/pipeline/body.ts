@@ -4,6 +4,7 @@
  * and, through closing.ts, what closes the item (credits, notes, a dateline in parentheses).
  */
 import { GLUED_JUMP, LEADING_JUMP } from '../rules/pages.js'
+import { INSTITUTION_SIGNATURE } from '../rules/signatures.js'
 import { foldTraditional } from '../rules/traditional.js'
 import type { Byline, Dateline, Warning } from '../schema.js'
 import type { IssueContext } from './articles.js'
@@ -188,6 +189,8 @@ function creditSite(blocks: readonly Block[], index: number, signatures: Signatu
     return { bylines: credited.bylines, site, textAfter: textAfter(blocks, index + n), consumed: credited.consumed, paragraphs: n }
   }
   const text = blocks[index]!.text
+  // 本报评论员 signs for the paper: kept as a note, crediting no one.
+  if (INSTITUTION_SIGNATURE.test(foldTraditional(text).trim())) return { bylines: [], site: 'closing', textAfter: false, consumed: [], paragraphs: 1, note: text }
   const note = index < blocks.length - 1 ? noteOf(text) : null
   if (!note || !hasText) return null
   return { bylines: splitNoteBylines(note), site: 'closing', textAfter: true, consumed: [text[0]!, text[text.length - 1]!], paragraphs: 1, note }

@@ -51,3 +51,9 @@ export const VOICE_TITLE = /^[^。！？!?]{1,29}[^。！？!?；;，,、：:]$/
  * parentheses (`马逢国代表（全国人大香港代表团团长）`, `黄爱龙委员`). Group 1 is the name.
  */
 export const SPEAKER_SIGNATURE = /^(\p{Script=Han}{2,4})(?:代表|委员)(?:[（(][^（）()]{2,30}[）)])?$/u
+
+/**
+ * A commentary signed for a paper or an agency rather than a person
+ * (`本报评论员`, `人民日报评论员`, `新华社评论员`, `本报特约评论员`): a note, no byline.
+ */
+export const INSTITUTION_SIGNATURE = /^(?:本报|本刊|人民日报|新华社|\p{Script=Han}{1,8}(?:日报|晚报))?(?:特约|本报特约)?评论员$/u
