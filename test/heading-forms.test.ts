@@ -139,6 +139,25 @@ describe('a short rubric alone over titled voices', () => {
   })
 })
 
+describe('a rubric printed over the headline', () => {
+  // A column's name in the kicker's place: by its name (人民论坛, 记者调查, 经济聚焦, as the tags
+  // after People's Daily headlines name them), or set in brackets (【新春走基层】); a tag on a line
+  // of its own under the headline (（人民时评）) names the column too, and is no subtitle.
+  const TEXT_PD = '　　春节前夕，记者来到山村，村里张灯结彩。\n　　村民们说，今年的日子越过越红火。\n'
+  it.each<[string, string, (string | null)[]]>([
+    ['人民论坛 over the headline', '人民论坛\n以奋斗姿态迎接新挑战', ['人民论坛', null, '以奋斗姿态迎接新挑战', null]],
+    ['记者调查 over the headline', '记者调查\n山村里的年味', ['记者调查', null, '山村里的年味', null]],
+    ['a rubric in brackets', '【新春走基层】\n山村里的年味', ['新春走基层', null, '山村里的年味', null]],
+    ['a rubric in brackets over a kicker', '【新春走基层】\n春节前夕走进太行山区\n山村里的年味', ['新春走基层', '春节前夕走进太行山区', '山村里的年味', null]],
+    ['a tag on its own line', '\n以奋斗姿态迎接新挑战\n（人民时评）', ['人民时评', null, '以奋斗姿态迎接新挑战', null]],
+    ['a kicker that is no rubric', '春节前夕走进太行山区\n山村里的年味', [null, '春节前夕走进太行山区', '山村里的年味', null]],
+  ])('%s', (_, heads, expected) => {
+    const got = read(`${heads}\n${TEXT_PD}`)
+    expect(got.check).toBe(true)
+    expect([got.column, got.kicker, got.headline, got.subtitle]).toEqual(expected)
+  })
+})
+
 describe('a dash pair printed as one dash', () => {
   // A dump that lost half of —— prints the subtitle's or the kicker's dash alone; an ASCII hyphen
   // alone is a list marker, never a subtitle's dash.

@@ -23,7 +23,7 @@ import { portalCredits } from './bylines.js'
 import { classify } from './classify.js'
 import { pageMarker } from './furniture.js'
 import { groupBlocks, type Group } from './grouping.js'
-import { columnTag, isColumnLabel, splitDecks, subtitleOf, trimKicker } from './heading.js'
+import { columnTag, isColumnLabel, rubricOf, splitDecks, subtitleOf, trimKicker } from './heading.js'
 import type { PlacedArticle } from './records.js'
 import { append, bounds } from '../util/arrays.js'
 import { foldTraditional } from '../rules/traditional.js'
@@ -153,9 +153,12 @@ function readHeads(group: Group, consumed: string[], banner: (head: HeadingBlock
 /** Plain text: each heading line's role is known from its position. */
 function readPlainHeads(lines: readonly HeadingBlock[], heads: Heads, consumed: string[]): void {
   for (const head of lines) {
-    // 扶贫365 over 记录民情 情暖百姓: a column label in the kicker's place names the column.
-    if (head.role === 'kicker' && heads.column === null && isColumnLabel(head.text)) heads.column = head.text
-    else if (head.role === 'kicker' && heads.kicker === null) heads.kicker = trimKicker(head.text, consumed)
+    // 扶贫365 over 记录民情 情暖百姓, 【新春走基层】, a tag on its own line: a rubric in the kicker's place names the column.
+    const rubric = head.role === 'kicker' && heads.column === null ? rubricOf(head.text) : null
+    if (rubric) {
+      heads.column = rubric.column
+      if (rubric.marks) consumed.push(rubric.marks)
+    } else if (head.role === 'kicker' && heads.kicker === null) heads.kicker = trimKicker(head.text, consumed)
     else if (head.role === 'headline' && heads.column === null && isColumnLabel(head.text) && lines.some((h) => h !== head && h.role === 'headline'))
       heads.column = head.text
     else if (head.role === 'headline' && heads.headline === null) {

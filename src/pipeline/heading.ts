@@ -3,7 +3,7 @@
  * a column label or a deck, and what of them is punctuation.
  */
 import { AUTHOR_TITLES, NAME, SURNAMES } from '../rules/bylines.js'
-import { COLUMN_LABEL_PATTERNS, NOT_COLUMN_TAGS } from '../rules/columns.js'
+import { COLUMN_LABEL_PATTERNS, NOT_COLUMN_TAGS, RUBRIC_BRACKETS } from '../rules/columns.js'
 import { KICKER_END, SUBTITLE_START } from '../rules/headings.js'
 import { INSTITUTION_SIGNATURE } from '../rules/signatures.js'
 import { foldTraditional } from '../rules/traditional.js'
@@ -30,6 +30,22 @@ export function isColumnLabel(text: string): boolean {
   return COLUMN_LABEL_PATTERNS.some((rule) => rule.pattern.test(folded))
 }
 
+
+/**
+ * A rubric on a line of its own: a column label (人民论坛, 扶贫365), or a
+ * column's name set in brackets (`【新春走基层】`, `（人民时评）`), with the
+ * brackets as its marks.
+ */
+export function rubricOf(text: string): { column: string; marks: string } | null {
+  if (isColumnLabel(text)) return { column: text, marks: '' }
+  const pair = RUBRIC_BRACKETS.find(([open, close]) => text.startsWith(open) && text.endsWith(close))
+  if (!pair) return null
+  const inner = text.slice(pair[0].length, text.length - pair[1].length).trim()
+  // Words, not a sentence, a date or a byline (（记者 张磊）, （2020年5月18日，北京）).
+  if (!/^[^\s（）()【】[\]〔〕，,。；;：:]{2,16}$/u.test(inner.replace(/[·•]/gu, '')) || !/^\p{Script=Han}/u.test(inner)) return null
+  if (NOT_COLUMN_TAGS.test(inner) || parseBylineLine(inner) || parseParenBylines(text, { label: true })) return null
+  return { column: inner, marks: pair[0] + pair[1] }
+}
 
 /** A kicker's closing dashes (国际组织…通过各种方式——) or colon (千里嫩江第一湾:) are punctuation, not text. */
 export function trimKicker(text: string, consumed: string[]): string {

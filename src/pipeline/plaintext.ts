@@ -9,7 +9,7 @@
 import { COUPLET_PART, KICKER_END, MAX_LABEL_KICKER, MAX_RUBRIC, SUBTITLE_START } from '../rules/headings.js'
 import type { Block, HeadingBlock, HeadingRole, ParagraphBlock } from './blocks.js'
 import { promoteBriefHeadings } from './briefs.js'
-import { columnTag, isColumnLabel, isHeadingLine } from './heading.js'
+import { columnTag, isColumnLabel, isHeadingLine, rubricOf } from './heading.js'
 import { markFurniture, pageMarker } from './furniture.js'
 import { foldTraditional } from '../rules/traditional.js'
 
@@ -116,6 +116,11 @@ function underHeadings(blocks: readonly Block[], furniture: readonly boolean[], 
  */
 function rolesOf(lines: readonly string[], layout: Layout, noKicker: boolean): HeadingRole[] {
   const roles: HeadingRole[] = lines.map((l) => (SUBTITLE_START.test(l) ? 'subtitle' : l.includes('■') ? 'deck' : 'headline'))
+  // 【新春走基层】 over the kicker, （人民时评） under the headline: a rubric takes no heading's place.
+  lines.forEach((l, i) => {
+    const placed = i === 0 ? rubricOf(l) : i === lines.length - 1 ? rubricOf(l)?.marks : null
+    if (lines.length > 1 && placed) roles[i] = 'kicker'
+  })
   const plain = roles.flatMap((r, i) => (r === 'headline' ? [i] : []))
   const hasSubtitle = roles.includes('subtitle')
   if (plain.length === 2) {

@@ -33,6 +33,19 @@ export const COLUMN_LABEL_PATTERNS: readonly { readonly pattern: RegExp; readonl
   { pattern: /^(?:建言|议政|声音|心声|观点)(?:[·•]\p{Script=Han}{2,12})?$/u, example: '建言·生态文明建设' },
   // A column of comment or notes named by its form: 记者手记, 评论员观察, 人民时评.
   { pattern: /^\p{Script=Han}{2,5}(?:手记|札记|时评|快评|短评|观察)$/u, example: '记者手记' },
+  // A rubric named by its kind of piece, as the tags after People's Daily headlines name them:
+  // 人民论坛, 记者调查, 经济聚焦, 体坛观澜, 学苑论衡, 文化走笔.
+  { pattern: /^\p{Script=Han}{2,4}(?:论坛|调查|聚焦|观澜|论衡|走笔|纪事|漫谈|杂谈)$/u, example: '人民论坛' },
+]
+
+/** Brackets that set a rubric apart on a line of its own: `【新春走基层】`, `〔人民时评〕`, `（人民时评）`. */
+export const RUBRIC_BRACKETS: readonly (readonly [open: string, close: string])[] = [
+  ['【', '】'],
+  ['〔', '〕'],
+  ['［', '］'],
+  ['[', ']'],
+  ['（', '）'],
+  ['(', ')'],
 ]
 
 /** Parenthesised words after a headline that are series marks, not column tags: `（上）`, `（续）`. */
