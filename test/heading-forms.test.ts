@@ -206,6 +206,19 @@ describe('图片报道 over a photo', () => {
   })
 })
 
+describe('a rubric alone over text', () => {
+  // A page that printed only its rubric (图片报道 over the graphic's credit, 新春走基层 over a text
+  // whose title was lost): the rubric is the column, and no headline is made of it.
+  it.each([
+    ['图片报道 over a credit', '\n图片报道\n\n　　本版制图：沈亦伶 \n', '图片报道'],
+    ['新春走基层 over text', '\n新春走基层\n\n　　春节前夕，记者来到山村，村里张灯结彩。\n　　村民们说，今年的日子越过越红火。\n', '新春走基层'],
+  ])('%s', (_, text, column) => {
+    const got = read(text)
+    expect(got.check).toBe(true)
+    expect([got.column, got.headline]).toEqual([column, null])
+  })
+})
+
 describe('a page of several voices', () => {
   // Each voice under its title and byline is an article of its own: the first is credited, the
   // later voices' bylines are not; the page's editor and photo credits belong to no voice.

@@ -213,10 +213,12 @@ function kindOf(heads: Heads, body: Body): Kind {
     captionOverText: body.captionOverText,
   })
   const { headline } = heads
-  // A campaign label over a photo is the photo's column, not its headline.
-  if (kind === 'photo' && headline && heads.column === null && isColumnLabel(headline)) {
+  // A campaign label over a photo, or alone over a text (图片报道 over a credit), is the item's column, not its headline.
+  const alone = heads.kicker === null && heads.subtitle === null && heads.decks.length === 0
+  if ((kind === 'photo' || alone) && headline && heads.column === null && isColumnLabel(headline)) {
     heads.column = headline
     heads.headline = null
+    if (kind === 'article') return 'unknown'
   }
   // Text with no headline (a page that lost it, a fragment) is not known to be an article;
   // its text is kept and no headline is made up.
