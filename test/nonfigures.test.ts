@@ -405,6 +405,9 @@ describe('non-figure classes', () => {
     ['江湾十八景之一', '十八景'],
     ['上演三打白骨精', '三打白骨精'],
     ['买东西要货比三家', '货比三家'],
+    ['人类正在经历第二次世界大战结束以来最严重的', '第二次'],
+    ['坚守二战后建立起来的国际秩序', '二战'],
+    ['古城本身就是一部历史书', '一部'],
   ])('%s: %s', (text, part) => {
     expect(covers(text, part)).toBe(true)
   })
@@ -609,6 +612,7 @@ describe('non-figure classes', () => {
     ['他在三世同堂的家里长大', '三世'],
     ['新建三景两园', '三景'],
     ['一年中有三打', '三打'],
+    ['他出版了一部地方史', '一部'],
   ])('keeps the figure in %s', (text, part) => {
     expect(covers(text, part)).toBe(false)
   })

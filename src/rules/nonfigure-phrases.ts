@@ -76,6 +76,9 @@ export const PHRASE_CLASS: NonFigureClass = {
     // A lone thing before a short quoted name is a metaphor or a nickname: 一座“高峰”带动一片“高原”, 让一张“施工图”管到底,
     // 养一只“会下蛋的母鸡”, 成了一条“生命线” (after a verb of building it is real: 建成一座“连心桥”).
     { source: `(?<![\\d一二三四五六七八九十百千万第])${BUILT}一[座张块片只本部把根条道面台套间所颗盏](?=“[^”\\n]{1,8}”)`, example: '由一座“高峰”带动一片“高原”' },
+    // A history or a work said to be one book: 人类文明史也是一部同疾病和灾难的斗争史, 古城本身就是一部历史书,
+    // 融汇成一部大气磅礴的交响 (出版了一部地方史 counts a book).
+    { source: '(?<=是|也是|就是|堪称|汇成|融汇成)一部(?=[^，。；\\n]{0,15}(?:史|史诗|历史书|教科书|百科全书|交响|乐章|长卷))', example: '人类文明史也是一部同疾病和灾难的斗争史' },
     // A fraction said as an idiom: 十之八九, 十之六七 (most of them; gold lists 十之八九 as no figure).
     { source: '十之[一二三四五六七八九]{2}', example: '十之八九' },
     // A thousand years or autumns said for "ages": 听任千载云雨, 千秋功业 (千载难逢 is an idiom).

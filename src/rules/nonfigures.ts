@@ -94,6 +94,8 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // The whole country named by its parts: 31个省区市, 56个民族 (30个省区市出台了 counts some of them).
       { source: '(?<![\\d.])(?:31|三十一)个(?=省区市|省（区、市）|省\\(区、市\\)|省、自治区、直辖市)|(?<![\\d.])(?:56|五十六)个(?=民族)|(?<![\\d.])34个(?=省级行政区)', example: '截至5月13日24时，31个省区市和新疆生产建设兵团' },
       // Events named by their date: 一二·九运动, 九一八事变.
+      // The world wars: 第二次世界大战结束以来, 二战后 (二战 is a name, not the second of a count).
+      { source: '第[一二]次世界大战|(?<![\\d一二三四五六七八九十此这那再又决])[一二]战(?=时期|期间|后|前|结束|胜利|爆发|以来|中|史|老兵)', example: '人类正在经历第二次世界大战结束以来最严重的' },
       { source: '一二[·•]九|九一八|七七事变|五卅|四一二|二七大罢工|五四(?:运动|精神|青年节)', example: '一二·九运动' },
       { source: `${N}{1,3}连(?:增|涨|冠|胜|丰|降|跌|升)`, example: '十四连增' },
       { source: '(?:三|五|十)年(?:行动|攻坚行动|规划|计划)', example: '三年行动' },
