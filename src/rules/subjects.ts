@@ -79,6 +79,25 @@ export const COUNTED_NOUN_FORMS = {
   persons: { tags: ['n', 'nr', 'nrt', 'nrfg', 'zg', 'x', 'ns'], example: '90岁的郭兰英将搭档张也、周旋' },
 } as const
 
+/**
+ * What a count of people did, when no noun follows it: a verb right after the count, perhaps after an
+ * adverb (被迫, 仍然, 从中), with its few words to the end of the clause (18人受伤 → 受伤; 超过12.8万人
+ * 被迫逃离家园 → 逃离家园; 268万余人从中受益 → 受益). The people are counted by what they did.
+ */
+export const PEOPLE_ACTION_FORMS = {
+  /** The classifiers of a count of people (人, 名, 人次), as printed at the end of the figure. */
+  classifiers: ['人', '名', '人次', '位'],
+  adverbs: { tags: ['d'], most: 1 },
+  verbs: { tags: ['v', 'vi'] },
+  /** An action with its object is a few words at most (滞留在前线地区): beyond, the verb alone. */
+  longest: 8,
+  /** Verbs of what the people make up, not of what they do: the whole is the subject (文物修复团队共由7人组成). */
+  wholes: ['组成', '构成'],
+  /** The two of them, not a count: 两人 before a verb is the pair the story follows (两人结婚后继续回北京打拼). */
+  pairs: ['两人', '俩人'],
+  example: '利比亚首都的黎波里一所军事学院遭到空袭，造成28名学生死亡、18人受伤',
+} as const
+
 /** Classifiers of age: the figure is of the person named after it (90岁的郭兰英). */
 export const AGE_CLASSIFIERS: readonly (readonly [classifier: string, example: string])[] = [
   ['岁', '75岁的李谷一将和歌手徐子崴搭档演唱歌曲'],
@@ -261,6 +280,7 @@ export const LINK_WORDS: readonly (readonly [word: string, example: string])[] =
   ['已降', '全国居民恩格尔系数已降至28.4%'],
   ['已达', '目前全省试点项目已达2418个，落地周期平均缩短'],
   ['一度', '高寒缺氧，大雪漫山，气温一度降到零下20摄氏度'],
+  ['一共', '“我们工作室现在一共10个人，分别有高级技师、技师、高级工……”'],
 ]
 
 /**

@@ -6,7 +6,7 @@
  * `rules/figures.ts`.
  */
 import { ENUMERATION_END, FUNCTION_SUBJECTS, MEASURE_WORDS, MODIFIER_TAGS, NOT_PREDICATES, NOT_SUBJECTS, NOUN_TAGS, PREDICATE_ADVERBS, VERB_CHAIN_TAGS, VERB_TAGS } from '../rules/figures.js'
-import { ACRONYM_NOUNS, AGE_CLASSIFIERS, GLUED_NOUNS, LIGHT_VERBS, LINK_WORDS, MEASURE_ENDINGS, RATIO_WORDS, SHARE_WORDS, UNREAD_UNITS, VERBAL_CLASSIFIERS } from '../rules/subjects.js'
+import { ACRONYM_NOUNS, AGE_CLASSIFIERS, GLUED_NOUNS, LIGHT_VERBS, LINK_WORDS, MEASURE_ENDINGS, PEOPLE_ACTION_FORMS, RATIO_WORDS, SHARE_WORDS, UNREAD_UNITS, VERBAL_CLASSIFIERS } from '../rules/subjects.js'
 import type { Quantity } from '../numbers/quantity.js'
 import type { FigureKind } from '../schema.js'
 import type { Segmenter, Tagged } from '../segment.js'
@@ -14,7 +14,7 @@ import { longestFirst } from '../util/regex.js'
 import type { Sentence } from './clauses.js'
 import { activityOf } from './activities.js'
 import { countedNoun } from './counted.js'
-import { personAfter, purposeAfter } from './following.js'
+import { actionOfPeople, countsPeople, personAfter, purposeAfter } from './following.js'
 import { endsWithChange, stripBasis, withoutBasis, withoutChange } from './semantics.js'
 
 /** What the words around a figure say. */
@@ -113,6 +113,7 @@ const AGES = new Set(AGE_CLASSIFIERS.map(([c]) => c))
 const VERBAL = new Set(VERBAL_CLASSIFIERS.map(([c]) => c))
 const LIGHT: ReadonlySet<string> = new Set(LIGHT_VERBS.map(([v]) => v))
 const UNREAD: ReadonlySet<string> = new Set(UNREAD_UNITS.map(([u]) => u))
+const PAIRS: ReadonlySet<string> = new Set(PEOPLE_ACTION_FORMS.pairs)
 
 /**
  * What a figure is of when the words after it say so: the noun after a classifier or a bare
@@ -132,6 +133,8 @@ function nounAfter(text: string, q: Quantity, kind: FigureKind, after: () => Tag
   // 8亿多网民, 10万农民: after a bare magnitude, one noun.
   if (kind === 'count') {
     const noun = countedNoun(after(), { openings: 2, oneNoun: q.classifier === null, relative: q.classifier === null })
+    // 18人受伤, 近万人次受益: people counted by what they did.
+    if (noun === null && countsPeople(q.classifier) && !PAIRS.has(text.slice(q.start, q.end))) return actionOfPeople(after())
     return noun !== null && UNREAD.has(noun) ? null : noun
   }
   if (kind === 'money') return purposeAfter(after())
@@ -210,7 +213,7 @@ function trailingNoun(tokens: readonly Tagged[], end: number): { words: string[]
       continue
     }
     // 零下5摄氏度至: a unit the number reader leaves in the text is no noun of measure.
-    const noun = (NOUN_TAGS.has(t.tag) || MEASURE_WORDS.has(t.word) || isAcronym(t) || (words.length === 0 && MEASURE_END.test(t.word))) && !QUOTES.test(t.word) && !NOT_SUBJECTS.has(t.word) && !UNREAD.has(t.word)
+    const noun = (NOUN_TAGS.has(t.tag) || MEASURE_WORDS.has(t.word) || isAcronym(t) || (words.length === 0 && MEASURE_END.test(t.word))) && !QUOTES.test(t.word) && !NOT_SUBJECTS.has(t.word) && !UNREAD.has(t.word) && !LINKS.has(t.word)
     // An adjective may open the phrase (贫困发生率), never end it.
     if (!noun && !(MODIFIER_TAGS.has(t.tag) && words.length > 0)) break
     words.unshift(t.word)
