@@ -172,6 +172,15 @@ describe('a dash pair printed as one dash', () => {
     expect([got.kicker, got.headline, got.subtitle]).toEqual([null, '坚定信心 打赢两场硬仗', '代表委员寄语两会'])
   })
 
+  // Dumps in other encodings print the dash as a horizontal bar (―― U+2015) or a box line (── U+2500).
+  it.each([['U+2015', '――'], ['U+2500', '──']])('reads a subtitle and a kicker under dashes printed as %s', (_, dash) => {
+    const sub = read(`坚定信心  打赢两场硬仗\n${dash}代表委员寄语两会\n${TEXT_PD}`)
+    expect([sub.kicker, sub.headline, sub.subtitle]).toEqual([null, '坚定信心 打赢两场硬仗', '代表委员寄语两会'])
+    const kicker = read(`国际组织负责人和多国政要通过各种方式${dash}\n向中国人民致以新春祝福\n　　本报北京2月4日电  春回大地，五洲同庆。\n`)
+    expect(kicker.check).toBe(true)
+    expect([kicker.kicker, kicker.headline]).toEqual(['国际组织负责人和多国政要通过各种方式', '向中国人民致以新春祝福'])
+  })
+
   it('takes a kicker’s single closing dash as punctuation', () => {
     const got = read('国际组织负责人和多国政要通过各种方式—\n向中国人民致以新春祝福\n　　本报北京2月4日电  春回大地，五洲同庆。\n')
     expect(got.check).toBe(true)

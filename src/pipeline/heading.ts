@@ -108,7 +108,7 @@ export function isHeadingLine(text: string, next: Block | undefined, placed: Pla
   if (parseParenBylines(text, { label: true }) || extractDateline(text, null)?.rest === '') return false
   // 本报评论员 under the headline signs the text.
   if (INSTITUTION_SIGNATURE.test(foldTraditional(text).trim())) return false
-  if (!ENDS_SENTENCE.test(text) || /[—－]{2}$/.test(text)) return true
+  if (!ENDS_SENTENCE.test(text) || /[—－―─]{2}$/.test(text)) return true
   // 经济运行怎么样？, 加油，武汉！: a headline may ask or exclaim where its place says it is one.
   if (placed !== 'strict' && /[？！?!]$/u.test(text)) return true
   // 千里嫩江第一湾: — a short kicker ending in a colon, with the headline on the next line.

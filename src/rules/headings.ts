@@ -7,14 +7,14 @@
  * (`千里嫩江第一湾:` over `嫩江湾旅游区`), or in a dash that runs on into the
  * headline (`国际组织…通过各种方式——`).
  */
-export const KICKER_END = /(?:[：:]|[—－]+|-{2,})$/u
+export const KICKER_END = /(?:[：:]|[—－―─]+|-{2,})$/u
 
 /**
  * A subtitle (副题) opens with a dash: `——我市实施…走笔`; a dump that lost half
  * of the pair prints one (`—代表委员寄语两会`, `－代表委员寄语两会`), never an ASCII
  * hyphen alone (a list marker). The dashes and the spaces after them, before the text.
  */
-export const SUBTITLE_START = /^(?:[—－]+|-{2,})[\s\u3000]*(?=[^\s\u3000—－-])/u
+export const SUBTITLE_START = /^(?:[—－―─]+|-{2,})[\s\u3000]*(?=[^\s\u3000—－―─-])/u
 
 /**
  * Headlines that make an item a notice to readers rather than news: an
