@@ -183,6 +183,21 @@ describe('a commentary signed by an institution', () => {
   })
 })
 
+describe('a paper’s pen name', () => {
+  // People's Daily signs its weightiest commentaries with a collective pen name (任仲平, 国纪平, 钟声,
+  // 仲祖文, 辛识平, 任理轩): a signature under the headline or closing the text, with no other evidence.
+  it.each([
+    ['under the headline', '以赶考心态向党和人民交出满意答卷\n　　任仲平\n　　第二批主题教育在群众“家门口”开展。\n　　我们不能关起门来搞自我革命。\n', '任仲平'],
+    ['closing the text', '以赶考心态向党和人民交出满意答卷\n　　第二批主题教育在群众“家门口”开展。\n　　我们不能关起门来搞自我革命。\n　　国纪平\n', '国纪平'],
+    ['on a reader page, not a subtitle', '以赶考心态向党和人民交出满意答卷\n\n任仲平\n\n第二批主题教育在群众家门口开展,群众看得最清楚.\n', '任仲平'],
+  ])('%s', (_, text, name) => {
+    const got = read(text)
+    expect(got.check).toBe(true)
+    expect(got.bylines).toEqual([`${name}/author`])
+    expect(got.paragraphs).not.toContain(name)
+  })
+})
+
 describe('对话人：', () => {
   it('credits commentators (何鼎鼎 本报评论员)', () => {
     const got = read('治理跟上来，过海不再难（连线评论员）\n　　对话人：\n　　何鼎鼎 本报评论员\n　　饶思锐 海南日报评论员\n　　何鼎鼎：春节，外地游客奔赴海南。\n')

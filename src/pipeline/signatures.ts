@@ -13,7 +13,7 @@
  * the lines list the people interviewed and stay text.
  */
 import { AUTHOR_NOTE, DIALOGUE_LABEL, NAME, NATIONALITY } from '../rules/bylines.js'
-import { CLOSING_WORDS, COMMENTATOR_TITLES, SENTENCE_END, SIGNATURE_TAIL, SPEAKER_SIGNATURE, VOICE_TITLE } from '../rules/signatures.js'
+import { CLOSING_WORDS, COMMENTATOR_TITLES, PEN_NAMES, SENTENCE_END, SIGNATURE_TAIL, SPEAKER_SIGNATURE, VOICE_TITLE } from '../rules/signatures.js'
 import { foldTraditional } from '../rules/traditional.js'
 import type { Byline } from '../schema.js'
 import type { Block } from './blocks.js'
@@ -67,6 +67,12 @@ export function readSignatures(blocks: readonly Block[], opinion = false): Signa
     const voiceOpens = notes > 1 || (notes > 0 && (index < 2 || (prose(lines[index - 2]) && !/[：:]$/u.test(lines[index - 2]!))) && prose(lines[index + 1]))
     const underTitle = voiceOpens && !voiceSigned && before !== null && VOICE_TITLE.test(before) && !isNote(before)
     const opening = notes > 0 && (index === 0 || underTitle)
+    const pen = PEN_NAMES.has(line.replace(/[\s\u3000\u00a0]+/gu, ''))
+    if (pen && (index === 0 || closes(lines, index, isNote))) {
+      found.set(index, { bylines: [{ name: line.replace(/[\s\u3000\u00a0]+/gu, ''), role: 'author', label: null }], consumed: [blocks[index]!.text] })
+      voiceSigned = true
+      continue
+    }
     const evidence = notes > 0 || opinion || padded(line)
     if (!opening && !(evidence && closes(lines, index, isNote))) continue
     const signature = authorLine(blocks[index]!.text)

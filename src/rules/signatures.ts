@@ -54,6 +54,14 @@ export const SPEAKER_SIGNATURE = /^(\p{Script=Han}{2,4})(?:代表|委员)(?:[（
 
 /**
  * A commentary signed for a paper or an agency rather than a person
- * (`本报评论员`, `人民日报评论员`, `新华社评论员`, `本报特约评论员`): a note, no byline.
+ * (`本报评论员`, `人民日报评论员`, `新华社评论员`, `本报特约评论员`, `本报评论部`): a note, no byline.
  */
-export const INSTITUTION_SIGNATURE = /^(?:本报|本刊|人民日报|新华社|\p{Script=Han}{1,8}(?:日报|晚报))?(?:特约|本报特约)?评论员$/u
+export const INSTITUTION_SIGNATURE = /^(?:(?:本报|本刊|人民日报|新华社|\p{Script=Han}{1,8}(?:日报|晚报))?(?:特约|本报特约)?评论员|(?:本报|人民日报)评论部)$/u
+
+/**
+ * Collective pen names that sign People's Daily commentaries: a line that is
+ * one of them signs the item under its headline or closing its text, with no
+ * other evidence (`任仲平` over a long commentary, `钟  声` closing an
+ * international one). Each is the paper's, as printed.
+ */
+export const PEN_NAMES: ReadonlySet<string> = new Set(['任仲平', '国纪平', '钟声', '仲祖文', '辛识平', '任理轩', '郭纪文', '和音', '宣言', '望海楼'])
