@@ -71,6 +71,8 @@ describe('the words a span is printed with', () => {
     ['成立 and a count of years up to now', '“成立两年来，已拿到国家级项目19个。', '19个', '成立两年来', '2019-10-18'],
     ['a count of ten and more years up to now', '十多年来，先后有百余位老人在这里安享晚年。', '百余位', '十多年来', '2019-02-26'],
     ['这些年, some years up to now', '“这些年，学校多次扩建，教学楼由3层变成5层，新增了美术室、音乐室、舞蹈室等6间功能室。', '6间', '这些年', '2019-02-01'],
+    ['近 and a count of days opening its clause', '近10日，尚在医学观察的无症状感染者减少了22%，日新增无症状感染者均低于20例。', '22%', '近10日', '2020-05-15'],
+    ['平时, what is usual, in its own clause', '“平时由一位区领导带5名工作人员值班，公安、城管等部门参与。', '5名', '平时', '2019-10-11'],
     ['那时候, the time the text has named', '那时候，神山村还是一个交通不便的小山村，久困于穷，全村54户中有13户贫困户。', '54户', '那时候', '2019-02-01'],
   ])('%s: %s', (_form, text, start, raw, date) => {
     expect(figure(text, start, date).period?.raw ?? null).toBe(raw)
@@ -86,6 +88,7 @@ describe('what is no span of the figure', () => {
     ['a year and 的 before a figure leaves the next figures', '黄河源地区年均降水量从以往的326.3毫米骤降至2003年的24.1毫米，湖泊数从4077个锐减到1800个。', '4077个', '2020-01-03'],
     ['a year after 建于 dates a building', '2016年8月，蒲甘古城遭受里氏6.8级的大地震，400多座佛塔建筑不同程度受损，包括建于1144年、高达65米的他冰瑜佛塔。', '65米', '2020-01-22'],
     ['a year after 成立于 dates a company', '成立于2014年的云米科技，短短五年间，开创了全屋互联网家电模式。', '五年', '2019-10-21'],
+    ['平时 covers its own clause only', '这位旅客是一名高血压患者，平时不规律服药，乘机前一段时间自行服用3种降压药物。', '3种', '2020-01-13'],
     ['当日达 is a service, not a day', '实现“圣保罗市内购物当日达、巴西18个重要城市次日达”。', '18个', '2020-01-07'],
   ])('%s: %s', (_form, text, start, date) => {
     expect(figure(text, start, date).period).toBeNull()

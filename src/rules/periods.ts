@@ -71,6 +71,9 @@ export const PERIOD_FORMS: readonly { readonly shape: PeriodShape; readonly patt
   // 近3年，该校建立社会实践基地71个: 近 with a count of years opening its clause is the same span
   // without 来 (近30年的葛潘 is a duration of a person, no span).
   { shape: 'since', pattern: '近{COUNT}(?:个)?年(?:里|间|中|(?=[，,]))', example: '近3年，该校建立社会实践基地71个，开展社会实践项目74项' },
+  // 近10日 opening its clause: the last days or months up to the issue (历时近两个月时间 and 近两个月里 are
+  // a duration of something told).
+  { shape: 'since', pattern: '(?<![\\p{Script=Han}])近{COUNT}(?:日|天|周|个月)(?:来|以来)?(?=[，,])', example: '近10日，尚在医学观察的无症状感染者减少了22%' },
   // 一年多来, 5年来, 几十年来: a count of years up to the issue. The count stays a figure too
   // (两年来 reports 两年, the span's length), see \`counted\` in stats/periods.ts.
   { shape: 'since', pattern: '(?<![\\d０-９近去百多成立创办])(?<count>{COUNT}(?:个)?年多?)(?:来|以来)(?=[，,])', example: '一年多来，内蒙古还完成防沙治沙任务1405万亩' },
@@ -140,6 +143,9 @@ export const PERIOD_FORMS: readonly { readonly shape: PeriodShape; readonly patt
   // 每月都至少有2000多名学生, 每天都会做一到两场直播: a rate per span, which a period named in the
   // sentence before it takes precedence over (目前每日入园的游客在1200至2000人).
   { shape: 'per', pattern: '每(?:天|日|周|月|年|季度|小时|分钟)(?:平均)?', example: '每月都至少有来自泰国各地的2000多名学生前来参观' },
+  // 平时, 平常 opening a clause: what is usual, which like a rate per span covers its own clause only
+  // (平时不规律服药，乘机前…自行服用3种降压药物: not the 3种).
+  { shape: 'per', pattern: '(?<![\\p{Script=Han}])(?:平时|平常|平日)', example: '“平时由一位区领导带5名工作人员值班，公安、城管等部门参与' },
   { shape: 'plan', pattern: '“?十三五”?(?:期间|时期|以来)', example: '“十三五”期间，累计脱贫3.2万人' },
 ]
 
