@@ -34,6 +34,8 @@ describe('change and basis words', () => {
   it('a one-character change verb after a comparison with anything (较第三产业低约30.9%) is a change', () => {
     expect(changeOf('第二产业工人平均工资较第三产业低约')).toBe('down')
     expect(changeOf('新增')).toBeNull()
+    // 比例, 比重 and 占比 are no comparison: 其中年轻受访者的购买比例高达39％ is a level.
+    expect(changeOf('其中年轻受访者的购买比例高达')).toBeNull()
   })
 
   it.each(BASIS_WORDS.map(([pattern, basis, example]) => [pattern, basis, example] as const))('%s is %s in “%s”', (_pattern, basis, example) => {

@@ -25,8 +25,8 @@ const TARGET_WHOLE = new RegExp(TARGET_WHOLES.map(([pattern]) => `(?:${pattern})
 const INDICATORS = new RegExp(alternation(ECONOMIC_INDICATORS.map(([name]) => name)), 'gu')
 const QUALIFIERS = new RegExp(alternation(QUALIFIER_WORDS.map(([word]) => word)), 'u')
 /** A change verb of one character moves a figure only beside a basis (比去年多120人), never alone (新增). */
-/** What a comparison names right before its verb: 比/较 and up to a few words (较第三产业, 比传统模式). */
-const COMPARED = /[比较][\u4e00-\u9fff]{1,10}$/u
+/** What a comparison names right before its verb: 比/较 and up to a few words (较第三产业, 比传统模式), not 比例, 比重, 占比 (购买比例高达39%). */
+const COMPARED = /(?<![占对相])[比较](?![例重率])[\u4e00-\u9fff]{1,10}$/u
 const SHORT_CHANGE = 1
 /** One-character verbs of movement (not of comparison, 高/低/多/少). */
 const MOVES = /^[增降减涨跌]$/u
