@@ -183,6 +183,17 @@ describe('a commentary signed by an institution', () => {
   })
 })
 
+describe('a padded word closing a filed report', () => {
+  // Padding shows a signature on a commentary (钟  声); a report filed under a dateline is signed by
+  // its byline, and a padded word closing it (a place: 白　城) is text.
+  it('keeps 白　城 closing a report under 本报讯', () => {
+    const got = read('白城新貌\n　　本报讯  近年来，白城市城市面貌焕然一新。\n　　市民们纷纷点赞。\n　　白　城\n')
+    expect(got.check).toBe(true)
+    expect(got.bylines).toEqual([])
+    expect(got.paragraphs.at(-1)).toBe('白　城')
+  })
+})
+
 describe('a paper’s pen name', () => {
   // People's Daily signs its weightiest commentaries with a collective pen name (任仲平, 国纪平, 钟声,
   // 仲祖文, 辛识平, 任理轩): a signature under the headline or closing the text, with no other evidence.

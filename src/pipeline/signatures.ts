@@ -4,7 +4,8 @@
  * - closing the text (after a finished sentence, before at most a place or date
  *   line and the author's note): in a signed article (one with a `（作者为…）`
  *   note: `路乘俊` closing a letter), in an opinion piece or a letter (a rubric
- *   such as 评论 or 来信), or padded like a byline (`钟  声` closing a commentary);
+ *   such as 评论 or 来信), or padded like a byline (`钟  声` closing a commentary; not
+ *   a report filed under a dateline, whose padded closing word, `白　城`, is text);
  * - in a signed article, right under the headline, or under a voice's title on
  *   a page of several voices (`曾 勇`, `（法国）格雷瓜尔·戴高乐`).
  * Words that close a letter or a speech (此致, 敬礼, 谢谢) never sign. Under
@@ -18,6 +19,7 @@ import { foldTraditional } from '../rules/traditional.js'
 import type { Byline } from '../schema.js'
 import type { Block } from './blocks.js'
 import { parseBylines } from './bylines.js'
+import { extractDateline } from './datelines.js'
 
 /** Bylines a paragraph gives, and the text it takes (the whole line). */
 export interface Signature {
@@ -45,6 +47,9 @@ export function readSignatures(blocks: readonly Block[], opinion = false): Signa
   const isNote = (line: Line): boolean => line !== null && AUTHOR_NOTE.test(line)
   const notes = lines.filter(isNote).length
   let voiceSigned = false
+  // A report filed under a dateline (本报讯, 新华社…电) is signed by its byline: padding alone signs no word closing it.
+  const first = lines.find((l) => l !== null && l !== '')
+  const filed = first !== undefined && first !== null && extractDateline(first, null) !== null
   for (let index = 0; index < blocks.length; index++) {
     const line = lines[index]
     if (line === undefined || line === null) continue
@@ -73,7 +78,7 @@ export function readSignatures(blocks: readonly Block[], opinion = false): Signa
       voiceSigned = true
       continue
     }
-    const evidence = notes > 0 || opinion || padded(line)
+    const evidence = notes > 0 || opinion || (padded(line) && !filed)
     if (!opening && !(evidence && closes(lines, index, isNote))) continue
     const signature = authorLine(blocks[index]!.text)
     if (!signature) continue
