@@ -21,6 +21,11 @@ export const CHANGE_WORDS: readonly (readonly [word: string, change: Change, exa
   ['涨', 'up', '同比涨3%'],
   ['高', 'up', '比上年同期高21.2个百分点'],
   ['多', 'up', '比去年多120人'],
+  // 多/少 and a verb of money: how much more or less is earned, spent or paid.
+  ['多还', 'up', '每个月只比新政策执行前多还12.3元'],
+  ['少赚', 'down', '今年新稻卖早了，就差两天没赶上价格回升，地里少赚了1万多元'],
+  ['多赚', 'up', '每亩多赚300元'],
+  ['多花', 'up', '每人要多花50元'],
   ['下降', 'down', '同比分别下降13.3%和40%'],
   ['降价', 'down', '该药早已过了专利期，虽然降价了80%'],
   ['便宜', 'down', '“再便宜10块钱好不好？”'],
