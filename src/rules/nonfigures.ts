@@ -141,15 +141,19 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '(?<![\\d一二三四五六七八九十百千万第])(?:[一二三四五六七八九]|十[一二三四五六七八九]?)世(?=王|国王|女王|皇帝|教皇|陛下)', example: '素可泰三世王' },
       // A set of views one of which is named: 江湾十八景之一, 西湖十景, 燕京八景.
       { source: `${N}{1,3}景(?=之一)|(?<=西湖|燕京|关中|羊城|潇湘|钱塘|江湾|蓬莱|长安)${N}{1,3}景`, example: '江湾十八景之一' },
+      // Strength said in hundreds: 以百倍的努力, 百倍信心 (增长百倍 counts).
+      { source: '(?<![\\d.一二三四五六七八九十两几数])百倍(?=努力|信心|热情|勇气|精神|的(?:努力|信心|热情|勇气|精神|干劲))', example: '以百倍的努力' },
+      // The youngest child: 老幺, 幺妹.
+      { source: '老幺|幺(?=儿|妹|叔|爸|舅|姑)', example: '家里的老幺' },
       // A cross, not ten: 十字绣, 十字架, 红十字会.
       { source: '十字(?=绣|架|形|镐|花|星)|红十字', example: '红十字会' },
-      { source: '[老小]两口|(?<=[夫妇妻娘爷哥姐兄弟母女父子俺咱])俩', example: '老两口' },
+      { source: '[老小]两口|两口子|(?<=[夫妇妻娘爷哥姐妹兄弟母女父子俺咱儿孙婆媳])俩', example: '老两口' },
       { source: '(?:四方|八方)(?=游客|宾朋|来客|宾客|支援)', example: '四方游客' },
       // 一方 is "a place": 一方净水, 一方热土 (not a cubic metre).
       { source: '一方(?=净土|净水|水土|天地|热土|乐土|山水|土地|百姓|平安)', example: '群众自发呵护的一方净水' },
       { source: '(?<![\\d一二三四五六七八九十百千万亿])(?:老)?百姓|百货|百科|百合|百灵|百般|百叶窗|秋千|万物|万象', example: '日用百货' },
       // Not inside a number: 三千万要 and 一万一千 are figures.
-      { source: '(?<![一二三四五六七八九十百\\d])千万(?=[不别要记])|(?<![一二三四五六七八九十百千\\d])万一(?![十百千万亿])', example: '千万不要' },
+      { source: '(?<![一二三四五六七八九十百\\d])千万(?=[不别要记]|注意|小心|当心|牢记|珍惜|保重)|(?<![一二三四五六七八九十百千\\d])万一(?![十百千万亿])', example: '千万不要' },
       // 一座座, 一个个, 一封封: a classifier said twice means "many", not one. Not 班 nor 面 nor 国: 抢修一班班长,
       // 一面面向群众, 一国国内法 are a team, "while" and a country.
       { source: '一([座个项件批张双份声遍回桩幕串排条位名家栋片道辆棵朵群幅层户趟块吨天年步级方届代封粒碗波团次盏首颗根支把间所只头匹艘架部本套株枚滴笔台场杯篇句])\\1', example: '展读一封封家书' },
@@ -198,7 +202,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '(?:[1-5１-５]A|A{2,5})级(?:旅游)?(?:景区|景点)?', example: '4A级景区' },
       { source: '[一二三]级[甲乙丙]等', example: '三级甲等' },
       { source: '[一二三四五]星级', example: '五星级' },
-      { source: '[一二三四]级(?:保护|响应|预警|警报|文物|运动员|应急响应|教授|演员|医院|学科|建造师|建筑师|消防工程师|心理咨询师|技师|防护|公路|资质|伤残|护理|风险)', example: '一级响应' },
+      { source: '[一二三四]级(?:战备|保护|响应|预警|警报|文物|运动员|应急响应|教授|演员|医院|学科|建造师|建筑师|消防工程师|心理咨询师|技师|防护|公路|资质|伤残|护理|风险)', example: '一级响应' },
       { source: '(?<![\\d.])[一二三]本(?=线|院校|高校|批次|分数线)|(?<=考上|考入|考取|上了)[一二三]本(?![\\d])', example: '超过一本线' },
       { source: '[一二三特]级(?=战斗英雄|英模|英雄模范)', example: '一级战斗英雄' },
       // Ranks of the civil service, police and courts: 二级巡视员, 一级调研员, 三级警长, 四级高级法官.
@@ -260,6 +264,8 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // The span of a rate, not a figure: 每10年约升高0.33摄氏度.
       { source: `(?<=每)(?:\\d+|${N}{1,3})(?:个)?(?:年|月|天|周)(?=约|平均|就|便|升|降|增|减|上升|下降|提高|增加|减少|递增|递减)`, example: '每10年约升高0.33摄氏度' },
       { source: '(?:前|后|头|同|当)一(?:天|日|年|晚)', example: '除夕前一天' },
+      // The decades of a century: 新世纪第二个十年, 21世纪第三个十年 (a span the century names).
+      { source: '(?<=世纪)第?[一二三四五六七八九十]个十年', example: '新世纪第二个十年' },
       { source: '千百年来?|百年(?:未有之大变局|奋斗目标|大计|老店|名校)', example: '百年未有之大变局' },
       // A span the paragraph has named as an anniversary: 新中国成立70周年摄影展 … 反映了70年来邯郸各项事业, 过去70年
       // (a span of years with no anniversary of the same number around it stays a figure: 近40年来的新低).
@@ -342,7 +348,9 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       { source: '(?<![\\d.:：]|比|为|按|照|以|是|例|尺|率)(?:[01]?\\d|2[0-4])[:：][0-5]\\d(?:[:：][0-5]\\d)?(?![\\d.]|的?比|配)', example: '14:30举行' },
       { source: '\\d{1,2}(?:点|时)(?:\\d{1,2}分|半)?[—－~至到-]\\d{1,2}(?:点|时)', example: '10点—18点' },
       // Midnight: 零点到4点 (零点几 is a number).
-      { source: '(?<![\\d.])零点(?=到|至|前|后|以后|以前|钟|左右|[，。、—－~-])', example: '零点到4点第二次巡逻' },
+      { source: '(?<![\\d.])零[点时](?=到|至|起|前|后|以后|以前|钟|左右|[，。、—－~-])', example: '零点到4点第二次巡逻' },
+      // On the hour: 十二点整, 七点钟 (a clock time however it is written).
+      { source: '(?<![\\d.])(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:点|时)(?:整|钟)', example: '十二点整' },
       // In words: 凌晨两三点, 下午两点半, 夜里一两点.
       { source: '(?<=上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|深夜|半夜|晚|早|当晚|次日)[一二两三四五六七八九十]{1,3}(?:点|时)(?:[一二三四五六七八九十]{1,3}分|半|许)?', example: '凌晨两三点' },
     ],
