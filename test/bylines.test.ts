@@ -66,6 +66,20 @@ describe('parseBylines', () => {
   })
 })
 
+describe('parseBylines asked again for the same text', () => {
+  it('reads it the same under each requirement, and returns records of its own each time', () => {
+    const text = '本报记者　赵展慧　王汉超'
+    const first = parseBylines(text)!
+    first[0]!.name = '改了'
+    expect(parseBylines(text)).toEqual([
+      { name: '赵展慧', role: 'reporter', label: '本报记者' },
+      { name: '王汉超', role: 'reporter', label: '本报记者' },
+    ])
+    expect(parseBylines(text, { photo: true })).toBeNull()
+    expect(parseBylines(text, { label: true })).toHaveLength(2)
+  })
+})
+
 describe('own-line bylines', () => {
   it('takes bare names after a bullet', () => {
     expect(brief(parseBylineLine('●于凝 尹雪 张磊'))).toEqual(['于凝/author/', '尹雪/author/', '张磊/author/'])

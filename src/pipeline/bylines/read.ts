@@ -50,14 +50,35 @@ export function parseBylines(text: string, require: BylineRequirement = {}): Byl
   if (text.length > MAX_BYLINE) return null
   // Labels are read in simplified characters (記者 is 记者); names keep the characters as printed.
   const folded = foldTraditional(text)
-  const tokens = tokenize(normalize(folded))
-  const read = tokens && assignRoles(tokens)
-  if (!tokens || !read || !meets(read, tokens, require)) return null
-  return read.bylines.map(({ name, role, label }) => ({
+  const reading = readingOf(folded)
+  if (reading === null || !meets(reading.read, reading.tokens, require)) return null
+  return reading.read.bylines.map(({ name, role, label }) => ({
     name: asPrinted(name, text, folded),
     role,
     label: label && label.split(' ').map((part) => asPrinted(part, text, folded)).join(' '),
   }))
+}
+
+/** A text's names and labels with their roles, before any requirement; null when a piece is neither. */
+type Reading = { readonly tokens: Token[]; readonly read: NonNullable<ReturnType<typeof assignRoles>> }
+
+/**
+ * The readings of recent texts. The readers of a block (byline line, credit, signature, heading
+ * test) ask for the same text three or four times; a reading is never changed once made.
+ */
+const READINGS = new Map<string, Reading | null>()
+const MAX_READINGS = 4096
+
+function readingOf(folded: string): Reading | null {
+  let reading = READINGS.get(folded)
+  if (reading === undefined) {
+    const tokens = tokenize(normalize(folded))
+    const read = tokens && assignRoles(tokens)
+    reading = tokens && read ? { tokens, read } : null
+    if (READINGS.size >= MAX_READINGS) READINGS.clear()
+    READINGS.set(folded, reading)
+  }
+  return reading
 }
 
 /**
