@@ -31,7 +31,9 @@ export interface Reading {
 
 type Draft = { -readonly [K in keyof Quantity]: Quantity[K] }
 
-const approxBefore = longestFirst(Object.keys(APPROX_BEFORE))
+/** APPROX_BEFORE's words by their last character, longest first: only those can end the text before a number. */
+const approxBefore = new Map<string, string[]>()
+for (const word of longestFirst(Object.keys(APPROX_BEFORE))) approxBefore.set(word.slice(-1), [...(approxBefore.get(word.slice(-1)) ?? []), word])
 const approxAfter = longestFirst(Object.keys(APPROX_AFTER))
 
 /**
@@ -88,7 +90,7 @@ function takeCurrencyBefore(folded: string, q: Draft, unitUnknown: boolean): voi
 /** Words before: 近200件, 约3万, 超过1/2. */
 function takeApproxBefore(folded: string, q: Draft): void {
   const head = folded.slice(Math.max(0, q.start - 4), q.start)
-  const prefix = approxBefore.find((w) => head.endsWith(w))
+  const prefix = approxBefore.get(head.slice(-1))?.find((w) => head.endsWith(w))
   if (prefix && q.approx === 'exact') {
     q.approx = APPROX_BEFORE[prefix]!
     q.start -= prefix.length

@@ -6,6 +6,7 @@
  * question.
  */
 import { BIG_UNITS, DIGITS, SMALL_UNITS } from '../rules/numerals.js'
+import { CharTable } from '../util/chars.js'
 
 /** One part of a numeral; `end` is where it ends in the folded text. */
 export type Token =
@@ -26,9 +27,14 @@ const SPACE = /[ \t]+/y
 
 export const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t'
 export const isAsciiDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9'
-export const isChineseDigit = (ch: string | undefined): boolean => ch !== undefined && ch in DIGITS
-const isSmall = (ch: string | undefined): boolean => ch !== undefined && ch in SMALL_UNITS
-const isBig = (ch: string | undefined): boolean => ch !== undefined && ch in BIG_UNITS
+// A lookup per character: `ch in DIGITS` searched an object of hanzi keys at every numeral character.
+const DIGIT_CHARS = new CharTable(Object.keys(DIGITS))
+const SMALL_CHARS = new CharTable(Object.keys(SMALL_UNITS))
+const BIG_CHARS = new CharTable(Object.keys(BIG_UNITS))
+const inTable = (table: CharTable, ch: string | undefined): boolean => ch !== undefined && ch.length === 1 && table.hasCode(ch.charCodeAt(0))
+export const isChineseDigit = (ch: string | undefined): boolean => inTable(DIGIT_CHARS, ch)
+const isSmall = (ch: string | undefined): boolean => inTable(SMALL_CHARS, ch)
+const isBig = (ch: string | undefined): boolean => inTable(BIG_CHARS, ch)
 /** A character a numeral may start with (or go on with after a space). */
 export const startsNumeral = (ch: string | undefined): boolean =>
   isAsciiDigit(ch) || isChineseDigit(ch) || isSmall(ch) || isBig(ch) || ch === '几' || ch === '廿' || ch === '卅'
