@@ -172,10 +172,10 @@ function matchAt(text: string, k: number, c: Compiled, live: Uint8Array, searche
     if (t >= tried.length) return null
     const i = tried[t]!
     if (live[i] !== 1) continue
+    // `test` leaves an anchored pattern's lastIndex at the end of its match, without building the match.
     const pattern = c.anchored[i]!
     pattern.lastIndex = k
-    const m = pattern.exec(text)
-    if (m !== null) return { start: k, end: k + m[0].length, pattern: i }
+    if (pattern.test(text)) return { start: k, end: pattern.lastIndex, pattern: i }
   }
 }
 
