@@ -5,7 +5,7 @@
  * reader is called directly with the real segmenter.
  */
 import { describe, expect, it } from 'vitest'
-import { ACRONYM_NOUNS, AGE_CLASSIFIERS, ANAPHORIC_SUBJECTS, DURATION_FILLERS, GLUED_NOUNS, LIGHT_VERBS, LINK_WORDS, MEASURE_ENDINGS, MODAL_VERBS, MONEY_PURPOSE_ENDS, NOT_WHOLES, PEOPLE_ACTION_FORMS, RATIO_WORDS, SHARE_WORDS, SPENDING_VERBS, UNREAD_UNITS, WHOLE_WORDS } from '../src/rules/subjects.js'
+import { ACRONYM_NOUNS, AGE_CLASSIFIERS, COUNTED_NOUN_FORMS, ANAPHORIC_SUBJECTS, DURATION_FILLERS, GLUED_NOUNS, LIGHT_VERBS, LINK_WORDS, MEASURE_ENDINGS, MODAL_VERBS, MONEY_PURPOSE_ENDS, NOT_WHOLES, PEOPLE_ACTION_FORMS, RATIO_WORDS, SHARE_WORDS, SPENDING_VERBS, UNREAD_UNITS, WHOLE_WORDS } from '../src/rules/subjects.js'
 import { AMOUNT_VERBS, CAUSING_VERBS, CONTINUATION_WORDS, PEOPLE_ENDINGS, RESULT_VERBS } from '../src/rules/continuations.js'
 import { jiebaSegmenter } from '../src/segment.js'
 import { scanDates, scanTimes } from '../src/stats/dates.js'
@@ -192,6 +192,16 @@ describe('subjects elided to the clause before', () => {
     const ratio = figuresOf(example).at(-1)!
     expect(ratio.subject).not.toBeNull()
     expect(example.slice(0, example.lastIndexOf(word))).toContain(ratio.subject)
+  })
+})
+
+describe('the person after an age, as jieba tags them', () => {
+  it.each([
+    ['a word of persons tagged as a numeral (少年/m), opened by a people (苗族/nz)', COUNTED_NOUN_FORMS.personWords.example, '15岁', '苗族少年'],
+    ['a name after it', '身着橙红色球衣的14岁少年罗逸涵飞奔在球场上。', '14岁', '少年罗逸涵'],
+    ['an adjective opening the person (老/a)', '有位80多岁的老铁道兵对我说。', '80多岁', '老铁道兵'],
+  ])('%s: %s', (_rule, text, start, subject) => {
+    expect(figure(text, start).subject).toBe(subject)
   })
 })
 

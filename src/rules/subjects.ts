@@ -77,6 +77,11 @@ export const COUNTED_NOUN_FORMS = {
   mistagged: { tags: ['mq', 'nr', 'x', 'zg'], example: '一天之内，同在羊城的20多家零部件企业“集结”完毕' },
   /** A person after an age: 90岁的郭兰英 (nr), 13岁女孩吴伊吞 (x), 六十岁老人孙云锦 (zg nr). */
   persons: { tags: ['n', 'nr', 'nrt', 'nrfg', 'zg', 'x', 'ns'], example: '90岁的郭兰英将搭档张也、周旋' },
+  /**
+   * Words of persons jieba tags otherwise (少年/m), and the words that may open a person before one
+   * (苗族/nz 少年, 老/a 铁道兵): 一名15岁的苗族少年, 14岁少年罗逸涵, 有位80多岁的老铁道兵对我说.
+   */
+  personWords: { words: ['少年'], openings: ['a', 'nz'], example: '两年前，一名15岁的苗族少年因车祸导致肝破裂' },
 } as const
 
 /**

@@ -9,6 +9,9 @@ import type { Tagged } from '../segment.js'
 import { alternation } from '../util/regex.js'
 
 const PERSON_TAGS: ReadonlySet<string> = new Set(COUNTED_NOUN_FORMS.persons.tags)
+const PERSON_WORDS: ReadonlySet<string> = new Set(COUNTED_NOUN_FORMS.personWords.words)
+const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'x'])
+const PERSON_OPENINGS: ReadonlySet<string> = new Set(COUNTED_NOUN_FORMS.personWords.openings)
 const PURPOSE = new RegExp(`(?:${alternation(MONEY_PURPOSE_ENDS.map(([w]) => w))})$`, 'u')
 const QUOTES = /^[“”‘’"'《》「」『』\s]+$/u
 
@@ -16,8 +19,15 @@ const QUOTES = /^[“”‘’"'《》「」『』\s]+$/u
 export function personAfter(tokens: readonly Tagged[]): string | null {
   const from = tokens[0]?.word === '的' ? 1 : 0
   const words: string[] = []
-  for (const t of tokens.slice(from, from + 4)) {
-    if (!PERSON_TAGS.has(t.tag) || !/^[\u4e00-\u9fff]+$/u.test(t.word)) break
+  const taken = tokens.slice(from, from + 4)
+  for (const [k, t] of taken.entries()) {
+    const person = (PERSON_TAGS.has(t.tag) || PERSON_WORDS.has(t.word)) && /^[\u4e00-\u9fff]+$/u.test(t.word)
+    // 苗族/nz 少年, 老/a 铁道兵: a word that opens the person, only before one.
+    const next = taken[k + 1]
+    const opens = words.length === 0 && PERSON_OPENINGS.has(t.tag) && next !== undefined && (PERSON_TAGS.has(next.tag) || PERSON_WORDS.has(next.word))
+    if (!person && !opens) break
+    // 少年/m 因车祸/n: after a word of persons jieba mistags, only a name goes on (14岁少年罗逸涵).
+    if (words.some((w) => PERSON_WORDS.has(w)) && !NAME_TAGS.has(t.tag)) break
     words.push(t.word)
   }
   return words.length > 0 ? words.join('') : null
