@@ -103,6 +103,8 @@ describe('what is no span of the figure', () => {
 describe('a rate per span', () => {
   it.each<[string, string, string, string | null, string]>([
     ['a rate per span in its own clause beats a period of an earlier clause', '2018年，景区升级，每年可为巴吉村增加200万元的集体经济收入。', '200万元', '每年', '2019-02-14'],
+    ['年均 and a verb, a rate per year', '核心产业增加值从2014年的2854亿元增长到去年的5548亿元，年均增长18.1%。', '18.1%', '年均', '2019-10-18'],
+    ['a rate per year covers its own item of a 、 list only', '“150亩桑葚年均增收7.2万元、102亩冬枣园惠及14户贫困户。”', '102亩', null, '2020-05-17'],
     ['截至目前 then a daily rate in its own clause', '截至目前，全民城管微信小程序用户超过28万人，每天点击量为5500人次左右。', '5500', '每天', '2020-01-23'],
     ['a period right before the rate in the same clause is the figure’s', '据素可泰历史公园园长塔妲介绍，目前每日入园的游客在1200至2000人。', '1200', '目前', '2020-01-03'],
   ])('%s: %s', (_form, text, start, raw, date) => {

@@ -143,6 +143,8 @@ export const PERIOD_FORMS: readonly { readonly shape: PeriodShape; readonly patt
   // 每月都至少有2000多名学生, 每天都会做一到两场直播: a rate per span, which a period named in the
   // sentence before it takes precedence over (目前每日入园的游客在1200至2000人).
   { shape: 'per', pattern: '每(?:天|日|周|月|年|季度|小时|分钟)(?:平均)?', example: '每月都至少有来自泰国各地的2000多名学生前来参观' },
+  // 年均 before a verb: a rate per year, like 每年 (年均降水量, 年均气温 name a measure, no rate).
+  { shape: 'per', pattern: '年均(?=[\\p{Script=Han}])(?!降水|气温|温度|收入|产量|值|水平|增速|增幅|日照|径流|流量)', example: '核心产业增加值从2014年的2854亿元增长到去年的5548亿元，年均增长18.1%' },
   // 平时, 平常 opening a clause: what is usual, which like a rate per span covers its own clause only
   // (平时不规律服药，乘机前…自行服用3种降压药物: not the 3种).
   { shape: 'per', pattern: '(?<![\\p{Script=Han}])(?:平时|平常|平日)', example: '“平时由一位区领导带5名工作人员值班，公安、城管等部门参与' },
