@@ -255,12 +255,26 @@ describe('shares of a whole (占…的)', () => {
     expect(figure(text, '2.9个百分点').subject).toBe('民营企业进出口')
   })
 
+  // The whole is a name, never the words after it (比重突破, 比重从, 的比重提高到) nor a word of 占 itself (占有率).
+  it.each([
+    ['a share of the whole with a verb the whole does not take (比重突破)', '截至2018年11月底，西部地区民用运输机场数量117个，占全国比重突破50%。', '50%', '占全国比重突破'],
+    ['a share at the start of its change (比重从)', '近6年来，西部货物贸易占全国比重从6.1%提高到8%，对外投资翻了一番。', '6.1%', '比重从'],
+    ['a share named with 的比重 and a verb', '全县农村常住居民人均可支配收入占全省平均水平的比重提高到85%。', '85%', '提高到'],
+  ])('%s: %s', (_rule, text, start, wrong) => {
+    expect(figure(text, start).subject ?? '').not.toContain(wrong)
+  })
+
+  it('占有率 is a measure, no share of a whole (市场占有率增至30%)', () => {
+    expect(figure('全市新能源汽车市场占有率增至30%。', '30%').subject).toBe('新能源汽车市场占有率')
+  })
+
   it.each(WHOLE_WORDS.map(([word, example]) => [word, example] as const))('%s names the whole: “%s”', (word, example) => {
     expect(figuresOf(example).filter((f) => f.kind === 'percent').at(-1)?.subject).toContain(word)
   })
 
   it.each(NOT_WHOLES.map(([word, example]) => [word, example] as const))('%s names no whole: “%s”', (word, example) => {
-    for (const f of figuresOf(example)) expect(f.subject ?? '').not.toContain(word)
+    // The word may stay inside a measure's own name (市场占有率), never as a word of wholes.
+    for (const f of figuresOf(example)) expect(f.subject ?? '').not.toMatch(new RegExp(`${word}(?!率)`, 'u'))
   })
 })
 

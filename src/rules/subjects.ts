@@ -156,6 +156,7 @@ export const WHOLE_WORDS: readonly (readonly [word: string, example: string])[] 
 export const NOT_WHOLES: readonly (readonly [word: string, example: string])[] = [
   ['占比', '武汉导购占比三成'],
   ['占地', '占地70多平方公里的素可泰古城区域'],
+  ['占有', '全市新能源汽车市场占有率增至30%'],
 ]
 
 /**

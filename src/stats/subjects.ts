@@ -94,8 +94,12 @@ export function withWhole(subject: string | null, figure: { readonly text: strin
   return part.includes(whole) ? subject : `${part}${m[1]}${whole}`
 }
 
-/** The word of wholes (占) and the whole it names, up to 的 or the share (占全县3/4), ending the lead. */
-const WHOLE = new RegExp(`(${alternation(WHOLE_WORDS.map(([w]) => w))})到?([\\u4e00-\\u9fffA-Za-z]{1,12}?)的?(?:比重|比例)?(?:为|达|达到|超过|接近|约)?$`, 'u')
+/**
+ * The word of wholes (占) and the whole it names, up to 的 or the share (占全县3/4), ending the lead.
+ * The whole is a name: it holds no 的 nor 比重 and ends before the verb that links the share
+ * (占全国比重突破50%, 占全国比重从6.1%提高到8%); with a verb not listed, no whole is read.
+ */
+const WHOLE = new RegExp(`(${alternation(WHOLE_WORDS.map(([w]) => w))})到?((?:(?!比重|比例|的)[\\u4e00-\\u9fffA-Za-z]){1,12}?)的?(?:比重|比例)?(?:为|达|达到|超过|突破|接近|约|从|由)?$`, 'u')
 const NOT_WHOLE = new RegExp(`^(?:${alternation(NOT_WHOLES.map(([w]) => w))})`, 'u')
 /** A part named as a share already (一般贸易进出口比重): the whole takes the place of the word of shares. */
 const SHARE_NOUN = /(?:比重|比例|份额)$/u
