@@ -108,7 +108,7 @@ export const NON_FIGURE_CLASSES: readonly NonFigureClass[] = [
       // The hard battles of a plan, as 三大攻坚战 is: 实施四场硬仗, 打赢三大硬仗.
       { source: `(?<![\\d.一二三四五六七八九十百千万])${N}(?:场|大)硬仗`, example: '实施四场硬仗、五个专项治理' },
       // Campaigns named by their length: 百日攻坚行动, 百日会战, 30天攻坚 (历时百日 and 用了30天 count days).
-      { source: `(?<![\\d.一二三四五六七八九十百千万])(?:百日|百天|(?:\\d{1,3}|${N}{1,3})(?:天|日))(?=攻坚|行动|会战|大会战|冲刺|专项行动|整治行动|清零行动|攻势)`, example: '开展百日攻坚行动' },
+      { source: `(?<![\\d.一二三四五六七八九十百千万])(?<!经过|历经|历时|用了|连续|持续|奋战了?|鏖战了?)(?:百日|百天|(?:\\d{1,3}|${N}{1,3})(?:天|日))(?=攻坚|行动|会战|大会战|冲刺|专项行动|整治行动|清零行动|攻势)`, example: '开展百日攻坚行动' },
       // Programmes named by hundreds, thousands and ten thousands: 万企帮万村, 千企帮千村, 百县千乡万村, 千村示范、万村整治.
       { source: '(?<![\\d.一二三四五六七八九十两])(?:[百千万]\\p{Script=Han}(?:帮|助|兴|联|进|结|包)[百千万]\\p{Script=Han}|百\\p{Script=Han}{1,2}千\\p{Script=Han}{1,2}万\\p{Script=Han}|千\\p{Script=Han}示范[、，]?万\\p{Script=Han}整治)', example: '万企帮万村' },
       // The carbon targets named by their years: 30·60目标, 3060目标 (碳达峰碳中和).
