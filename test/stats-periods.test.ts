@@ -89,6 +89,8 @@ describe('what is no span of the figure', () => {
     ['a year after 建于 dates a building', '2016年8月，蒲甘古城遭受里氏6.8级的大地震，400多座佛塔建筑不同程度受损，包括建于1144年、高达65米的他冰瑜佛塔。', '65米', '2020-01-22'],
     ['a year after 成立于 dates a company', '成立于2014年的云米科技，短短五年间，开创了全屋互联网家电模式。', '五年', '2019-10-21'],
     ['平时 covers its own clause only', '这位旅客是一名高血压患者，平时不规律服药，乘机前一段时间自行服用3种降压药物。', '3种', '2020-01-13'],
+    ['正当时 (the right season) holds no 当时', '春耕备耕正当时，全县投入各类农机2万台。', '2万台', '2019-04-10'],
+    ['担当时代 holds no 当时', '青年要勇于担当时代重任，全市共有青年志愿者5万人。', '5万人', '2019-05-04'],
     ['当日达 is a service, not a day', '实现“圣保罗市内购物当日达、巴西18个重要城市次日达”。', '18个', '2020-01-07'],
   ])('%s: %s', (_form, text, start, date) => {
     expect(figure(text, start, date).period).toBeNull()

@@ -97,7 +97,8 @@ export const PERIOD_FORMS: readonly { readonly shape: PeriodShape; readonly patt
   { shape: 'event', pattern: '(?:在此|疫情防控|疫情|春运|汛|两会|节假日|假期|寒假|暑假)期间', example: '智慧法院在疫情防控期间“大显身手”，全国法院网上立案136万件' },
   // 当时: the time the text has named; a period named before it in the sentence is that time
   // (上世纪80年代，当时人口不到一万的玛多激增上百万头牛羊), stats/reading.ts.
-  { shape: 'then', pattern: '当时|那时候|那个时候|那时(?=[，,])', example: '那时候，神山村还是一个交通不便的小山村，久困于穷，全村54户中有13户贫困户' },
+  // Never inside another word: 正当时 (the right season), 担当时代, 相当时期, 适当时候, 每当时.
+  { shape: 'then', pattern: '(?<![正担相适应每])当时(?![代期刻候间])|那时候|那个时候|那时(?=[，,])', example: '那时候，神山村还是一个交通不便的小山村，久困于穷，全村54户中有13户贫困户' },
   // 上世纪80年代, 20世纪五六十年代, 上世纪60年代至70年代中期: decades of the 1900s.
   {
     shape: 'decade',
