@@ -7,7 +7,7 @@
 import type { FigureKind, Period } from '../schema.js'
 import type { Draft } from './figures.js'
 import type { PeriodMatch } from './periods.js'
-import { enumeratedSubjects, qualifierIn, stripBasis } from './semantics.js'
+import { enumeratedSubjects, qualifierIn, sharesBasis, stripBasis } from './semantics.js'
 import { cleanSubject } from './words.js'
 
 /** The latest figures of a sentence that later ones take words from. */
@@ -20,14 +20,17 @@ export interface SentenceMemo {
   named: Draft | null
   /** The latest figure with a subject, by kind and unit (`count` for any count). */
   readonly byMeasure: Map<string, Draft>
+  /** The latest change with a time basis (同比, 环比) that later changes of the sentence may share. */
+  timeBased: Draft | null
 }
 
 export function sentenceMemo(sentenceIndex: number): SentenceMemo {
-  return { sentenceIndex, threshold: null, unchanged: null, named: null, byMeasure: new Map() }
+  return { sentenceIndex, threshold: null, unchanged: null, named: null, byMeasure: new Map(), timeBased: null }
 }
 
 /** Keep a figure in its sentence's memo. */
 export function remember(memo: SentenceMemo, f: Draft): void {
+  if (f.change !== null && (f.basis === 'year-on-year' || f.basis === 'period-on-period') && sharesBasis(f.clauseLead, false)) memo.timeBased = f
   if (f.threshold) {
     memo.threshold = f
     return

@@ -27,6 +27,8 @@ export interface Reading {
   memo: SentenceMemo
   sentenceAt: number
   periodAt: number
+  /** Where 相比 stands in the text, found when first needed. */
+  compared?: number[]
 }
 
 /** Where a figure stands: its sentence and clause, and the words before it. */
@@ -139,14 +141,34 @@ export function basisFor(r: Reading, at: Placement, change: Change | null, perio
   if (named !== null || change === null) return named
   if (period !== null && /^从.+[到至]/u.test(period.raw)) return 'baseline'
   if (!sharesBasis(lead, true)) return null
-  return comparedBasis(r.text.slice(at.sentence.start, at.clauseStart)) ?? basisBefore(r, at.sentenceIndex)
+  return comparedBeforeClause(r, at) ?? r.memo.timeBased?.basis ?? null
 }
 
-/** The time basis (同比, 环比) of the last change before in the sentence that can share it, or null. */
-function basisBefore(r: Reading, sentenceIndex: number): Basis | null {
-  for (let i = r.drafts.length - 1; i >= 0 && r.drafts[i]!.sentenceIndex === sentenceIndex; i--) {
-    const d = r.drafts[i]!
-    if (d.change !== null && (d.basis === 'year-on-year' || d.basis === 'period-on-period') && sharesBasis(d.clauseLead, false)) return d.basis
+/**
+ * The basis of a 与…相比 in the sentence's words before the figure's clause. Only a sentence with a
+ * 相比 there is read, so a long sentence of changes without one costs each figure the same.
+ */
+function comparedBeforeClause(r: Reading, at: Placement): Basis | null {
+  r.compared ??= positionsOf(r.text, '相比')
+  const i = firstAtOrAfter(r.compared, at.sentence.start)
+  if (i === r.compared.length || r.compared[i]! + 2 > at.clauseStart) return null
+  return comparedBasis(r.text.slice(at.sentence.start, at.clauseStart))
+}
+
+function positionsOf(text: string, word: string): number[] {
+  const out: number[] = []
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) out.push(at)
+  return out
+}
+
+/** The index of the first of the sorted numbers that is at least `n` (their length if none). */
+function firstAtOrAfter(sorted: readonly number[], n: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]! < n) lo = mid + 1
+    else hi = mid
   }
-  return null
+  return lo
 }
