@@ -43,22 +43,28 @@ type Floors = Record<string, Partial<Record<keyof Scores, number | null>>>
  * 一半牧民远走他乡: none), e.g. 49 of 65 instead of 49 of 64.
  */
 const TUNED: Floors = {
-  'baicheng-ribao': { articles: 4, heading: 1, kind: 1, bylineF1: 1, figureRecall: 0.96, nonFiguresReported: 0, subject: 0.91, change: 1, basis: 1, period: 0.95, headlineF1: 0.8 },
+  'baicheng-ribao': { articles: 4, heading: 1, kind: 1, bylineF1: 1, figureRecall: 1, nonFiguresReported: 0, subject: 0.96, change: 1, basis: 1, period: 0.96, headlineF1: 0.8 },
   'local-dailies': { articles: 14, heading: 1, kind: 1, bylineF1: 1, figureRecall: 1, nonFiguresReported: 0, subject: 0.82, basis: 1, period: 1, headlineF1: 0.92 },
-  'people-daily-2019-2020': { articles: 12, heading: 1, kind: 1, bylineF1: 1, figureRecall: 0.97, nonFiguresReported: 1, subject: 0.71, change: 0.85, basis: 0.98, period: 0.85, headlineF1: 0.66 },
-  'people-daily-2019-2020-wide': { articles: 97, heading: 0.97, kind: 1, bylineF1: 0.97, figureRecall: 0.98, nonFiguresReported: 21, subject: 0.73, change: 0.89, basis: 0.98, period: 0.88, headlineF1: 0.58 },
-  'rmrb-1946-fangj': { articles: 3, heading: 1, kind: 1, bylineF1: null, figureRecall: 0.97, nonFiguresReported: 0, subject: 0.34, change: 1, basis: 0.94, period: 0.81, headlineF1: 0.4 },
+  'people-daily-2019-2020': { articles: 12, heading: 1, kind: 1, bylineF1: 1, figureRecall: 0.97, nonFiguresReported: 1, subject: 0.76, change: 0.85, basis: 0.98, period: 0.92, headlineF1: 0.66 },
+  'people-daily-2019-2020-wide': { articles: 97, heading: 0.99, kind: 1, bylineF1: 1, figureRecall: 0.98, nonFiguresReported: 4, subject: 0.76, change: 0.94, basis: 0.98, period: 0.9, headlineF1: 0.59 },
+  'rmrb-1946-fangj': { articles: 3, heading: 1, kind: 1, bylineF1: null, figureRecall: 0.97, nonFiguresReported: 0, subject: 0.35, change: 1, basis: 0.95, period: 0.82, headlineF1: 0.4 },
 }
 
 /**
- * Measured on the blind part, rounded down, once, at the end of 2026-11-28's third
- * session: the first set (one article released to tuned after a tuner read it),
- * people-daily-blind-3 and people-daily-blind-4 (see test/gold/README.md). While
+ * Measured on the blind part, rounded down, once, at the end of 2026-11-28's fourth
+ * session: the first set (20 articles), people-daily-blind-4 (scored a second time)
+ * and people-daily-blind-5 (new, scored once) (see test/gold/README.md). While
  * rules are tuned these floors are taken out (a failing blind floor tells the
  * tuner about blind articles) and pinned again only when the blind part is scored
  * at the end.
  */
-const BLIND: Floors = {}
+const BLIND: Floors = {
+  'baicheng-ribao': { articles: 2, heading: 0.8, kind: 0.5, bylineF1: 0.92, figureRecall: 1, nonFiguresReported: 1, subject: 1, change: null, basis: 1, period: 1, headlineF1: 1 },
+  'local-dailies': { articles: 6, heading: 0.93, kind: 1, bylineF1: 0.8, figureRecall: 1, nonFiguresReported: 2, subject: 0.96, change: 1, basis: 1, period: 0.81, headlineF1: 0.85 },
+  'people-daily-2019-2020': { articles: 12, heading: 0.98, kind: 1, bylineF1: 1, figureRecall: 1, nonFiguresReported: 1, subject: 0.82, change: 1, basis: 1, period: 0.8, headlineF1: 0.66 },
+  'people-daily-2019-2020-wide': { articles: 59, heading: 0.96, kind: 1, bylineF1: 0.95, figureRecall: 0.96, nonFiguresReported: 9, subject: 0.7, change: 0.87, basis: 0.98, period: 0.82, headlineF1: 0.6 },
+  'rmrb-1946-fangj': { articles: 1, heading: 1, kind: 1, bylineF1: null, figureRecall: 1, nonFiguresReported: 0, subject: 1, change: null, basis: 1, period: 1, headlineF1: 1 },
+}
 
 function score(blind: boolean): Record<string, { folders: Record<string, Scores> }> {
   const run = spawnSync(process.execPath, [script, '--json', ...(blind ? ['--blind'] : [])], { cwd: repo, encoding: 'utf8' })
