@@ -8,14 +8,13 @@
  * Whatever this reader does not know (`.`, `\p{…}`, a negated class, a
  * back-reference before the second character) is "may begin with anything".
  */
+import { escapeChars, escapeToken, groupHead, isBackReference, isBoundary, readClass, readQuantifier } from './pattern-source.js'
 
 /** Every string a match may begin with, cut to `depth` characters; shorter ones are whole matches. Null: anything. */
 type Starts = ReadonlySet<string> | null
 
 /** More strings than this and the set is no use as a guard. */
 const MAX_STARTS = 4096
-/** A class larger than this is read as "anything". */
-const MAX_CLASS = 200
 
 /**
  * The strings of up to `depth` characters that every match of `source` (flags `u`) begins with, or null.
@@ -103,22 +102,8 @@ class Reader {
 
   /** The atom as its quantifier repeats it; repeats past `depth + 1` add no new start. */
   private repeated(atom: Starts): Starts {
-    const c = this.source[this.at]
-    let min = 1
-    let max = 1
-    if (c === '?' || c === '*' || c === '+') {
-      min = c === '+' ? 1 : 0
-      max = c === '?' ? 1 : Infinity
-      this.at++
-    } else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/u.exec(this.source.slice(this.at))
-      if (m) {
-        min = Number(m[1])
-        max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3])
-        this.at += m[0].length
-      }
-    }
-    if (this.source[this.at] === '?') this.at++
+    const { min, max, end } = readQuantifier(this.source, this.at)
+    this.at = end
     if (this.quiet > 0) return null
     const cap = this.depth + 1
     let found: Starts = EMPTY
@@ -130,7 +115,11 @@ class Reader {
   private atom(): Starts {
     const c = this.source[this.at]!
     if (c === '(') return this.group()
-    if (c === '[') return this.charClass()
+    if (c === '[') {
+      const { chars, end } = readClass(this.source, this.at, true)
+      this.at = end
+      return chars
+    }
     if (c === '\\') return this.escape()
     this.at++
     if (c === '^' || c === '$') return EMPTY
@@ -144,7 +133,7 @@ class Reader {
   }
 
   private group(): Starts {
-    const head = /^\((\?(?:<=|<!|=|!|:|<[A-Za-z_$][\w$]*>))?/u.exec(this.source.slice(this.at))![0]
+    const head = groupHead(this.source, this.at)
     this.at += head.length
     // A look-around takes no character: the match begins as if it were not there.
     const around = head === '(?=' || head === '(?!' || head === '(?<=' || head === '(?<!'
@@ -157,57 +146,11 @@ class Reader {
   }
 
   private escape(): Starts {
-    const rest = this.source.slice(this.at + 1)
-    const m = /^(?:u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[pP]\{[^}]*\}|\d+|.)/su.exec(rest)![0]
-    this.at += 1 + m.length
-    if (m === 'b' || m === 'B') return EMPTY
+    const token = escapeToken(this.source, this.at)
+    this.at += 1 + token.length
+    if (isBoundary(token)) return EMPTY
     // A back-reference repeats what its group took: anything, as far as this reader knows.
-    if (/^[1-9]/u.test(m)) return null
-    return escapeChars(m)
+    if (isBackReference(token)) return null
+    return escapeChars(token, true)
   }
-
-  private charClass(): Starts {
-    this.at++ // '['
-    const negated = this.source[this.at] === '^'
-    if (negated) this.at++
-    const chars = new Set<string>()
-    let known = true
-    while (this.at < this.source.length && this.source[this.at] !== ']') {
-      const low = this.classChar()
-      if (this.source[this.at] === '-' && this.source[this.at + 1] !== ']' && low !== null && low.size === 1) {
-        this.at++
-        const high = this.classChar()
-        const from = [...low][0]!.codePointAt(0)!
-        const to = high !== null && high.size === 1 ? [...high][0]!.codePointAt(0)! : -1
-        if (to < from || to - from > MAX_CLASS || to > 0xffff) known = false
-        else for (let p = from; p <= to; p++) chars.add(String.fromCodePoint(p))
-      } else if (low === null) known = false
-      else for (const ch of low) chars.add(ch)
-    }
-    if (this.source[this.at] !== ']') throw new Error('unclosed class')
-    this.at++
-    return !negated && known && chars.size <= MAX_CLASS ? chars : null
-  }
-
-  private classChar(): Starts {
-    if (this.source[this.at] === '\\') return this.escape()
-    const point = String.fromCodePoint(this.source.codePointAt(this.at)!)
-    this.at += point.length
-    return point.length === 1 ? new Set([point]) : null
-  }
-}
-
-/** The characters an escape (without its backslash) stands for, or null for a large or unknown set. */
-function escapeChars(escape: string): Starts {
-  if (escape === 'd') return new Set('0123456789')
-  const hex = /^u\{([0-9A-Fa-f]+)\}$|^u([0-9A-Fa-f]{4})$|^x([0-9A-Fa-f]{2})$/u.exec(escape)
-  if (hex) {
-    const point = parseInt(hex[1] ?? hex[2] ?? hex[3]!, 16)
-    return point > 0xffff ? null : new Set([String.fromCodePoint(point)])
-  }
-  if (escape === 'n') return new Set('\n')
-  if (escape === 't') return new Set('\t')
-  if (escape === 'r') return new Set('\r')
-  if (/^[A-Za-z]/u.test(escape)) return null
-  return new Set([escape])
 }

@@ -7,15 +7,13 @@
  * whatever this reader does not know is "no requirement", which is always
  * safe: the pattern then runs on every text.
  */
+import { escapeChars, escapeToken, groupHead, isBackReference, isBoundary, readClass, readQuantifier } from './pattern-source.js'
 
 /** Characters a text must hold one of, or null when nothing is known (the pattern may match anywhere). */
 export type Required = ReadonlySet<string> | null
 
 /** Characters so common in news text that a requirement of them filters little. */
 const COMMON = new Set('0123456789一二三四五六七八九十两百千万年月日个人')
-
-/** A class larger than this is no useful requirement. */
-const MAX_CLASS = 200
 
 /**
  * The characters a text must hold one of for `source` (flags `u`) to match, or null.
@@ -72,19 +70,8 @@ class Reader {
 
   /** The least number of times the atom before must match (1 when no quantifier follows). */
   private quantifier(): number {
-    const c = this.source[this.at]
-    let min = 1
-    if (c === '?' || c === '*') {
-      min = 0
-      this.at++
-    } else if (c === '+') this.at++
-    else if (c === '{') {
-      const m = /^\{(\d+)(?:,\d*)?\}/u.exec(this.source.slice(this.at))
-      if (!m) return 1
-      min = Number(m[1])
-      this.at += m[0].length
-    } else return 1
-    if (this.source[this.at] === '?') this.at++
+    const { min, end } = readQuantifier(this.source, this.at)
+    this.at = end
     return min
   }
 
@@ -92,7 +79,12 @@ class Reader {
   private atom(): { required: Required; consumes: boolean } {
     const c = this.source[this.at]!
     if (c === '(') return this.group()
-    if (c === '[') return { required: this.charClass(), consumes: true }
+    if (c === '[') {
+      // A negated or very large class is no requirement.
+      const { chars, end } = readClass(this.source, this.at, false)
+      this.at = end
+      return { required: chars, consumes: true }
+    }
     if (c === '\\') return this.escape()
     this.at++
     if (c === '^' || c === '$') return { required: null, consumes: false }
@@ -104,7 +96,7 @@ class Reader {
   }
 
   private group(): { required: Required; consumes: boolean } {
-    const head = /^\((\?(?:<=|<!|=|!|:|<[A-Za-z_$][\w$]*>))?/u.exec(this.source.slice(this.at))![0]
+    const head = groupHead(this.source, this.at)
     this.at += head.length
     const inner = this.alternation()
     this.at++ // ')'
@@ -116,59 +108,12 @@ class Reader {
   }
 
   private escape(): { required: Required; consumes: boolean } {
-    const rest = this.source.slice(this.at + 1)
-    const m = /^(?:u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[pP]\{[^}]*\}|\d+|.)/su.exec(rest)![0]
-    this.at += 1 + m.length
-    if (m === 'b' || m === 'B') return { required: null, consumes: false }
+    const token = escapeToken(this.source, this.at)
+    this.at += 1 + token.length
     // A back-reference repeats what its group took, which that group requires already.
-    if (/^[1-9]/u.test(m)) return { required: null, consumes: false }
-    return { required: escapeChars(m), consumes: true }
+    if (isBoundary(token) || isBackReference(token)) return { required: null, consumes: false }
+    return { required: escapeChars(token, false), consumes: true }
   }
-
-  /** `[…]`: the characters it lists; a negated or very large class is no requirement. */
-  private charClass(): Required {
-    this.at++ // '['
-    const negated = this.source[this.at] === '^'
-    if (negated) this.at++
-    const chars = new Set<string>()
-    let known = true
-    while (this.at < this.source.length && this.source[this.at] !== ']') {
-      const low = this.classChar()
-      if (this.source[this.at] === '-' && this.source[this.at + 1] !== ']' && low !== null && low.size === 1) {
-        this.at++
-        const high = this.classChar()
-        const from = [...low][0]!.codePointAt(0)!
-        const to = high !== null && high.size === 1 ? [...high][0]!.codePointAt(0)! : -1
-        if (to < from || to - from > MAX_CLASS) known = false
-        else for (let p = from; p <= to; p++) chars.add(String.fromCodePoint(p))
-      } else if (low === null) known = false
-      else for (const ch of low) chars.add(ch)
-    }
-    this.at++ // ']'
-    return !negated && known && chars.size <= MAX_CLASS ? chars : null
-  }
-
-  /** One member of a class: a character or an escape. */
-  private classChar(): Required {
-    if (this.source[this.at] === '\\') return this.escape().required
-    const point = String.fromCodePoint(this.source.codePointAt(this.at)!)
-    this.at += point.length
-    return new Set([point])
-  }
-}
-
-/** The characters an escape (without its backslash) stands for, or null for a large or unknown set. */
-function escapeChars(escape: string): Required {
-  if (escape === 'd') return new Set('0123456789')
-  const hex = /^u\{([0-9A-Fa-f]+)\}$|^u([0-9A-Fa-f]{4})$|^x([0-9A-Fa-f]{2})$/u.exec(escape)
-  if (hex) return new Set([String.fromCodePoint(parseInt(hex[1] ?? hex[2] ?? hex[3]!, 16))])
-  if (escape === 'n') return new Set('\n')
-  if (escape === 't') return new Set('\t')
-  if (escape === 'r') return new Set('\r')
-  // \s, \w, \p{…}, \D and the like: too large to be a requirement.
-  if (/^[A-Za-z]/u.test(escape)) return null
-  // An escaped sign (\. \- \\) is the sign itself.
-  return new Set([escape])
 }
 
 /**
