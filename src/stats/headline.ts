@@ -53,7 +53,8 @@ export function headlineFlags(figures: readonly FoundFigure[], relations: readon
 /** For each figure, the rank of its paragraph among the article's paragraphs that hold figures (0: the first). */
 function figureParagraphRanks(figures: readonly FoundFigure[]): number[] {
   const order = [...new Set(figures.map((f) => f.paragraph.index))].sort((a, b) => a - b)
-  return figures.map((f) => order.indexOf(f.paragraph.index))
+  const rank = new Map(order.map((paragraph, i) => [paragraph, i]))
+  return figures.map((f) => rank.get(f.paragraph.index)!)
 }
 
 /** Whether a figure can never be a key fact. */
