@@ -7,6 +7,7 @@
  */
 import { NOT_PREDICATES, VERB_TAGS } from '../rules/figures.js'
 import { AMOUNT_VERBS, CAUSING_VERBS, CONTINUATION_WORDS, PEOPLE_ENDINGS, RESULT_VERBS } from '../rules/continuations.js'
+import { RATIO_WORDS } from '../rules/subjects.js'
 import type { Quantity } from '../numbers/quantity.js'
 import type { FigureKind } from '../schema.js'
 import type { Tagged } from '../segment.js'
@@ -16,8 +17,12 @@ import type { Placement, Reading } from './reading.js'
 import { lastMark } from './clauses.js'
 import { clauseSubject } from './words.js'
 
+/** Adverbs a continuing clause may open with (约占全国的1/3). */
+const OPENING = '(?:约|仅|则|还|又)?'
 /** A continuation word at the head of a clause, perhaps after 约, 仅, 则, 还 or 又 (约占全国的1/3). */
-export const CONTINUES = new RegExp(`^(?:约|仅|则|还|又)?(?:${alternation(CONTINUATION_WORDS.map(([w]) => w))})`, 'u')
+export const CONTINUES = new RegExp(`^${OPENING}(?:${alternation(CONTINUATION_WORDS.map(([w]) => w))})`, 'u')
+/** 是国家下达任务的2.45倍: a ratio to a whole named with 的 continues the clause before too. */
+export const RATIO = new RegExp(`^${OPENING}(?:${alternation(RATIO_WORDS.map(([w]) => w))})[^，,；;]*的$`, 'u')
 
 const CAUSING: ReadonlySet<string> = new Set(CAUSING_VERBS.map(([w]) => w))
 const RESULTS: ReadonlySet<string> = new Set(RESULT_VERBS.map(([w]) => w))

@@ -4,14 +4,14 @@
  * the change of, the start of a 从…到 span, the figure a back-referring word
  * (这一数字) points at, the latest figure of its sentence of the same measure.
  */
-import { ANAPHORIC_SUBJECTS, NOT_WHOLES, RATIO_WORDS, SHARE_WORDS, WHOLE_WORDS } from '../rules/subjects.js'
+import { ANAPHORIC_SUBJECTS, NOT_WHOLES, SHARE_WORDS, WHOLE_WORDS } from '../rules/subjects.js'
 import type { Quantity } from '../numbers/quantity.js'
 import type { Change, FigureKind } from '../schema.js'
 import { alternation } from '../util/regex.js'
 import type { Draft } from './figures.js'
 import type { Placement, Reading } from './reading.js'
 import { indicatorIn, qualifierIn } from './semantics.js'
-import { CONTINUES, continuedSubject, ownAction } from './continuations.js'
+import { CONTINUES, continuedSubject, ownAction, RATIO } from './continuations.js'
 import { cleanSubject, restrictedNoun, type Described } from './words.js'
 
 /** What a figure's subject is read from. */
@@ -103,9 +103,6 @@ const WHOLE = new RegExp(`(${alternation(WHOLE_WORDS.map(([w]) => w))})到?((?:(
 const NOT_WHOLE = new RegExp(`^(?:${alternation(NOT_WHOLES.map(([w]) => w))})`, 'u')
 /** A part named as a share already (一般贸易进出口比重): the whole takes the place of the word of shares. */
 const SHARE_NOUN = /(?:比重|比例|份额)$/u
-
-/** 是国家下达任务的2.45倍: a ratio to a whole named with 的 continues the clause before too. */
-const RATIO = new RegExp(`^(?:约|仅|则|还|又)?(?:${alternation(RATIO_WORDS.map(([w]) => w))})[^，,；;]*的$`, 'u')
 
 /**
  * 从35岁提高到77岁, 由5.3万平方公里缩减至4.5万平方公里, 从以往的326.3毫米骤降至2003年的24.1毫米:
