@@ -4,7 +4,6 @@
  * and, through closing.ts, what closes the item (credits, notes, a dateline in parentheses).
  */
 import { GLUED_JUMP, LEADING_JUMP } from '../rules/pages.js'
-import { INSTITUTION_SIGNATURE } from '../rules/signatures.js'
 import { foldTraditional } from '../rules/traditional.js'
 import type { Byline, Dateline, Warning } from '../schema.js'
 import type { IssueContext } from './articles.js'
@@ -15,7 +14,7 @@ import { extractDateline, extractLeadByline } from './datelines.js'
 import { rerun } from './positions.js'
 import type { Paragraph } from './records.js'
 import { repairSplits } from './repair.js'
-import { readSignatures, type Signatures } from './signatures.js'
+import { readSignatures, signsForInstitution, type Signatures } from './signatures.js'
 import { voices, type Site } from './voices.js'
 
 /** The body of an item, read. */
@@ -190,7 +189,7 @@ function creditSite(blocks: readonly Block[], index: number, signatures: Signatu
   }
   const text = blocks[index]!.text
   // 本报评论员 signs for the paper: kept as a note, crediting no one.
-  if (INSTITUTION_SIGNATURE.test(foldTraditional(text).trim())) return { bylines: [], site: 'closing', textAfter: false, consumed: [], paragraphs: 1, note: text }
+  if (signsForInstitution(text)) return { bylines: [], site: 'closing', textAfter: false, consumed: [], paragraphs: 1, note: text }
   const note = index < blocks.length - 1 ? noteOf(text) : null
   if (!note || !hasText) return null
   return { bylines: splitNoteBylines(note), site: 'closing', textAfter: true, consumed: [text[0]!, text[text.length - 1]!], paragraphs: 1, note }

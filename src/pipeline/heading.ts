@@ -5,11 +5,11 @@
 import { AUTHOR_TITLES, NAME, SURNAMES } from '../rules/bylines.js'
 import { COLUMN_LABEL_PATTERNS, NOT_COLUMN_TAGS, RUBRIC_BRACKETS } from '../rules/columns.js'
 import { KICKER_END, SUBTITLE_START } from '../rules/headings.js'
-import { INSTITUTION_SIGNATURE, PEN_NAMES } from '../rules/signatures.js'
 import { foldTraditional } from '../rules/traditional.js'
 import type { Block } from './blocks.js'
 import { parseBylineLine, parseParenBylines, splitTrailingCredit } from './bylines.js'
 import { extractDateline } from './datelines.js'
+import { isPenName, signsForInstitution } from './signatures.js'
 
 /** A heading line ends in no sentence punctuation (a kicker may end in —— or a colon). */
 export const ENDS_SENTENCE = /[，。；：,.;:！？!?、]$/u
@@ -107,7 +107,7 @@ export function isHeadingLine(text: string, next: Block | undefined, placed: Pla
   // （本报记者 张磊） under the headline, 本报讯 on a line of its own: a byline, a dateline, never a heading.
   if (parseParenBylines(text, { label: true }) || extractDateline(text, null)?.rest === '') return false
   // 本报评论员 or a pen name (任仲平) under the headline signs the text.
-  if (INSTITUTION_SIGNATURE.test(foldTraditional(text).trim()) || PEN_NAMES.has(text.replace(/[\s\u3000\u00a0]+/gu, ''))) return false
+  if (signsForInstitution(text) || isPenName(text)) return false
   if (!ENDS_SENTENCE.test(text) || /[—－―─]{2}$/.test(text)) return true
   // 经济运行怎么样？, 加油，武汉！: a headline may ask or exclaim where its place says it is one.
   if (placed !== 'strict' && /[？！?!]$/u.test(text)) return true

@@ -14,12 +14,22 @@
  * the lines list the people interviewed and stay text.
  */
 import { AUTHOR_NOTE, DIALOGUE_LABEL, NAME, NATIONALITY } from '../rules/bylines.js'
-import { CLOSING_WORDS, COMMENTATOR_TITLES, PEN_NAMES, SENTENCE_END, SIGNATURE_TAIL, SPEAKER_SIGNATURE, VOICE_TITLE } from '../rules/signatures.js'
+import { CLOSING_WORDS, COMMENTATOR_TITLES, INSTITUTION_SIGNATURE, PEN_NAMES, SENTENCE_END, SIGNATURE_TAIL, SPEAKER_SIGNATURE, VOICE_TITLE } from '../rules/signatures.js'
 import { foldTraditional } from '../rules/traditional.js'
 import type { Byline } from '../schema.js'
 import type { Block } from './blocks.js'
 import { parseBylines } from './bylines.js'
 import { extractDateline } from './datelines.js'
+
+/** A People's Daily collective pen name (任仲平, 钟  声), however it is padded. */
+export function isPenName(text: string): boolean {
+  return PEN_NAMES.has(text.replace(/[\s\u3000\u00a0]+/gu, ''))
+}
+
+/** A line that signs for a paper or an agency (本报评论员, 新华社评论员): a note, crediting no one. */
+export function signsForInstitution(text: string): boolean {
+  return INSTITUTION_SIGNATURE.test(foldTraditional(text).trim())
+}
 
 /** Bylines a paragraph gives, and the text it takes (the whole line). */
 export interface Signature {
@@ -72,7 +82,7 @@ export function readSignatures(blocks: readonly Block[], opinion = false): Signa
     const voiceOpens = notes > 1 || (notes > 0 && (index < 2 || (prose(lines[index - 2]) && !/[：:]$/u.test(lines[index - 2]!))) && prose(lines[index + 1]))
     const underTitle = voiceOpens && !voiceSigned && before !== null && VOICE_TITLE.test(before) && !isNote(before)
     const opening = notes > 0 && (index === 0 || underTitle)
-    const pen = PEN_NAMES.has(line.replace(/[\s\u3000\u00a0]+/gu, ''))
+    const pen = isPenName(line)
     if (pen && (index === 0 || closes(lines, index, isNote))) {
       found.set(index, { bylines: [{ name: line.replace(/[\s\u3000\u00a0]+/gu, ''), role: 'author', label: null }], consumed: [blocks[index]!.text] })
       voiceSigned = true
